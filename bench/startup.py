@@ -1,0 +1,70 @@
+"""Cold start of Fan Companion vs a bare PySide6 window, in the same run on the same machine.
+
+Each sample is a fresh process, timed from spawn until its main window has been shown and
+painted (both print the moment; the app then goes on to open its data and exit). Prints the
+medians and the ratio (target: app / bare <= 1.3).
+
+    python bench/startup.py [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+BARE = """
+import sys, time
+from PySide6.QtWidgets import QApplication, QMainWindow
+app = QApplication(sys.argv[:1])
+w = QMainWindow()
+w.resize(1100, 720)
+w.show()
+app.processEvents()
+print(f"shown {time.time():.6f}", flush=True)
+"""
+
+
+def _time(cmd: list[str], env: dict[str, str]) -> float:
+    """Seconds from spawning ``cmd`` until it reports its window shown (wall clock)."""
+    start = time.time()
+    out = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True).stdout
+    shown = next(line for line in out.splitlines() if line.startswith("shown "))
+    return float(shown.split()[1]) - start
+
+
+def measure(runs: int, data_dir: Path | None = None) -> dict[str, float]:
+    env = dict(os.environ)
+    env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="companion-bench-") as tmp:
+        folder = data_dir or Path(tmp)
+        app = [sys.executable, "-m", "companion", "--data-dir", str(folder), "--startup-probe"]
+        bare = [sys.executable, "-c", BARE]
+        _time(app, env)  # first run creates the database and warms the OS file cache
+        _time(bare, env)
+        bare_t, app_t = [], []
+        for _ in range(runs):  # interleave so drift on the machine hits both alike
+            bare_t.append(_time(bare, env))
+            app_t.append(_time(app, env))
+    b, a = statistics.median(bare_t), statistics.median(app_t)
+    return {"bare_s": b, "app_s": a, "ratio": a / b}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=7)
+    parser.add_argument("--data-dir", type=Path, help="start on this (e.g. seeded) data folder")
+    args = parser.parse_args()
+    r = measure(args.runs, args.data_dir)
+    print(f"bare PySide6 window   {r['bare_s'] * 1000:7.0f} ms (median of {args.runs})")
+    print(f"Fan Companion window  {r['app_s'] * 1000:7.0f} ms (median of {args.runs})")
+    print(f"ratio                 {r['ratio']:7.2f}   (target <= 1.30)")
+
+
+if __name__ == "__main__":
+    main()

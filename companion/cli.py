@@ -1,0 +1,170 @@
+"""Command line: no arguments opens the window; subcommands script the same core functions.
+
+Exit codes: 0 success, 1 a negative answer (e.g. a link that is not official), 2 bad input or
+usage, 3 the environment failed (database locked, read-only, disk full, corrupt), 4 a bug (the
+traceback is in the log file).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any
+
+from companion import __version__
+from companion.core import paths
+from companion.core.errors import CompanionError, InputError, describe_environment_error
+
+EXIT_OK, EXIT_NEGATIVE, EXIT_USAGE, EXIT_ENVIRONMENT, EXIT_BUG = 0, 1, 2, 3, 4
+
+
+class Context:
+    """What a subcommand needs: the data folder and, opened on first use, the database."""
+
+    def __init__(self, data_dir: Path) -> None:
+        self.data_dir = data_dir
+        self._db = None
+
+    @property
+    def db(self):  # noqa: ANN201 - sqlite_utils.Database, imported lazily
+        if self._db is None:
+            from companion.core.db import open_database
+
+            self._db = open_database(self.data_dir)
+        return self._db
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+
+
+def emit_json(value: Any) -> None:
+    import json
+
+    print(json.dumps(value, indent=2, ensure_ascii=False))
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that exits 2 with one line, the same as our other usage errors."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.exit(EXIT_USAGE, f"companion: error: {message} (see 'companion --help')\n")
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    # SUPPRESS lets --data-dir go before or after the subcommand without one clobbering the other.
+    parser.add_argument(
+        "--data-dir",
+        metavar="DIR",
+        default=argparse.SUPPRESS,
+        help="use this data folder instead of the default (also COMPANION_DATA_DIR)",
+    )
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="use a throwaway data folder filled with sample data",
+    )
+
+
+Handler = Callable[[argparse.Namespace, Context], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="companion",
+        description="Fan Companion: bundles, budget, calendar and official links for fans who "
+        "gift on live streams. Run without a command to open the window.",
+        epilog="Exit codes: 0 ok, 1 negative answer, 2 bad input or usage, 3 environment "
+        "problem (locked, read-only, full or corrupt database), 4 internal error.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    _common(parser)
+    parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
+    subs = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    from companion import commands
+
+    for register in commands.REGISTRARS:
+        register(subs, _common)
+    return parser
+
+
+def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
+    ctx = Context(data_dir)
+    try:
+        handler: Handler = args.handler
+        return handler(args, ctx)
+    finally:
+        ctx.close()
+
+
+def _demo_dir() -> Path:
+    import tempfile
+
+    folder = Path(tempfile.mkdtemp(prefix="companion-demo-"))
+    from companion.core.db import open_database
+    from companion.core.demo import seed_demo
+
+    db = open_database(folder)
+    try:
+        seed_demo(db)
+    finally:
+        db.close()
+    return folder
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    demo = getattr(args, "demo", False)
+    data_dir: Path | None = None
+    try:
+        data_dir = _demo_dir() if demo else paths.resolve_data_dir(getattr(args, "data_dir", None))
+        if args.command is None:
+            from companion.ui.app import run_gui
+
+            return run_gui(data_dir, demo=demo, startup_probe=args.startup_probe)
+        return _run_command(args, data_dir)
+    except KeyboardInterrupt:
+        return 130
+    except BaseException as exc:
+        if isinstance(exc, SystemExit):
+            raise
+        message = describe_environment_error(exc)
+        if message is not None:
+            print(f"companion: error: {message}", file=sys.stderr)
+            return EXIT_USAGE if isinstance(exc, InputError) else EXIT_ENVIRONMENT
+        return _report_bug(exc, data_dir)
+    finally:
+        if demo and data_dir is not None:
+            import shutil
+
+            shutil.rmtree(data_dir, ignore_errors=True)
+
+
+def _report_bug(exc: BaseException, data_dir: Path | None) -> int:
+    import logging
+
+    from companion.core.logs import setup_logging
+
+    log_path = setup_logging(data_dir) if data_dir else None
+    logging.getLogger("companion.cli").error("unexpected error", exc_info=exc)
+    where = f"; details are in {log_path}" if log_path else ""
+    print(f"companion: internal error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
+    return EXIT_BUG
+
+
+__all__ = [
+    "EXIT_BUG",
+    "EXIT_ENVIRONMENT",
+    "EXIT_NEGATIVE",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "CompanionError",
+    "Context",
+    "emit_json",
+    "main",
+]

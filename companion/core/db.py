@@ -1,0 +1,116 @@
+"""Open the database: file mode, pragmas, backups, migrations and the newer-version guard."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from companion.core import paths
+from companion.core.errors import NewerDatabaseError, StoreError
+from companion.core.schema import MIGRATIONS, known_migration_names
+
+DEFAULT_BACKUPS_TO_KEEP = 5
+BUSY_TIMEOUT_MS = 5000
+
+
+def connect(path: Path) -> Database:
+    """A connection with the pragmas every connection needs (they are per-connection)."""
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    db = Database(conn, execute_plugins=False)
+    mode = db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
+    if str(mode).lower() != "wal":
+        raise StoreError(f"Could not switch {path} to write-ahead logging (got {mode!r}).")
+    db.execute("PRAGMA synchronous=FULL")
+    db.execute("PRAGMA foreign_keys=ON")
+    return db
+
+
+def memory_database() -> Database:
+    """A migrated in-memory database, for tests and throwaway runs."""
+    db = Database(memory=True, execute_plugins=False)
+    db.execute("PRAGMA foreign_keys=ON")
+    MIGRATIONS.apply(db)
+    return db
+
+
+def _create_private_file(path: Path) -> None:
+    # Create the file ourselves so it is 0600 from the first byte, not after a chmod race.
+    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
+    os.close(fd)
+
+
+def applied_migration_names(db: Database) -> list[str]:
+    return [m.name for m in MIGRATIONS.applied(db)]
+
+
+def check_not_newer(db: Database, path: Path) -> None:
+    """Refuse a database that has migrations this version does not know (written by a newer app)."""
+    known = known_migration_names()
+    unknown = [name for name in applied_migration_names(db) if name not in known]
+    if unknown:
+        raise NewerDatabaseError(
+            f"The data in {path} was saved by a newer version of Fan Companion "
+            f"(it has changes this version does not know: {', '.join(unknown)}). "
+            "Install the newer version to open it; the file was left untouched."
+        )
+
+
+def backup_to(db: Database, dest: Path) -> Path:
+    """Copy the live database to ``dest`` with SQLite's online backup API (consistent under WAL)."""
+    dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+    if not dest.exists():
+        _create_private_file(dest)
+    target = sqlite3.connect(str(dest))
+    try:
+        db.conn.backup(target)
+    finally:
+        target.close()
+    return dest
+
+
+def prune_backups(folder: Path, keep: int, prefix: str = "") -> list[Path]:
+    """Delete all but the newest ``keep`` backups; returns what was removed."""
+    backups = sorted(folder.glob(f"{prefix}*.sqlite3"))
+    doomed = backups[: max(0, len(backups) - keep)]
+    for old in doomed:
+        old.unlink(missing_ok=True)
+    return doomed
+
+
+def _timestamp() -> str:
+    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+
+
+def open_database(data_dir: Path, *, backups_to_keep: int = DEFAULT_BACKUPS_TO_KEEP) -> Database:
+    """Open (creating if needed) the user's database and bring its schema up to date.
+
+    Before migrating an existing database it is copied into ``backups/``; a database from a newer
+    app version raises :class:`NewerDatabaseError` before anything is written.
+    """
+    paths.ensure_data_dir(data_dir)
+    path = paths.database_path(data_dir)
+    fresh = not path.exists()
+    if fresh:
+        _create_private_file(path)
+    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
+    try:
+        probe = Database(conn, execute_plugins=False)
+        check_not_newer(probe, path)
+    finally:
+        conn.close()
+    db = connect(path)
+    try:
+        pending = MIGRATIONS.pending(db)
+        if pending and applied_migration_names(db):
+            folder = paths.backups_dir(data_dir)
+            backup_to(db, folder / f"pre-migration-{_timestamp()}.sqlite3")
+            prune_backups(folder, backups_to_keep, prefix="pre-migration-")
+        MIGRATIONS.apply(db)
+    except BaseException:
+        db.close()
+        raise
+    return db

@@ -1,0 +1,150 @@
+"""Money as integer minor units plus an ISO 4217 code; Decimal only for arithmetic, never stored."""
+
+from __future__ import annotations
+
+import contextlib
+import locale as _locale
+from dataclasses import dataclass
+from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from functools import cache
+
+from companion.core.errors import InputError
+
+FALLBACK_CURRENCY = "USD"
+MAX_MAJOR = Decimal(10) ** 9  # no fan pays a billion for a gift bundle: it's a typo
+
+
+@cache
+def _babel_numbers():  # noqa: ANN202 - module object
+    import babel.numbers
+
+    return babel.numbers
+
+
+def is_currency(code: str) -> bool:
+    return isinstance(code, str) and code.isupper() and _babel_numbers().is_currency(code)
+
+
+def check_currency(code: str, field: str = "currency") -> str:
+    text = (code or "").strip().upper()
+    if not is_currency(text):
+        raise InputError(f"{field}: '{code}' is not an ISO 4217 currency code")
+    return text
+
+
+@cache
+def minor_digits(code: str) -> int:
+    """Digits after the decimal point for a currency (JPY 0, USD 2, KWD 3), from CLDR."""
+    return int(_babel_numbers().get_currency_precision(code))
+
+
+def system_currency() -> str:
+    """The currency of the system locale's territory, or USD when that cannot be told."""
+    try:
+        import babel
+
+        candidates = []
+        with contextlib.suppress(ValueError, TypeError):
+            candidates.append(babel.default_locale())
+        candidates.append(_locale.getlocale()[0])
+        for name in candidates:
+            if not name:
+                continue
+            try:
+                territory = babel.Locale.parse(name.split(".")[0]).territory
+            except (ValueError, TypeError, babel.UnknownLocaleError):
+                continue
+            if territory:
+                found = _babel_numbers().get_territory_currencies(territory, tender=True)
+                if found:
+                    return str(found[0])
+    except ImportError:
+        pass
+    return FALLBACK_CURRENCY
+
+
+@dataclass(frozen=True, order=True)
+class Money:
+    """An amount in a currency's minor units (cents, yen, fils)."""
+
+    minor: int
+    currency: str
+
+    @property
+    def major(self) -> Decimal:
+        return to_major(self.minor, self.currency)
+
+    def __str__(self) -> str:
+        return f"{self.major} {self.currency}"
+
+
+def to_major(minor: int, currency: str) -> Decimal:
+    return Decimal(minor).scaleb(-minor_digits(currency))
+
+
+def to_minor_exact(amount: Decimal, currency: str, field: str = "amount") -> int:
+    """Major units to minor units; refuses more decimals than the currency has."""
+    digits = minor_digits(currency)
+    scaled = amount.scaleb(digits)
+    if scaled != scaled.to_integral_value():
+        places = "no decimals" if digits == 0 else f"at most {digits} decimal(s)"
+        raise InputError(f"{field}: {currency} amounts have {places}, got {amount}")
+    return int(scaled)
+
+
+def parse_amount(
+    text: object, currency: str, field: str = "amount", *, allow_zero: bool = False
+) -> int:
+    """Parse a price a fan typed (``"4.99"``) into minor units, with a message naming ``field``."""
+    raw = str(text).strip() if text is not None else ""
+    if isinstance(text, float):
+        raise InputError(f'{field}: give amounts as text like "4.99", not a binary float')
+    if isinstance(text, bool) or not raw:
+        raise InputError(f"{field}: missing amount")
+    try:
+        amount = Decimal(raw.replace(",", "") if raw.count(",") and "." in raw else raw)
+    except InvalidOperation:
+        raise InputError(f"{field}: '{raw}' is not a number") from None
+    if not amount.is_finite():
+        raise InputError(f"{field}: '{raw}' is not a number")
+    if amount < 0 or (amount == 0 and not allow_zero):
+        raise InputError(f"{field}: must be > 0, got {raw}")
+    if amount > MAX_MAJOR:
+        raise InputError(f"{field}: {raw} is too large (over 1,000,000,000)")
+    return to_minor_exact(amount, currency, field)
+
+
+def round_to_currency(amount: Decimal, currency: str) -> int:
+    """Round a Decimal in major units to minor units with banker's rounding."""
+    quantum = Decimal(1).scaleb(-minor_digits(currency))
+    return int(amount.quantize(quantum, rounding=ROUND_HALF_EVEN).scaleb(minor_digits(currency)))
+
+
+def convert(minor: int, source: str, target: str, rate: Decimal) -> int:
+    """Convert minor units of ``source`` to minor units of ``target`` (rate = target/source)."""
+    return round_to_currency(to_major(minor, source) * rate, target)
+
+
+def format_money(minor: int, currency: str, locale: str | None = None) -> str:
+    """Locale-aware text with the currency's own number of digits (Babel, not QLocale)."""
+    numbers = _babel_numbers()
+    try:
+        return str(
+            numbers.format_currency(
+                to_major(minor, currency), currency, locale=locale or _display_locale()
+            )
+        )
+    except (ValueError, LookupError):
+        return f"{to_major(minor, currency)} {currency}"
+
+
+@cache
+def _display_locale() -> str:
+    import babel
+
+    try:
+        parsed = babel.Locale.parse(babel.default_locale() or "en_US")
+        # en_US_POSIX (an unset LANG) formats without grouping: use the plain locale instead.
+        return str(babel.Locale(parsed.language, parsed.territory))
+    except (ValueError, TypeError, babel.UnknownLocaleError):
+        return "en_US"

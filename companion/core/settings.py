@@ -1,0 +1,182 @@
+"""Declarative settings stored in the database, validated on every write."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, NamedTuple
+
+from companion.core.errors import InputError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+class Setting(NamedTuple):
+    key: str
+    kind: type
+    default: Callable[[], Any]
+    label: str
+    minimum: int | None = None
+    maximum: int | None = None
+    check: Callable[[Any], str | None] | None = None
+    user_visible: bool = True
+
+
+def _system_currency() -> str:
+    from companion.core.money import system_currency
+
+    return system_currency()
+
+
+def _currency_problem(value: str) -> str | None:
+    from companion.core.money import is_currency
+
+    if not is_currency(value):
+        return f"'{value}' is not an ISO 4217 currency code (for example USD, EUR, JPY)"
+    return None
+
+
+SETTINGS: dict[str, Setting] = {
+    s.key: s
+    for s in (
+        Setting(
+            "home_currency",
+            str,
+            _system_currency,
+            "Home currency",
+            check=_currency_problem,
+        ),
+        Setting(
+            "reminder_lead_minutes",
+            int,
+            lambda: 10,
+            "Default reminder lead time (minutes)",
+            minimum=0,
+            maximum=7 * 24 * 60,
+        ),
+        Setting("start_minimised", bool, lambda: False, "Start minimised to the tray"),
+        Setting(
+            "backups_to_keep", int, lambda: 5, "Automatic backups to keep", minimum=1, maximum=100
+        ),
+        Setting(
+            "tray_notice_shown",
+            bool,
+            lambda: False,
+            "Told the user about the tray",
+            user_visible=False,
+        ),
+    )
+}
+
+_TRUE = {"1", "true", "yes", "on"}
+_FALSE = {"0", "false", "no", "off"}
+
+
+def coerce(setting: Setting, value: Any) -> Any:
+    """Turn ``value`` (possibly text typed on a command line) into the setting's type, or raise."""
+    key = setting.key
+    if setting.kind is bool:
+        if isinstance(value, bool):
+            return value
+        text = str(value).strip().lower()
+        if text in _TRUE:
+            return True
+        if text in _FALSE:
+            return False
+        raise InputError(f"{key}: expected yes or no, got '{value}'")
+    if setting.kind is int:
+        if isinstance(value, bool):
+            raise InputError(f"{key}: expected a whole number, got '{value}'")
+        try:
+            number = int(str(value).strip()) if not isinstance(value, int) else value
+        except ValueError:
+            raise InputError(f"{key}: expected a whole number, got '{value}'") from None
+        if setting.minimum is not None and number < setting.minimum:
+            raise InputError(f"{key}: must be at least {setting.minimum}, got {number}")
+        if setting.maximum is not None and number > setting.maximum:
+            raise InputError(f"{key}: must be at most {setting.maximum}, got {number}")
+        return number
+    text = str(value).strip()
+    if key == "home_currency":
+        text = text.upper()
+    if setting.check and (problem := setting.check(text)):
+        raise InputError(f"{key}: {problem}")
+    return text
+
+
+class Settings:
+    """Typed access to the ``settings`` table; unknown keys and bad values raise InputError."""
+
+    def __init__(self, db: Database) -> None:
+        self._db = db
+
+    @staticmethod
+    def spec(key: str) -> Setting:
+        try:
+            return SETTINGS[key]
+        except KeyError:
+            known = ", ".join(sorted(k for k, s in SETTINGS.items() if s.user_visible))
+            raise InputError(f"unknown setting '{key}' (known: {known})") from None
+
+    def get(self, key: str) -> Any:
+        setting = self.spec(key)
+        row = self._db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        if row is None:
+            return _default(key)
+        try:
+            return coerce(setting, _decode(row[0]))
+        except (ValueError, InputError):
+            # A damaged value falls back to the default rather than breaking start-up.
+            return _default(key)
+
+    def set(self, key: str, value: Any) -> Any:
+        setting = self.spec(key)
+        clean = coerce(setting, value)
+        with self._db.atomic():
+            self._db["settings"].upsert({"key": key, "value": _encode(clean)}, pk="key")
+        return clean
+
+    def all(self) -> dict[str, Any]:
+        return {key: self.get(key) for key, s in SETTINGS.items() if s.user_visible}
+
+
+@cache
+def _default(key: str) -> Any:
+    return SETTINGS[key].default()
+
+
+def read_before_open(db_path: Path, key: str) -> Any:
+    """Read one setting without migrating or importing sqlite-utils.
+
+    Only for the few settings needed before the window shows (start minimised), so the
+    slower database start-up can run after the first paint. Any problem means "default": the
+    real open that follows reports it properly.
+    """
+    import sqlite3
+
+    setting = SETTINGS[key]
+    try:
+        conn = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error:
+        return _default(key)
+    try:
+        row = conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return coerce(setting, _decode(row[0])) if row else _default(key)
+    except (sqlite3.Error, ValueError, InputError):
+        return _default(key)
+    finally:
+        conn.close()
+
+
+def _decode(text: str) -> Any:
+    import json  # lazily: read_before_open runs before the first paint
+
+    return json.loads(text)
+
+
+def _encode(value: Any) -> str:
+    import json
+
+    return json.dumps(value)

@@ -1,0 +1,165 @@
+"""Start the GUI: single instance, database, main window, tray, crash handling."""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+
+from companion import APP_ID, APP_NAME, __version__
+from companion.core.errors import describe_environment_error
+
+
+def make_application(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName(APP_ID)
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName(APP_ID)
+    app.setDesktopFileName(APP_ID)
+    # Closing the window must not quit while the tray keeps us alive; MainWindow decides.
+    app.setQuitOnLastWindowClosed(False)
+    return app  # type: ignore[return-value]
+
+
+def show_error(title: str, message: str, parent=None) -> None:  # noqa: ANN001
+    QMessageBox.warning(parent, title, message)
+
+
+def install_excepthook(log_path: Path | None) -> None:
+    """Environment errors become a plain dialog; bugs a crash dialog that points at the log."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        import logging
+        import traceback
+
+        log = logging.getLogger("companion.ui")
+        message = describe_environment_error(exc)
+        if message is not None:
+            log.warning("environment error: %s", message)
+            show_error(APP_NAME, message, QApplication.activeWindow())
+            return
+        log.error("unexpected error\n%s", "".join(traceback.format_exception(kind, exc, tb)))
+        where = (
+            f"The details were saved to:\n{log_path}"
+            if log_path
+            else "No log file could be written."
+        )
+        box = QMessageBox(QApplication.activeWindow())
+        box.setIcon(QMessageBox.Icon.Critical)
+        box.setWindowTitle(APP_NAME)
+        box.setText("Something went wrong inside Fan Companion. Your saved data is safe.")
+        box.setInformativeText(where + "\n\nPlease include that file if you report the problem.")
+        box.setDetailedText("".join(traceback.format_exception(kind, exc, tb)))
+        box.exec()
+
+    sys.excepthook = hook
+
+
+def run_gui(data_dir: Path, *, demo: bool = False, startup_probe: bool = False) -> int:
+    """Show the window shell first, then open the database and fill the pages.
+
+    The shell (sidebar, tray) needs no data, so it paints while sqlite-utils and the pages load:
+    the window appears about as fast as a bare Qt window would.
+    """
+    from companion.core.paths import ensure_data_dir
+
+    app = make_application()
+    try:
+        ensure_data_dir(data_dir)
+    except OSError as exc:
+        show_error(APP_NAME, describe_environment_error(exc) or str(exc))
+        return 3
+
+    from companion.ui.single_instance import SingleInstance
+
+    guard = SingleInstance(data_dir)
+    if not guard.acquire():
+        # Another Fan Companion owns this data folder: bring it forward and step aside.
+        guard.notify_running()
+        return 0
+    session = _Session(app, data_dir, demo=demo, startup_probe=startup_probe)
+    guard.activated.connect(session.window.bring_to_front)
+    guard.listen()  # after the first paint: QtNetwork is not needed to draw the window
+    try:
+        return app.exec()
+    finally:
+        guard.release()
+        session.close()
+
+
+class _Session:
+    """One run of the GUI: the shell now, the data on the first turn of the event loop."""
+
+    def __init__(
+        self, app: QApplication, data_dir: Path, *, demo: bool, startup_probe: bool
+    ) -> None:
+        from companion.core.paths import database_path
+        from companion.core.settings import read_before_open
+        from companion.ui.main_window import MainWindow
+        from companion.ui.notify import Banner, BannerNotifier, NotifierChain, TrayNotifier
+        from companion.ui.pages import page_specs
+
+        self.app, self.data_dir, self.demo, self.probe = app, data_dir, demo, startup_probe
+        self.db = None
+        self.tray = None
+        if QSystemTrayIcon.isSystemTrayAvailable():
+            from companion.ui.tray import Tray
+
+            self.tray = Tray(app)
+            self.tray.show()
+        banner = Banner()
+        tray_icon = self.tray.icon if self.tray else None
+        self.notifier = NotifierChain([TrayNotifier(tray_icon), BannerNotifier(banner)])
+        self.window = MainWindow(
+            None,
+            page_specs(tray_available=self.tray is not None),
+            keeps_running_in_tray=lambda: self.tray is not None and self.tray.is_shown(),
+            banner=banner,
+            demo=demo,
+        )
+        self.window.quit_requested.connect(app.quit)
+        if self.tray is not None:
+            self.tray.open_requested.connect(self.window.bring_to_front)
+            self.tray.quit_requested.connect(self.window.request_quit)
+        minimised = self.tray is not None and read_before_open(
+            database_path(data_dir), "start_minimised"
+        )
+        if not minimised:
+            self.window.show()
+            app.processEvents()  # paint the shell now, before the slower loading below
+        if startup_probe:
+            print(f"shown {time.time():.6f}", flush=True)
+        QTimer.singleShot(0, self._load)
+
+    def _load(self) -> None:
+        from companion.core.db import open_database
+        from companion.core.logs import setup_logging
+        from companion.ui.context import AppContext
+
+        log_path = setup_logging(self.data_dir)
+        try:
+            self.db = open_database(self.data_dir)
+        except Exception as exc:
+            message = describe_environment_error(exc)
+            if message is None:
+                raise
+            show_error(APP_NAME, message, self.window)
+            self.app.exit(3)
+            return
+        install_excepthook(log_path)
+        ctx = AppContext(db=self.db, data_dir=self.data_dir, notifier=self.notifier, demo=self.demo)
+        self.window.attach(ctx)
+        if self.probe:
+            QTimer.singleShot(0, self.app.quit)
+
+    def close(self) -> None:
+        if self.db is not None:
+            self.db.close()
+            self.db = None

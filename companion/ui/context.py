@@ -1,0 +1,33 @@
+"""What every page is built from: injected, so tests construct pages directly."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from companion.core.settings import Settings
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from companion.ui.notify import Notifier
+
+
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass
+class AppContext:
+    db: Database
+    data_dir: Path
+    notifier: Notifier
+    clock: Callable[[], datetime] = utc_now
+    demo: bool = False
+    settings: Settings = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.settings = Settings(self.db)

@@ -1,0 +1,53 @@
+"""The sidebar's pages. Factories import their module on first use to keep start-up light."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from companion.ui.main_window import PageSpec
+
+if TYPE_CHECKING:
+    from companion.ui.context import AppContext
+
+
+def _bundles(ctx: AppContext) -> QWidget:
+    from companion.ui.bundles_page import BundlesPage
+
+    return BundlesPage(ctx)
+
+
+def _budget(ctx: AppContext) -> QWidget:
+    from companion.ui.budget_page import BudgetPage
+
+    return BudgetPage(ctx)
+
+
+def _calendar(ctx: AppContext) -> QWidget:
+    from companion.ui.calendar_page import CalendarPage
+
+    return CalendarPage(ctx)
+
+
+def _links(ctx: AppContext) -> QWidget:
+    from companion.ui.links_page import LinksPage
+
+    return LinksPage(ctx)
+
+
+def page_specs(*, tray_available: bool) -> list[PageSpec]:
+    def settings(ctx: AppContext) -> QWidget:
+        from companion.ui.settings_page import SettingsPage
+
+        return SettingsPage(ctx, tray_available=tray_available)
+
+    tr = QCoreApplication.translate
+    return [
+        PageSpec("bundles", tr("pages", "Bundles"), "bundles", _bundles),
+        PageSpec("budget", tr("pages", "Budget"), "budget", _budget),
+        PageSpec("calendar", tr("pages", "Calendar"), "calendar", _calendar),
+        PageSpec("links", tr("pages", "Official links"), "links", _links),
+        PageSpec("settings", tr("pages", "Settings"), "settings", settings),
+    ]

@@ -1,0 +1,160 @@
+"""Settings: home currency, reminder lead time, tray start, backups, and where the data lives."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core.errors import InputError
+from companion.ui.context import AppContext
+from companion.ui.widgets import FieldError, page_title
+
+COMMON_CURRENCIES = [
+    "USD",
+    "EUR",
+    "GBP",
+    "CAD",
+    "AUD",
+    "JPY",
+    "KRW",
+    "INR",
+    "BRL",
+    "MXN",
+    "IDR",
+    "PHP",
+    "TRY",
+    "PLN",
+    "SEK",
+    "CHF",
+    "KWD",
+]
+
+
+class SettingsPage(QWidget):
+    changed = Signal(str)  # the key that was saved
+
+    def __init__(self, ctx: AppContext, *, tray_available: bool = False) -> None:
+        super().__init__()
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        layout.addWidget(page_title(self.tr("Settings")))
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)
+        layout.addLayout(form)
+        self._build_money_and_reminders(form)
+        self._build_app_rows(form, tray_available)
+        layout.addStretch(1)
+        self._keychain_checked = False
+
+    def _build_money_and_reminders(self, form: QFormLayout) -> None:
+        settings = self.ctx.settings
+
+        self.currency = QComboBox()
+        self.currency.setEditable(True)
+        self.currency.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.currency.addItems(COMMON_CURRENCIES)
+        self.currency.setCurrentText(settings.get("home_currency"))
+        self.currency.setAccessibleName(self.tr("Home currency"))
+        self.currency.setToolTip(self.tr("Prices and budgets are shown in this currency."))
+        self.currency_error = FieldError()
+        self.currency.lineEdit().editingFinished.connect(self._on_currency_edited)
+        self.currency.activated.connect(lambda _i: self._on_currency_edited())
+        form.addRow(self.tr("&Home currency"), _stack(self.currency, self.currency_error))
+
+        self.lead = QSpinBox()
+        self.lead.setRange(0, 7 * 24 * 60)
+        self.lead.setSuffix(self.tr(" min"))
+        self.lead.setValue(settings.get("reminder_lead_minutes"))
+        self.lead.setAccessibleName(self.tr("Default reminder lead time in minutes"))
+        self.lead.valueChanged.connect(lambda v: self._save("reminder_lead_minutes", v, None))
+        form.addRow(self.tr("Default &reminder before a live"), self.lead)
+
+    def _build_app_rows(self, form: QFormLayout, tray_available: bool) -> None:
+        settings = self.ctx.settings
+
+        self.start_minimised = QCheckBox(self.tr("Start minimised to the tray"))
+        self.start_minimised.setChecked(settings.get("start_minimised"))
+        self.start_minimised.toggled.connect(lambda v: self._save("start_minimised", v, None))
+        if not tray_available:
+            self.start_minimised.setEnabled(False)
+            self.start_minimised.setToolTip(self.tr("This system has no tray to start in."))
+        form.addRow("", self.start_minimised)
+
+        self.backups = QSpinBox()
+        self.backups.setRange(1, 100)
+        self.backups.setValue(settings.get("backups_to_keep"))
+        self.backups.setAccessibleName(self.tr("Automatic backups to keep"))
+        self.backups.valueChanged.connect(lambda v: self._save("backups_to_keep", v, None))
+        form.addRow(self.tr("Automatic &backups to keep"), self.backups)
+
+        self.data_dir = QLineEdit(str(self.ctx.data_dir))
+        self.data_dir.setReadOnly(True)
+        self.data_dir.setAccessibleName(self.tr("Data folder"))
+        open_folder = QPushButton(self.tr("&Open folder"))
+        open_folder.clicked.connect(self._on_open_folder)
+        row = QHBoxLayout()
+        row.addWidget(self.data_dir, 1)
+        row.addWidget(open_folder)
+        form.addRow(self.tr("Data folder"), row)
+
+        self.keychain = QLabel()
+        self.keychain.setWordWrap(True)
+        self.keychain.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.tr("Keychain"), self.keychain)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        # keyring's backend discovery is slow-ish: do it when the page is first looked at.
+        if not self._keychain_checked:
+            self._keychain_checked = True
+            self.refresh_keychain()
+        super().showEvent(event)
+
+    def refresh_keychain(self) -> None:
+        from companion.core.secrets import keychain_status
+
+        status = keychain_status()
+        if status.available:
+            self.keychain.setText(self.tr("Available ({backend})").format(backend=status.backend))
+        else:
+            self.keychain.setText(status.reason)
+
+    def _on_currency_edited(self) -> None:
+        self._save("home_currency", self.currency.currentText(), self.currency_error)
+
+    def _save(self, key: str, value: object, error: FieldError | None) -> None:
+        try:
+            clean = self.ctx.settings.set(key, value)
+        except InputError as exc:
+            if error is not None:
+                error.show_error(str(exc).split(": ", 1)[-1])
+            return
+        if error is not None:
+            error.clear_error()
+        if key == "home_currency":
+            self.currency.setCurrentText(clean)
+        self.changed.emit(key)
+
+    def _on_open_folder(self) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.data_dir)))
+
+
+def _stack(*widgets: QWidget) -> QWidget:
+    box = QWidget()
+    column = QVBoxLayout(box)
+    column.setContentsMargins(0, 0, 0, 0)
+    column.setSpacing(2)
+    for w in widgets:
+        column.addWidget(w)
+    return box

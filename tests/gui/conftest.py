@@ -1,0 +1,28 @@
+"""GUI fixtures: an AppContext over a real database, and a notifier spy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+
+
+@dataclass
+class NotifierSpy:
+    messages: list[tuple[str, str]] = field(default_factory=list)
+
+    def notify(self, title: str, message: str) -> str:
+        self.messages.append((title, message))
+        return "spy"
+
+
+@pytest.fixture
+def notifier() -> NotifierSpy:
+    return NotifierSpy()
+
+
+@pytest.fixture
+def ctx(qapp, db, data_dir, notifier, fixed_now):
+    from companion.ui.context import AppContext
+
+    return AppContext(db=db, data_dir=data_dir, notifier=notifier, clock=lambda: fixed_now)

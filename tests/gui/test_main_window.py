@@ -1,0 +1,65 @@
+"""The main window: sidebar pages, close-to-tray, quit, the one-time tray notice."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from companion.ui.main_window import MainWindow
+from companion.ui.pages import page_specs
+
+PAGES = ["Bundles", "Budget", "Calendar", "Official links", "Settings"]
+
+
+def make_window(qtbot, ctx, *, tray: bool) -> MainWindow:
+    window = MainWindow(ctx, page_specs(tray_available=tray), keeps_running_in_tray=lambda: tray)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_sidebar_lists_the_four_capabilities_and_settings(qtbot, ctx) -> None:
+    window = make_window(qtbot, ctx, tray=False)
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert titles == PAGES
+    assert window.current_page_key() == "bundles"
+
+
+def test_choosing_a_page_shows_it(qtbot, ctx) -> None:
+    window = make_window(qtbot, ctx, tray=False)
+    with qtbot.waitSignal(window.page_changed) as signal:
+        window.sidebar.setCurrentRow(4)
+    assert signal.args == ["settings"]
+    assert window.stack.currentWidget() is window.page("settings")
+    assert window.stack.currentWidget().objectName() == "page-settings"
+
+
+def test_close_with_a_tray_hides_and_tells_the_user_once(qtbot, ctx, notifier) -> None:
+    window = make_window(qtbot, ctx, tray=True)
+    quits: list[bool] = []
+    window.quit_requested.connect(lambda: quits.append(True))
+    window.close()
+    assert not window.isVisible()
+    assert quits == []
+    assert len(notifier.messages) == 1
+    assert "tray" in notifier.messages[0][1]
+    window.bring_to_front()
+    assert window.isVisible()
+    window.close()
+    assert len(notifier.messages) == 1  # only the first time, remembered in the database
+    assert ctx.settings.get("tray_notice_shown") is True
+
+
+def test_close_without_a_tray_quits(qtbot, ctx, notifier) -> None:
+    window = make_window(qtbot, ctx, tray=False)
+    with qtbot.waitSignal(window.quit_requested):
+        window.close()
+    assert notifier.messages == []
+
+
+def test_quit_from_the_menu_quits_even_with_a_tray(qtbot, ctx) -> None:
+    window = make_window(qtbot, ctx, tray=True)
+    with qtbot.waitSignal(window.quit_requested):
+        window.quit_action.trigger()
+    assert not window.isVisible()
+    assert QApplication.instance() is not None

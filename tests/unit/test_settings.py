@@ -1,0 +1,52 @@
+"""Settings are typed, validated on write and persisted."""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.core import money
+from companion.core.errors import InputError
+from companion.core.settings import Settings
+
+
+def test_defaults_before_anything_is_saved(db) -> None:
+    settings = Settings(db)
+    assert money.is_currency(settings.get("home_currency"))
+    assert settings.get("reminder_lead_minutes") == 10
+    assert settings.get("start_minimised") is False
+
+
+def test_values_are_validated_and_normalised_on_write(db) -> None:
+    settings = Settings(db)
+    assert settings.set("home_currency", " eur ") == "EUR"
+    assert settings.set("reminder_lead_minutes", "30") == 30
+    assert settings.set("start_minimised", "yes") is True
+    assert Settings(db).get("home_currency") == "EUR"
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "complaint"),
+    [
+        ("home_currency", "EURO", "ISO 4217"),
+        ("home_currency", "", "ISO 4217"),
+        ("reminder_lead_minutes", "-5", "at least 0"),
+        ("reminder_lead_minutes", "ten", "whole number"),
+        ("reminder_lead_minutes", 10_081, "at most"),
+        ("start_minimised", "maybe", "yes or no"),
+        ("no_such_setting", "1", "unknown setting"),
+    ],
+)
+def test_bad_values_are_refused_with_the_field_named(db, key, value, complaint) -> None:
+    settings = Settings(db)
+    with pytest.raises(InputError, match=complaint) as caught:
+        settings.set(key, value)
+    assert key in str(caught.value)
+    assert db["settings"].count == 0
+
+
+def test_system_currency_follows_the_locale(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("LANGUAGE", raising=False)
+    monkeypatch.setenv("LC_ALL", "ja_JP.UTF-8")
+    assert money.system_currency() == "JPY"
+    monkeypatch.setenv("LC_ALL", "de_DE.UTF-8")
+    assert money.system_currency() == "EUR"

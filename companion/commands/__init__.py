@@ -2,6 +2,6 @@
 
 from __future__ import annotations
 
-from companion.commands import settings_cmd
+from companion.commands import links_cmd, settings_cmd
 
-REGISTRARS = [settings_cmd.register]
+REGISTRARS = [links_cmd.register, settings_cmd.register]

@@ -74,6 +74,36 @@ def test_reopening_is_idempotent_and_keeps_data(data_dir: Path) -> None:
         db.close()
 
 
+def test_pending_migrations_are_preceded_by_a_backup(data_dir: Path) -> None:
+    names = sorted(known_migration_names())
+    assert len(names) >= 2, "needs at least two migrations to simulate an older database"
+    last = [m.name for m in MIGRATIONS.pending(_empty())][-1]
+    path = paths.database_path(data_dir)
+    data_dir.mkdir(parents=True)
+    from sqlite_utils import Database
+
+    old = Database(path, execute_plugins=False)
+    MIGRATIONS.apply(old, stop_before=last)
+    old["settings"].insert({"key": "home_currency", "value": '"JPY"'})
+    old.close()
+
+    db = open_database(data_dir)
+    db.close()
+    backups = list(paths.backups_dir(data_dir).glob("pre-migration-*.sqlite3"))
+    assert len(backups) == 1
+    copy = sqlite3.connect(backups[0])
+    applied = {row[0] for row in copy.execute("SELECT name FROM _sqlite_migrations")}
+    assert last not in applied
+    assert copy.execute("SELECT value FROM settings").fetchone()[0] == '"JPY"'
+    copy.close()
+
+
+def _empty():
+    from sqlite_utils import Database
+
+    return Database(memory=True, execute_plugins=False)
+
+
 def test_backup_copy_is_complete_and_old_backups_are_pruned(db, tmp_path: Path) -> None:
     db["settings"].insert({"key": "home_currency", "value": '"GBP"'})
     folder = tmp_path / "bk"

@@ -50,3 +50,21 @@ def test_system_currency_follows_the_locale(monkeypatch: pytest.MonkeyPatch) -> 
     assert money.system_currency() == "JPY"
     monkeypatch.setenv("LC_ALL", "de_DE.UTF-8")
     assert money.system_currency() == "EUR"
+
+
+def test_start_minimised_can_be_read_before_the_database_is_opened(db, data_dir) -> None:
+    from companion.core.paths import database_path
+    from companion.core.settings import read_before_open
+
+    assert read_before_open(database_path(data_dir), "start_minimised") is False
+    Settings(db).set("start_minimised", True)
+    assert read_before_open(database_path(data_dir), "start_minimised") is True
+
+
+def test_reading_early_from_a_missing_or_broken_file_gives_the_default(tmp_path) -> None:
+    from companion.core.settings import read_before_open
+
+    assert read_before_open(tmp_path / "nothing.sqlite3", "start_minimised") is False
+    junk = tmp_path / "junk.sqlite3"
+    junk.write_bytes(b"not a database" * 50)
+    assert read_before_open(junk, "start_minimised") is False

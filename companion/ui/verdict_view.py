@@ -1,0 +1,57 @@
+"""Shows one checker verdict: a coloured badge and every reason in plain words."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+
+from companion.core.linkcheck import OFFICIAL, SUSPICIOUS, Verdict
+
+COLOURS = {OFFICIAL: "#1e8e3e", SUSPICIOUS: "#d93025", "not_official": "#b06000"}
+
+
+def verdict_title(verdict: str) -> str:
+    from PySide6.QtCore import QCoreApplication
+
+    tr = QCoreApplication.translate
+    return {
+        OFFICIAL: tr("verdict", "Official"),
+        SUSPICIOUS: tr("verdict", "Suspicious — do not pay here"),
+    }.get(verdict, tr("verdict", "Not official"))
+
+
+class VerdictView(QFrame):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("verdict")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        layout = QVBoxLayout(self)
+        self.badge = QLabel()
+        font = self.badge.font()
+        font.setBold(True)
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        self.badge.setFont(font)
+        self.host = QLabel()
+        self.host.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.reasons = QLabel()
+        self.reasons.setWordWrap(True)
+        self.reasons.setTextFormat(Qt.TextFormat.PlainText)
+        self.reasons.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.badge)
+        layout.addWidget(self.host)
+        layout.addWidget(self.reasons)
+        self.verdict: Verdict | None = None
+        self.hide()
+
+    def show_verdict(self, verdict: Verdict) -> None:
+        self.verdict = verdict
+        colour = COLOURS.get(verdict.verdict, "#b06000")
+        self.setStyleSheet(f"#verdict {{ border: 2px solid {colour}; border-radius: 6px; }}")
+        self.badge.setStyleSheet(f"color: {colour};")
+        self.badge.setText(verdict_title(verdict.verdict))
+        self.host.setText(self.tr("Site: {host}").format(host=verdict.host or "—"))
+        self.reasons.setText("\n".join(f"• {r}" for r in verdict.reasons))
+        self.setAccessibleDescription(
+            f"{verdict_title(verdict.verdict)}. " + " ".join(verdict.reasons)
+        )
+        self.show()

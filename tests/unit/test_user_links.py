@@ -1,0 +1,44 @@
+"""Links the fan adds are validated, saved with the checker's view, and removable."""
+
+from __future__ import annotations
+
+import pytest
+
+from companion.core import links
+from companion.core.errors import InputError
+
+
+def test_a_user_link_is_saved_and_checked(db, fixed_now) -> None:
+    link, verdict = links.add_user_link(
+        db, "https://www.twitch.tv/somestreamer", "My streamer", note="Fridays", now=fixed_now
+    )
+    assert verdict.verdict == "official"
+    assert link.platform == "twitch"  # worked out from the link
+    assert links.user_links(db) == [link]
+    assert link.added_at.startswith("2026-11-25")
+
+
+def test_a_suspicious_link_can_be_kept_and_stays_suspicious(db) -> None:
+    link, verdict = links.add_user_link(db, "https://tiktok-coins.shop", "Seen in a comment")
+    assert verdict.verdict == "suspicious"
+    assert links.check_url(links.user_links(db)[0].url).verdict == "suspicious"
+    links.delete_user_link(db, link.id)
+    assert links.user_links(db) == []
+
+
+@pytest.mark.parametrize(
+    ("url", "title", "platform", "complaint"),
+    [
+        ("", "x", None, "url:"),
+        ("https://a.example", "  ", None, "title:"),
+        ("https://a.example", "x" * 201, None, "title:"),
+        ("https://a.example", "x", "myspace", "platform:"),
+        ("https://a.example/" + "a" * 3000, "x", None, "url:"),
+    ],
+)
+def test_bad_user_links_are_refused_and_nothing_is_saved(
+    db, url, title, platform, complaint
+) -> None:
+    with pytest.raises(InputError, match=complaint):
+        links.add_user_link(db, url, title, platform=platform)
+    assert links.user_links(db) == []

@@ -30,9 +30,9 @@ class Context:
     @property
     def db(self):  # noqa: ANN201 - sqlite_utils.Database, imported lazily
         if self._db is None:
-            from companion.core.db import open_database
+            from companion.core.store import open_store
 
-            self._db = open_database(self.data_dir)
+            self._db = open_store(self.data_dir)
         return self._db
 
     def close(self) -> None:
@@ -106,10 +106,10 @@ def _demo_dir() -> Path:
     import tempfile
 
     folder = Path(tempfile.mkdtemp(prefix="companion-demo-"))
-    from companion.core.db import open_database
     from companion.core.demo import seed_demo
+    from companion.core.store import open_store
 
-    db = open_database(folder)
+    db = open_store(folder)
     try:
         seed_demo(db)
     finally:

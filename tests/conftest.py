@@ -64,8 +64,8 @@ def fixed_now() -> datetime:
 
 @pytest.fixture
 def db(data_dir: Path):
-    from companion.core.db import open_database
+    from companion.core.store import open_store
 
-    database = open_database(data_dir)
+    database = open_store(data_dir)
     yield database
     database.close()

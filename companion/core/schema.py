@@ -33,6 +33,105 @@ def m002_user_links(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m003_catalog(db: Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key", not_null={"value"})
+    db["platforms"].create(
+        {
+            "id": str,
+            "name": str,
+            "unit": str,
+            "domains": str,  # JSON list
+            "payout_kind": str,  # per_unit | share | NULL (unknown)
+            "payout_amount": str,  # per_unit: decimal major units of payout_currency per unit
+            "payout_currency": str,
+            "payout_percent": str,  # share: decimal text, e.g. "70"
+            "payout_source": str,
+            "payout_note": str,
+            "direct": str,  # JSON: a direct payment such as Super Chat, or NULL
+            "notes": str,
+            "position": int,
+        },
+        pk="id",
+        not_null={"name", "unit", "domains", "position"},
+    )
+    db["bundles"].create(
+        {
+            "id": int,
+            "platform": str,
+            "units": int,
+            "bonus_units": int,
+            "price_minor": int,
+            "currency": str,
+            "channel": str,
+            "region": str,
+            "source": str,
+            "observed": str,
+            "origin": str,  # shipped | user | import
+            "ship_key": str,  # stable key of a shipped row, NULL for the fan's own
+            "edited": int,
+            "hidden": int,  # a shipped row the fan deleted: kept so upgrades do not revive it
+        },
+        pk="id",
+        foreign_keys=[("platform", "platforms", "id")],
+        not_null={
+            "platform",
+            "units",
+            "bonus_units",
+            "price_minor",
+            "currency",
+            "channel",
+            "region",
+            "source",
+            "observed",
+            "origin",
+            "edited",
+            "hidden",
+        },
+        defaults={"bonus_units": 0, "edited": 0, "hidden": 0, "region": "", "source": ""},
+    )
+    db["bundles"].create_index(["ship_key"], unique=True)
+    db["bundles"].create_index(["platform", "channel"])
+    db["gifts"].create(
+        {
+            "id": int,
+            "platform": str,
+            "name": str,
+            "units": int,
+            "note": str,
+            "origin": str,
+            "ship_key": str,
+            "edited": int,
+            "hidden": int,
+        },
+        pk="id",
+        foreign_keys=[("platform", "platforms", "id")],
+        not_null={"platform", "name", "units", "note", "origin", "edited", "hidden"},
+        defaults={"note": "", "edited": 0, "hidden": 0},
+    )
+    db["gifts"].create_index(["ship_key"], unique=True)
+    db["promotions"].create(
+        {
+            "id": int,
+            "bundle_id": int,
+            "kind": str,  # percent | units
+            "value": int,
+            "expires": str,  # last day it counts, ISO date
+            "note": str,
+        },
+        pk="id",
+        foreign_keys=[("bundle_id", "bundles", "id")],
+        not_null={"bundle_id", "kind", "value", "expires", "note"},
+        defaults={"note": ""},
+    )
+    db["rates"].create(
+        {"base": str, "quote": str, "rate": str, "as_of": str, "source": str},
+        pk=("base", "quote"),
+        not_null={"rate", "as_of", "source"},
+        defaults={"source": ""},
+    )
+
+
 def known_migration_names() -> set[str]:
     """Every migration this version ships (all are pending against an empty database)."""
     return {m.name for m in MIGRATIONS.pending(Database(memory=True, execute_plugins=False))}

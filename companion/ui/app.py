@@ -139,13 +139,13 @@ class _Session:
         QTimer.singleShot(0, self._load)
 
     def _load(self) -> None:
-        from companion.core.db import open_database
         from companion.core.logs import setup_logging
+        from companion.core.store import open_store
         from companion.ui.context import AppContext
 
         log_path = setup_logging(self.data_dir)
         try:
-            self.db = open_database(self.data_dir)
+            self.db = open_store(self.data_dir)
         except Exception as exc:
             message = describe_environment_error(exc)
             if message is None:

@@ -147,6 +147,13 @@ class MainWindow(QMainWindow):
     # -- menus -----------------------------------------------------------------------------
     def _build_menus(self) -> None:
         self.file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.import_action = QAction(self.tr("&Import…"), self)
+        self.import_action.triggered.connect(self._on_import)
+        self.export_action = QAction(self.tr("&Export…"), self)
+        self.export_action.triggered.connect(self._on_export)
+        self.file_menu.addAction(self.import_action)
+        self.file_menu.addAction(self.export_action)
+        self.file_menu.addSeparator()
         self.quit_action = QAction(self.tr("&Quit"), self)
         self.quit_action.triggered.connect(self.request_quit)
         self.file_menu.addAction(self.quit_action)
@@ -168,6 +175,27 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         for i, action in enumerate(self._page_actions):
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+
+    def refresh_pages(self) -> None:
+        """Data changed behind the pages' backs (an import): rebuild what they show."""
+        for page in self._built.values():
+            reload = getattr(page, "reload", None)
+            if callable(reload):
+                reload()
+
+    def _on_import(self) -> None:
+        if self.ctx is None:
+            return
+        from companion.ui.file_actions import import_interactively
+
+        if import_interactively(self, self.ctx):
+            self.refresh_pages()
+
+    def _on_export(self) -> None:
+        if self.ctx is not None:
+            from companion.ui.file_actions import export_interactively
+
+            export_interactively(self, self.ctx)
 
     def _on_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

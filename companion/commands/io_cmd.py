@@ -1,0 +1,46 @@
+"""``companion import FILE`` and ``companion export FILE``: the format follows the extension."""
+
+from __future__ import annotations
+
+import argparse
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+
+from companion.cli import EXIT_OK, Context
+
+
+def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> None:
+    p = subs.add_parser(
+        "import",
+        help="import a file: catalog .json or exchange-rate .csv",
+        description="Import FILE by its extension: .json a bundle catalog; .csv exchange rates "
+        "(columns base,quote,rate,as_of,source). Every row is checked first; nothing is saved "
+        "unless the whole file is valid.",
+    )
+    p.add_argument("file", metavar="FILE")
+    common(p)
+    p.set_defaults(handler=run_import)
+
+    p = subs.add_parser(
+        "export",
+        help="export to a file: catalog .json",
+        description="Export to FILE by its extension: .json the bundle catalog.",
+    )
+    p.add_argument("file", metavar="FILE")
+    common(p)
+    p.set_defaults(handler=run_export)
+
+
+def run_import(args: argparse.Namespace, ctx: Context) -> int:
+    from companion.core.imports import import_file
+
+    print(import_file(ctx.db, Path(args.file), now=datetime.now(timezone.utc)))
+    return EXIT_OK
+
+
+def run_export(args: argparse.Namespace, ctx: Context) -> int:
+    from companion.core.imports import export_file
+
+    print(export_file(ctx.db, Path(args.file), now=datetime.now(timezone.utc)))
+    return EXIT_OK

@@ -1,0 +1,65 @@
+"""One entry point for importing and exporting files, chosen by extension (CLI and window alike)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from companion.core.errors import InputError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+MAX_IMPORT_BYTES = 50 * 1024 * 1024
+IMPORT_FILTER = "Catalog (*.json);;Exchange rates (*.csv)"
+EXPORT_FILTER = "Catalog (*.json)"
+
+
+def read_bytes(path: Path) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > MAX_IMPORT_BYTES:
+            raise InputError(f"{path}: {size:,} bytes is too large to import")
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read it ({exc.strerror or exc})") from None
+
+
+def read_text(path: Path) -> str:
+    try:
+        return read_bytes(path).decode("utf-8-sig")
+    except UnicodeDecodeError:
+        raise InputError(f"{path}: not a UTF-8 text file") from None
+
+
+def import_file(db: Database, path: Path, *, now: datetime) -> str:
+    """Import ``path``; returns a one-line summary. Nothing is saved if the file is invalid."""
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        from companion.core.bundles import import_catalog
+
+        report = import_catalog(db, read_bytes(path), now=now)
+        return (
+            f"Imported {report.bundles_added} bundle(s) and {report.gifts_added} gift(s); "
+            f"{report.already_present} already present."
+        )
+    if suffix == ".csv":
+        text = read_text(path)
+        header = text.split("\n", 1)[0].lower()
+        if "quote" in header and "rate" in header:
+            from companion.core.rates import import_rates_csv
+
+            return f"Imported {import_rates_csv(db, text, today=now.date())} exchange rate(s)."
+        raise InputError(f"{path}: line 1: not a known CSV (rates need base,quote,rate,as_of)")
+    raise InputError(f"{path}: unknown file type '{suffix or 'none'}' (use .json or .csv)")
+
+
+def export_file(db: Database, path: Path, *, now: datetime) -> str:
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        from companion.core.export import catalog_json, write_atomically
+
+        write_atomically(path, catalog_json(db, now.date()).encode("utf-8"))
+        return f"Exported the catalog to {path}."
+    raise InputError(f"{path}: unknown file type '{suffix or 'none'}' (use .json)")

@@ -1,0 +1,340 @@
+"""Dialogs of the Bundles page: a bundle, its promotions, and the fan's exchange rates."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core import bundles as store
+from companion.core import rates
+from companion.core.catalog import CHANNELS
+from companion.core.errors import InputError
+from companion.core.money import to_major
+from companion.ui.context import AppContext
+from companion.ui.widgets import FieldError
+
+_FIELD_ALIASES = {"bonus_units": "bonus", "bundle": "units"}
+
+
+class BundleDialog(QDialog):
+    """Add a bundle the fan saw, or correct one; errors appear beside the field at fault."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        *,
+        bundle: store.Bundle | None = None,
+        platform: str | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.bundle = ctx, bundle
+        self.setWindowTitle(self.tr("Edit bundle") if bundle else self.tr("Add a bundle"))
+        form = QFormLayout()
+        self.platform = QComboBox()
+        self.platform.setAccessibleName(self.tr("Platform"))
+        for p in store.platforms(ctx.db):
+            self.platform.addItem(p.name, p.id)
+        self.platform.setEnabled(bundle is None)
+        self.units = QLineEdit()
+        self.units.setAccessibleName(self.tr("Units"))
+        self.bonus = QLineEdit("0")
+        self.bonus.setAccessibleName(self.tr("Bonus units"))
+        self.price = QLineEdit()
+        self.price.setAccessibleName(self.tr("Price"))
+        self.price.setPlaceholderText("4.99")
+        self.currency = QLineEdit(ctx.settings.get("home_currency"))
+        self.currency.setAccessibleName(self.tr("Currency"))
+        self.currency.setMaxLength(3)
+        self.channel = QComboBox()
+        self.channel.setAccessibleName(self.tr("Channel"))
+        for c in CHANNELS:
+            self.channel.addItem({"ios": "iOS", "android": "Android"}.get(c, c.title()), c)
+        self.region = QLineEdit()
+        self.region.setAccessibleName(self.tr("Region"))
+        self.source = QLineEdit()
+        self.source.setAccessibleName(self.tr("Where you saw it"))
+        self.errors: dict[str, FieldError] = {}
+        for label, key, widget in (
+            (self.tr("&Platform"), "platform", self.platform),
+            (self.tr("&Units"), "units", self.units),
+            (self.tr("&Bonus units"), "bonus", self.bonus),
+            (self.tr("P&rice"), "price", self.price),
+            (self.tr("&Currency"), "currency", self.currency),
+            (self.tr("C&hannel"), "channel", self.channel),
+            (self.tr("R&egion"), "region", self.region),
+            (self.tr("&Source"), "source", self.source),
+        ):
+            self.errors[key] = FieldError()
+            form.addRow(label, widget)
+            form.addRow("", self.errors[key])
+        if bundle is not None:
+            self._fill(bundle)
+        elif platform:
+            self.platform.setCurrentIndex(max(0, self.platform.findData(platform)))
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self._on_save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _fill(self, b: store.Bundle) -> None:
+        self.platform.setCurrentIndex(max(0, self.platform.findData(b.platform)))
+        self.units.setText(str(b.units))
+        self.bonus.setText(str(b.bonus_units))
+        self.price.setText(str(to_major(b.price_minor, b.currency)))
+        self.currency.setText(b.currency)
+        self.channel.setCurrentIndex(max(0, self.channel.findData(b.channel)))
+        self.region.setText(b.region)
+        self.source.setText(b.source)
+
+    def fields(self) -> dict[str, object]:
+        def whole(text: str) -> object:
+            stripped = text.strip().replace(",", "")
+            return int(stripped) if stripped.isdigit() else stripped or None
+
+        return {
+            "units": whole(self.units.text()),
+            "bonus_units": whole(self.bonus.text()) or 0,
+            "price": self.price.text().strip(),
+            "currency": self.currency.text(),
+            "channel": self.channel.currentData(),
+            "region": self.region.text(),
+            "source": self.source.text(),
+        }
+
+    def _on_save(self) -> None:
+        for error in self.errors.values():
+            error.clear_error()
+        today = self.ctx.clock().date()
+        try:
+            if self.bundle is None:
+                store.add_bundle(
+                    self.ctx.db, self.platform.currentData(), self.fields(), today=today
+                )
+            else:
+                store.update_bundle(self.ctx.db, self.bundle.id, self.fields(), today=today)
+        except InputError as exc:
+            self._show(str(exc))
+            return
+        self.accept()
+
+    def _show(self, message: str) -> None:
+        where, _, problem = message.partition(": ")
+        key = where.rsplit(".", 1)[-1]
+        key = _FIELD_ALIASES.get(key, key)
+        target = self.errors.get(key, self.errors["units"])
+        target.show_error(problem or message)
+
+
+class PromotionsDialog(QDialog):
+    """Bonus percent or extra units on one bundle, counted until the expiry date."""
+
+    def __init__(
+        self, ctx: AppContext, bundle: store.Bundle, unit: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.ctx, self.bundle = ctx, bundle
+        self.setWindowTitle(
+            self.tr("Promotions on {units} {unit}").format(units=f"{bundle.units:,}", unit=unit)
+        )
+        self.list = QTableWidget(0, 3)
+        self.list.setHorizontalHeaderLabels([self.tr("Bonus"), self.tr("Until"), self.tr("Note")])
+        self.list.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.list.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.list.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.kind = QComboBox()
+        self.kind.addItem(self.tr("% extra"), "percent")
+        self.kind.addItem(self.tr("extra units"), "units")
+        self.kind.setAccessibleName(self.tr("Kind of bonus"))
+        self.value = QSpinBox()
+        self.value.setRange(1, 1_000_000)
+        self.value.setValue(10)
+        self.value.setAccessibleName(self.tr("Bonus amount"))
+        self.expires = QDateEdit()
+        self.expires.setCalendarPopup(True)
+        self.expires.setDisplayFormat("yyyy-MM-dd")
+        soon = ctx.clock().date() + timedelta(days=7)
+        self.expires.setDate(QDate(soon.year, soon.month, soon.day))
+        self.expires.setAccessibleName(self.tr("Last day the bonus counts"))
+        self.note = QLineEdit()
+        self.note.setAccessibleName(self.tr("Note"))
+        self.error = FieldError()
+        add = QPushButton(self.tr("&Add"))
+        add.clicked.connect(self._on_add)
+        remove = QPushButton(self.tr("&Remove selected"))
+        remove.clicked.connect(self._on_remove)
+        row = QHBoxLayout()
+        for w in (self.value, self.kind, QLabel(self.tr("until")), self.expires, self.note, add):
+            row.addWidget(w)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(close)
+        self.reload()
+
+    def reload(self) -> None:
+        today = self.ctx.clock().date()
+        promos = store.promotions(self.ctx.db, self.bundle.id)
+        self.list.setRowCount(len(promos))
+        for i, p in enumerate(promos):
+            text = f"+{p.value}%" if p.kind == "percent" else f"+{p.value:,}"
+            state = "" if p.active(today) else self.tr(" (expired)")
+            for col, value in enumerate((text + state, p.expires, p.note)):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, p.id)
+                self.list.setItem(i, col, item)
+
+    def _on_add(self) -> None:
+        self.error.clear_error()
+        try:
+            store.add_promotion(
+                self.ctx.db,
+                self.bundle.id,
+                self.kind.currentData(),
+                self.value.value(),
+                self.expires.date().toString("yyyy-MM-dd"),
+                self.note.text(),
+                today=self.ctx.clock().date(),
+            )
+        except InputError as exc:
+            self.error.show_error(str(exc).split(": ", 1)[-1])
+            return
+        self.reload()
+
+    def _on_remove(self) -> None:
+        item = self.list.item(self.list.currentRow(), 0)
+        if item is not None:
+            store.delete_promotion(self.ctx.db, int(item.data(Qt.ItemDataRole.UserRole)))
+            self.reload()
+
+
+class RatesDialog(QDialog):
+    """The exchange rates the fan keeps: add or replace a pair, remove one, import a CSV."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Exchange rates"))
+        self.setMinimumWidth(560)
+        self.table = QTableWidget(0, 4)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Pair"), self.tr("Rate"), self.tr("As of"), self.tr("Source")]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.base = QLineEdit(ctx.settings.get("home_currency"))
+        self.quote = QLineEdit()
+        self.rate = QLineEdit()
+        self.as_of = QLineEdit(ctx.clock().date().isoformat())
+        self.source = QLineEdit()
+        for w, name in (
+            (self.base, "From currency"),
+            (self.quote, "To currency"),
+            (self.rate, "Rate"),
+            (self.as_of, "As of date"),
+            (self.source, "Source"),
+        ):
+            w.setAccessibleName(self.tr(name))
+            w.setPlaceholderText(self.tr(name))
+        self.base.setMaxLength(3)
+        self.quote.setMaxLength(3)
+        self.error = FieldError()
+        save = QPushButton(self.tr("&Save rate"))
+        save.clicked.connect(self._on_save)
+        remove = QPushButton(self.tr("&Remove selected"))
+        remove.clicked.connect(self._on_remove)
+        row = QHBoxLayout()
+        for w in (self.base, self.quote, self.rate, self.as_of, self.source, save):
+            row.addWidget(w)
+        hint = QLabel(
+            self.tr(
+                "1 {from} buys RATE {to}. Rates older than 30 days are marked "
+                "as old wherever they are used."
+            )
+        )
+        hint.setWordWrap(True)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addWidget(hint)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addWidget(remove, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(close)
+        self.reload()
+
+    def reload(self) -> None:
+        today = self.ctx.clock().date()
+        kept = rates.all_rates(self.ctx.db)
+        self.table.setRowCount(len(kept))
+        for i, r in enumerate(kept):
+            old = self.tr(" (old)") if r.stale(today) else ""
+            for col, text in enumerate(
+                (f"{r.base} → {r.quote}", str(r.rate), r.as_of.isoformat() + old, r.source)
+            ):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, (r.base, r.quote))
+                self.table.setItem(i, col, item)
+
+    def _on_save(self) -> None:
+        self.error.clear_error()
+        try:
+            rates.set_rate(
+                self.ctx.db,
+                self.base.text(),
+                self.quote.text(),
+                self.rate.text(),
+                self.as_of.text(),
+                self.source.text(),
+                today=self.ctx.clock().date(),
+            )
+        except InputError as exc:
+            self.error.show_error(str(exc))
+            return
+        self.rate.clear()
+        self.reload()
+
+    def _on_remove(self) -> None:
+        item = self.table.item(self.table.currentRow(), 0)
+        if item is None:
+            return
+        base, quote = item.data(Qt.ItemDataRole.UserRole)
+        if (
+            QMessageBox.question(
+                self,
+                self.tr("Remove rate?"),
+                self.tr("Remove the {b}/{q} rate?").format(b=base, q=quote),
+            )
+            == QMessageBox.StandardButton.Yes
+        ):
+            rates.delete_rate(self.ctx.db, base, quote)
+            self.reload()

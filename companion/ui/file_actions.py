@@ -1,0 +1,49 @@
+"""File ▸ Import… and Export…: the same core entry point as ``companion import/export``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from companion.core.errors import InputError, describe_environment_error
+from companion.core.imports import EXPORT_FILTER, IMPORT_FILTER, export_file, import_file
+from companion.ui.context import AppContext
+
+
+def import_interactively(parent: QWidget, ctx: AppContext, path: str | None = None) -> bool:
+    """Ask for a file (unless given), import it, and say what happened. True on success."""
+    if path is None:
+        path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Import"), "", IMPORT_FILTER)
+        if not path:
+            return False
+    try:
+        summary = import_file(ctx.db, Path(path), now=ctx.clock())
+    except InputError as exc:
+        QMessageBox.warning(
+            parent,
+            parent.tr("Nothing was imported"),
+            parent.tr("{file} was not imported:\n\n{why}\n\nNothing was changed.").format(
+                file=Path(path).name, why=exc
+            ),
+        )
+        return False
+    QMessageBox.information(parent, parent.tr("Imported"), summary)
+    return True
+
+
+def export_interactively(parent: QWidget, ctx: AppContext, path: str | None = None) -> bool:
+    if path is None:
+        path, _ = QFileDialog.getSaveFileName(
+            parent, parent.tr("Export"), "catalog.json", EXPORT_FILTER
+        )
+        if not path:
+            return False
+    try:
+        summary = export_file(ctx.db, Path(path), now=ctx.clock())
+    except (InputError, OSError) as exc:
+        message = describe_environment_error(exc) or str(exc)
+        QMessageBox.warning(parent, parent.tr("Export failed"), message)
+        return False
+    QMessageBox.information(parent, parent.tr("Exported"), summary)
+    return True

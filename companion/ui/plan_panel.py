@@ -1,0 +1,195 @@
+"""The "cheapest way" panel and the "give a creator" comparison, beside the bundle table."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core import bundles as store
+from companion.core import value
+from companion.core.errors import InputError
+from companion.core.money import format_money, parse_amount
+from companion.ui.context import AppContext
+from companion.ui.widgets import FieldError
+
+
+class PlanPanel(QGroupBox):
+    planned = Signal(object)  # value.PlanResult
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Cheapest way to get…"))
+        self.ctx = ctx
+        self.platform = QComboBox()
+        self.platform.setAccessibleName(self.tr("Platform to plan for"))
+        self.channel = QComboBox()
+        self.channel.setAccessibleName(self.tr("Channel to plan for"))
+        self.channel.addItem(self.tr("Any channel"), None)
+        for c, label in (("web", "Web"), ("ios", "iOS"), ("android", "Android"), ("any", "Any")):
+            self.channel.addItem(label, c)
+        self.by_units = QRadioButton(self.tr("&units"))
+        self.by_gift = QRadioButton(self.tr("&gifts"))
+        self.by_units.setChecked(True)
+        self.gift = QComboBox()
+        self.gift.setAccessibleName(self.tr("Gift"))
+        self.amount = QSpinBox()
+        self.amount.setRange(1, 1_000_000_000)
+        self.amount.setValue(1000)
+        self.amount.setGroupSeparatorShown(True)
+        self.amount.setAccessibleName(self.tr("How many"))
+        self.find = QPushButton(self.tr("&Find cheapest"))
+        self.result = QLabel()
+        self.result.setWordWrap(True)
+        self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.error = FieldError()
+        kind = QHBoxLayout()
+        kind.addWidget(self.amount)
+        kind.addWidget(self.by_units)
+        kind.addWidget(self.by_gift)
+        kind.addWidget(self.gift, 1)
+        form = QFormLayout(self)
+        form.addRow(self.tr("Platform"), self.platform)
+        form.addRow(self.tr("Channel"), self.channel)
+        form.addRow(self.tr("How many"), kind)
+        form.addRow("", self.find)
+        form.addRow(self.error)
+        form.addRow(self.result)
+        self.platform.currentIndexChanged.connect(self._on_platform_changed)
+        self.by_gift.toggled.connect(self.gift.setEnabled)
+        self.find.clicked.connect(self.run)
+        self.gift.setEnabled(False)
+        for p in store.platforms(ctx.db):
+            self.platform.addItem(p.name, p.id)
+
+    def _on_platform_changed(self) -> None:
+        self.gift.clear()
+        for g in store.gifts(self.ctx.db, self.platform.currentData()):
+            self.gift.addItem(f"{g.name} ({g.units:,})", g.name)
+        self.by_gift.setEnabled(self.gift.count() > 0)
+        if not self.gift.count():
+            self.by_units.setChecked(True)
+
+    def run(self) -> value.PlanResult | None:
+        self.error.clear_error()
+        home = self.ctx.settings.get("home_currency")
+        now = self.ctx.clock()
+        try:
+            if self.by_gift.isChecked():
+                gift, result = value.plan_gifts(
+                    self.ctx.db,
+                    self.platform.currentData(),
+                    self.gift.currentData(),
+                    self.amount.value(),
+                    home=home,
+                    now=now,
+                    channel=self.channel.currentData(),
+                )
+                target = f"{self.amount.value():,} × {gift.name}"
+            else:
+                result = value.plan(
+                    self.ctx.db,
+                    self.platform.currentData(),
+                    self.amount.value(),
+                    home=home,
+                    now=now,
+                    channel=self.channel.currentData(),
+                )
+                target = f"{result.target_units:,} {result.platform.unit}"
+        except InputError as exc:
+            self.result.clear()
+            self.error.show_error(str(exc).split(": ", 1)[-1])
+            return None
+        self.result.setText(_describe(result, target, home))
+        self.planned.emit(result)
+        return result
+
+
+def _describe(result: value.PlanResult, target: str, home: str) -> str:
+    cur, unit = result.currency, result.platform.unit
+    lines = [f"<b>{target}</b>:"]
+    for (opt, n), (b, _) in zip(result.basket.counts, result.items, strict=True):
+        channel = {"ios": "iOS", "android": "Android", "web": "web"}.get(b.channel, "any")
+        lines.append(f"{n:,} × {opt.units:,} {unit} ({channel}) at {format_money(opt.price, cur)}")
+    total = format_money(result.basket.total_price, cur)
+    lines.append(f"<b>Total {total}</b> for {result.basket.total_units:,} {unit}")
+    if result.home_total.converted and result.home_total.currency != cur:
+        lines.append(f"≈ {format_money(result.home_total.minor, home)}")
+    if result.creator is not None:
+        lines.append(
+            f"About {format_money(result.creator.minor, result.creator.currency)} "
+            "reaches the creator (estimate)"
+        )
+    lines += [f"<i>{note}</i>" for note in result.notes]
+    return "<br>".join(lines)
+
+
+class GivePanel(QGroupBox):
+    """What it costs on each platform for the creator to receive the same amount."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setTitle(self.tr("To give a creator…"))
+        self.amount = QLineEdit("10.00")
+        self.amount.setAccessibleName(self.tr("Amount the creator should receive"))
+        self.currency = QLabel()
+        self.compare = QPushButton(self.tr("Co&mpare"))
+        self.error = FieldError()
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Platform"), self.tr("You send"), self.tr("You pay")]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.setWordWrap(False)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        row = QHBoxLayout()
+        row.addWidget(self.amount)
+        row.addWidget(self.currency)
+        row.addWidget(self.compare)
+        layout = QVBoxLayout(self)
+        layout.addLayout(row)
+        layout.addWidget(self.error)
+        layout.addWidget(self.table)
+        self.compare.clicked.connect(self.run)
+        self.amount.returnPressed.connect(self.run)
+        self.refresh_currency()
+
+    def refresh_currency(self) -> None:
+        self.currency.setText(self.ctx.settings.get("home_currency"))
+
+    def run(self) -> list[value.GiveCost]:
+        self.error.clear_error()
+        home = self.ctx.settings.get("home_currency")
+        try:
+            minor = parse_amount(self.amount.text(), home, "amount")
+        except InputError as exc:
+            self.error.show_error(str(exc).split(": ", 1)[-1])
+            return []
+        costs = value.cost_to_give(self.ctx.db, minor, home=home, now=self.ctx.clock())
+        self.table.setRowCount(len(costs))
+        for i, c in enumerate(costs):
+            pay = format_money(c.price.minor, c.price.currency) if c.price else "—"
+            cells = (c.platform.name, c.how or c.note, pay)
+            for col, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c.note:
+                    item.setToolTip(c.note)
+                self.table.setItem(i, col, item)
+        return costs

@@ -1,0 +1,122 @@
+"""The Bundles page: a checked table model, sorting, filtering, the cheapest-way panel."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+
+from companion.core import bundles as store
+from companion.ui.bundles_model import COL_PER_100, COL_PLATFORM, COL_UNITS, ROW_ROLE
+from companion.ui.bundles_page import BundlesPage
+
+
+@pytest.fixture
+def page(qtbot, ctx) -> BundlesPage:
+    widget = BundlesPage(ctx)
+    qtbot.addWidget(widget)
+    widget.show()
+    return widget
+
+
+def visible(page: BundlesPage) -> list:
+    proxy = page.proxy
+    return [proxy.index(r, 0).data(ROW_ROLE) for r in range(proxy.rowCount())]
+
+
+def test_the_model_passes_qt_model_checks(qtmodeltester, page) -> None:
+    qtmodeltester.check(page.model)
+    qtmodeltester.check(page.proxy)
+
+
+def test_opens_sorted_by_price_per_100(page) -> None:
+    rows = visible(page)
+    per_unit = [v.price.minor / v.bundle.total_units for v in rows]
+    assert per_unit == sorted(per_unit)
+    assert rows[0].bundle.platform == "tiktok" and rows[0].bundle.channel == "web"
+
+
+def test_clicking_a_header_sorts_by_that_column(qtbot, page) -> None:
+    header = page.table.horizontalHeader()
+    x = header.sectionViewportPosition(COL_UNITS) + 5
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(x, 5))
+    units = [v.bundle.total_units for v in visible(page)]
+    assert units in (sorted(units), sorted(units, reverse=True))
+    page.table.sortByColumn(COL_PLATFORM, Qt.SortOrder.DescendingOrder)
+    names = [v.platform.name for v in visible(page)]
+    assert names == sorted(names, reverse=True)
+
+
+def test_filters_and_search(qtbot, page) -> None:
+    page.platform_filter.setCurrentIndex(page.platform_filter.findData("tiktok"))
+    assert {v.bundle.platform for v in visible(page)} == {"tiktok"}
+    page.channel_filter.setCurrentIndex(page.channel_filter.findData("ios"))
+    assert {v.bundle.channel for v in visible(page)} == {"ios"}
+    page.platform_filter.setCurrentIndex(0)
+    page.channel_filter.setCurrentIndex(0)
+    qtbot.keyClicks(page.search, "bonus")
+    assert visible(page)
+    assert {v.bundle.platform for v in visible(page)} == {"facebook"}
+
+
+def test_best_value_is_marked(page) -> None:
+    best = [v for v in visible(page) if v.best]
+    assert {(v.bundle.platform, v.bundle.channel, v.bundle.units) for v in best} >= {
+        ("tiktok", "web", 70),
+        ("twitch", "web", 25000),
+    }
+    index = page.proxy.index(0, 1)
+    assert index.data().startswith("★")
+
+
+def test_cheapest_way_panel(qtbot, page) -> None:
+    panel = page.plan_panel
+    panel.platform.setCurrentIndex(panel.platform.findData("twitch"))
+    panel.amount.setValue(1000)
+    with qtbot.waitSignal(panel.planned) as signal:
+        qtbot.mouseClick(panel.find, Qt.MouseButton.LeftButton)
+    result = signal.args[0]
+    assert result.basket.total_price == 1400
+    assert "2 × 500 Bits" in panel.result.text()
+    assert "$14.00" in panel.result.text()
+
+
+def test_cheapest_way_for_gifts_and_empty_platforms(qtbot, page) -> None:
+    panel = page.plan_panel
+    panel.platform.setCurrentIndex(panel.platform.findData("tiktok"))
+    panel.by_gift.setChecked(True)
+    panel.gift.setCurrentIndex(panel.gift.findData("Lion"))
+    panel.amount.setValue(10)
+    assert panel.run().target_units == 299_990
+    panel.platform.setCurrentIndex(panel.platform.findData("telegram"))
+    assert not panel.by_gift.isEnabled()
+    assert panel.run() is None
+    assert "no Stars bundles" in panel.error.text()
+
+
+def test_give_comparison(page) -> None:
+    costs = page.give_panel.run()
+    assert page.give_panel.table.rowCount() == len(costs) == 7
+    assert page.give_panel.table.item(1, 2).text() == "$14.00"  # Twitch, 1,000 Bits
+
+
+def test_adding_a_bundle_shows_errors_beside_the_field(qtbot, page, ctx) -> None:
+    from companion.ui.bundle_dialogs import BundleDialog
+
+    dialog = BundleDialog(ctx, platform="kick", parent=page)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.units, "100")
+    qtbot.keyClicks(dialog.price, "1.999")
+    dialog._on_save()
+    assert not dialog.errors["price"].isHidden()
+    assert "at most 2 decimal" in dialog.errors["price"].text()
+    assert store.bundles(ctx.db, today=ctx.clock().date(), platform="kick") == []
+    dialog.price.clear()
+    qtbot.keyClicks(dialog.price, "1.99")
+    dialog._on_save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    page.reload()
+    assert any(v.bundle.platform == "kick" for v in visible(page))
+
+
+def test_per_100_header_names_the_home_currency(page) -> None:
+    assert page.model.headerData(COL_PER_100, Qt.Orientation.Horizontal) == "Per 100 (USD)"

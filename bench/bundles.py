@@ -42,8 +42,9 @@ def main() -> None:
             if not store.bundles(db, today=now.date(), platform=p.id):
                 print(f"plan 1,000,000 {p.unit:<6} {p.name:<10}      — (no shipped bundles)")
                 continue
-            ms = _median_ms(lambda p=p: value.plan(db, p.id, 1_000_000, home="USD", now=now),
-                            args.runs)
+            ms = _median_ms(
+                lambda p=p: value.plan(db, p.id, 1_000_000, home="USD", now=now), args.runs
+            )
             print(f"plan 1,000,000 {p.unit:<6} {p.name:<10} {ms:7.1f} ms (target < 50 ms)")
 
         from PySide6.QtWidgets import QApplication

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from companion.commands import bundles_cmd, io_cmd, links_cmd, settings_cmd
+from companion.commands import budget_cmd, bundles_cmd, io_cmd, links_cmd, settings_cmd
 
 REGISTRARS = [
     bundles_cmd.register,
+    budget_cmd.register,
     links_cmd.register,
     io_cmd.register,
     settings_cmd.register,

@@ -13,10 +13,11 @@ from companion.cli import EXIT_OK, Context
 def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> None:
     p = subs.add_parser(
         "import",
-        help="import a file: catalog .json or exchange-rate .csv",
-        description="Import FILE by its extension: .json a bundle catalog; .csv exchange rates "
-        "(columns base,quote,rate,as_of,source). Every row is checked first; nothing is saved "
-        "unless the whole file is valid.",
+        help="import a file: catalog .json, ledger or exchange-rate .csv",
+        description="Import FILE by its extension: .json a bundle catalog; .csv the ledger "
+        "(columns date,type,platform,units,amount,currency,creator,note) or exchange rates "
+        "(base,quote,rate,as_of,source), told apart by the header. Every row is checked "
+        "first; nothing is saved unless the whole file is valid.",
     )
     p.add_argument("file", metavar="FILE")
     common(p)
@@ -24,8 +25,9 @@ def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> N
 
     p = subs.add_parser(
         "export",
-        help="export to a file: catalog .json",
-        description="Export to FILE by its extension: .json the bundle catalog.",
+        help="export to a file: ledger .csv or catalog .json",
+        description="Export to FILE by its extension: .csv the ledger, .json the bundle "
+        "catalog. The file is written in full or not at all.",
     )
     p.add_argument("file", metavar="FILE")
     common(p)

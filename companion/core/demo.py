@@ -17,6 +17,7 @@ def seed_demo(db: Database, now: datetime | None = None) -> None:
     today = now.date()
     Settings(db).set("tray_notice_shown", False)
     _seed_bundles(db, today)
+    _seed_budget(db, now)
 
 
 def _seed_bundles(db: Database, today: date) -> None:
@@ -66,3 +67,111 @@ def _seed_bundles(db: Database, today: date) -> None:
         },
         today=today,
     )
+
+
+def _seed_budget(db: Database, now: datetime) -> None:
+    """A few months of history, two budgets, and this month's overall budget past 50 %."""
+    import random
+    from zoneinfo import ZoneInfo
+
+    from companion.core import budget, ledger
+
+    zone = ZoneInfo("UTC")
+    rng = random.Random(42)
+    buys = [
+        ("tiktok", 330, "4.99"),
+        ("tiktok", 1321, "19.99"),
+        ("twitch", 500, "7.00"),
+        ("twitch", 100, "1.40"),
+        ("facebook", 490, "5.99"),
+    ]
+    creators = {
+        "tiktok": ["Mia Sings", "ChefLeo"],
+        "twitch": ["PixelPaws"],
+        "facebook": ["Mia Sings"],
+    }
+    entries = []
+    month_start, _ = budget.period_bounds("monthly", now, zone, 0)
+    for days_ago in range(120, 0, -4):
+        when = now - timedelta(days=days_ago, hours=rng.randint(0, 10))
+        if when >= month_start - timedelta(hours=12):
+            break  # this month is seeded below, so it lands just past the 50 % mark
+        platform, units, price = rng.choice(buys)
+        entries.append(
+            ledger.make_purchase(
+                db,
+                platform=platform,
+                units=units,
+                amount=price,
+                currency="USD",
+                when=when,
+                now=now,
+                zone=zone,
+                home="USD",
+                note="demo",
+            )
+        )
+        entries.append(
+            ledger.make_gift(
+                db,
+                platform=platform,
+                units=max(1, units // 2),
+                creator=rng.choice(creators[platform]),
+                when=when + timedelta(hours=1),
+                now=now,
+                zone=zone,
+                home="USD",
+                value_minor=int(float(price) * 50),
+                value_currency="USD",
+            )
+        )
+    ledger.add_many(db, entries)
+    budget.set_budget(db, "overall", "monthly", "40", "USD", now=now)
+    budget.set_budget(db, budget.scope_for(creator="Mia Sings"), "weekly", "5", "USD", now=now)
+    this_month = max(month_start, now - timedelta(hours=3))
+    ledger.add(
+        db,
+        ledger.make_purchase(
+            db,
+            platform="tiktok",
+            units=1321,
+            amount="19.99",
+            currency="USD",
+            when=this_month,
+            now=now,
+            zone=zone,
+            home="USD",
+            note="demo",
+        ),
+    )
+    ledger.add(
+        db,
+        ledger.make_purchase(
+            db,
+            platform="twitch",
+            units=500,
+            amount="7.00",
+            currency="USD",
+            when=this_month,
+            now=now,
+            zone=zone,
+            home="USD",
+            note="demo",
+        ),
+    )
+    ledger.add(
+        db,
+        ledger.make_gift(
+            db,
+            platform="tiktok",
+            units=330,
+            creator="Mia Sings",
+            when=this_month,
+            now=now,
+            zone=zone,
+            home="USD",
+            value_minor=499,
+            value_currency="USD",
+        ),
+    )
+    budget.check_thresholds(db, now=now, zone=zone, week_start=0)

@@ -12,8 +12,8 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
-IMPORT_FILTER = "Catalog (*.json);;Exchange rates (*.csv)"
-EXPORT_FILTER = "Catalog (*.json)"
+IMPORT_FILTER = "Catalog (*.json);;Ledger or exchange rates (*.csv)"
+EXPORT_FILTER = "Ledger (*.csv);;Catalog (*.json)"
 
 
 def read_bytes(path: Path) -> bytes:
@@ -51,15 +51,28 @@ def import_file(db: Database, path: Path, *, now: datetime) -> str:
             from companion.core.rates import import_rates_csv
 
             return f"Imported {import_rates_csv(db, text, today=now.date())} exchange rate(s)."
-        raise InputError(f"{path}: line 1: not a known CSV (rates need base,quote,rate,as_of)")
+        from companion.core.ledger import import_csv
+        from companion.core.settings import prefs
+
+        p = prefs(db)
+        count = import_csv(db, text, now=now, zone=p.zone, home=p.home)
+        return f"Imported {count} ledger entr{'y' if count == 1 else 'ies'}."
     raise InputError(f"{path}: unknown file type '{suffix or 'none'}' (use .json or .csv)")
 
 
 def export_file(db: Database, path: Path, *, now: datetime) -> str:
     suffix = path.suffix.lower()
+    from companion.core.export import write_atomically
+
     if suffix == ".json":
-        from companion.core.export import catalog_json, write_atomically
+        from companion.core.export import catalog_json
 
         write_atomically(path, catalog_json(db, now.date()).encode("utf-8"))
         return f"Exported the catalog to {path}."
-    raise InputError(f"{path}: unknown file type '{suffix or 'none'}' (use .json)")
+    if suffix == ".csv":
+        from companion.core.ledger import export_csv
+        from companion.core.settings import prefs
+
+        write_atomically(path, export_csv(db, prefs(db).zone).encode("utf-8"))
+        return f"Exported the ledger to {path}."
+    raise InputError(f"{path}: unknown file type '{suffix or 'none'}' (use .csv or .json)")

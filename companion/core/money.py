@@ -138,6 +138,11 @@ def format_money(minor: int, currency: str, locale: str | None = None) -> str:
         return f"{to_major(minor, currency)} {currency}"
 
 
+def display_locale() -> str:
+    """The locale used for numbers and week starts (from the system, en_US when unknown)."""
+    return _display_locale()
+
+
 @cache
 def _display_locale() -> str:
     import babel

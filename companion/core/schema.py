@@ -132,6 +132,67 @@ def m003_catalog(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m004_ledger_and_budgets(db: Database) -> None:
+    db["ledger"].create(
+        {
+            "id": int,
+            "kind": str,  # purchase | gift
+            "occurred_at": str,  # UTC instant, ISO 8601
+            "platform": str,
+            "units": int,
+            "amount_minor": int,  # purchase: what was paid; gift: its value (see home_minor)
+            "currency": str,
+            "home_minor": int,  # the amount in the home currency at the rate used then
+            "home_currency": str,
+            "rate": str,  # decimal text of the rate used (1 when no conversion)
+            "channel": str,
+            "creator": str,
+            "event_uid": str,
+            "note": str,
+            "created_at": str,
+        },
+        pk="id",
+        foreign_keys=[("platform", "platforms", "id")],
+        not_null={"kind", "occurred_at", "platform", "units", "note", "created_at"},
+        defaults={"note": ""},
+    )
+    db["ledger"].create_index(["occurred_at"])
+    db["ledger"].create_index(["kind", "occurred_at"])
+    db["ledger"].create_index(["platform", "occurred_at"])
+    db["ledger"].create_index(["creator", "occurred_at"])
+    db["budgets"].create(
+        {
+            "id": int,
+            "scope": str,  # overall | platform:<id> | creator:<name>
+            "period": str,  # weekly | monthly
+            "limit_minor": int,
+            "currency": str,
+            "thresholds": str,  # JSON list of percents
+            "paused": int,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={
+            "scope",
+            "period",
+            "limit_minor",
+            "currency",
+            "thresholds",
+            "paused",
+            "created_at",
+        },
+        defaults={"paused": 0},
+    )
+    db["budgets"].create_index(["scope", "period"], unique=True)
+    db["budget_alerts"].create(
+        {"budget_id": int, "period_start": str, "threshold": int, "fired_at": str},
+        pk=("budget_id", "period_start", "threshold"),
+        foreign_keys=[("budget_id", "budgets", "id")],
+        not_null={"fired_at"},
+    )
+
+
 def known_migration_names() -> set[str]:
     """Every migration this version ships (all are pending against an empty database)."""
     return {m.name for m in MIGRATIONS.pending(Database(memory=True, execute_plugins=False))}

@@ -80,6 +80,9 @@ def delete_secret(name: str) -> None:
     import keyring
     import keyring.errors
 
-    # Already gone is fine: deleting is idempotent.
-    with contextlib.suppress(keyring.errors.PasswordDeleteError):
-        _call("delete", keyring.delete_password, SERVICE, name)
+    def delete(service: str, key: str) -> None:
+        # Already gone is fine: deleting is idempotent.
+        with contextlib.suppress(keyring.errors.PasswordDeleteError):
+            keyring.delete_password(service, key)
+
+    _call("delete", delete, SERVICE, name)

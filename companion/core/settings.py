@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from companion.core.errors import InputError
 
 if TYPE_CHECKING:
+    from zoneinfo import ZoneInfo
+
     from sqlite_utils import Database
 
 
@@ -28,6 +30,37 @@ def _system_currency() -> str:
     from companion.core.money import system_currency
 
     return system_currency()
+
+
+def _system_zone() -> str:
+    try:
+        import tzlocal
+
+        name = tzlocal.get_localzone_name()
+    except Exception:  # tzlocal raises its own errors on odd systems; UTC is a safe default
+        name = None
+    return name if name and _zone_problem(name) is None else "UTC"
+
+
+def _zone_problem(value: str) -> str | None:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError):
+        return f"'{value}' is not a time zone name like Europe/Paris or America/New_York"
+    return None
+
+
+def _locale_week_start() -> int:
+    import babel
+
+    from companion.core.money import display_locale
+
+    try:
+        return int(babel.Locale.parse(display_locale()).first_week_day)
+    except (ValueError, babel.UnknownLocaleError):
+        return 0
 
 
 def _currency_problem(value: str) -> str | None:
@@ -59,6 +92,15 @@ SETTINGS: dict[str, Setting] = {
         Setting("start_minimised", bool, lambda: False, "Start minimised to the tray"),
         Setting(
             "backups_to_keep", int, lambda: 5, "Automatic backups to keep", minimum=1, maximum=100
+        ),
+        Setting("time_zone", str, _system_zone, "Your time zone", check=_zone_problem),
+        Setting(
+            "week_starts_on",
+            int,
+            _locale_week_start,
+            "First day of the week (0 = Monday)",
+            minimum=0,
+            maximum=6,
         ),
         Setting(
             "tray_notice_shown",
@@ -180,3 +222,18 @@ def _encode(value: Any) -> str:
     import json
 
     return json.dumps(value)
+
+
+class Prefs(NamedTuple):
+    """The fan's frame of reference, read once per operation."""
+
+    home: str
+    zone: ZoneInfo
+    week_start: int
+
+
+def prefs(db: Database) -> Prefs:
+    from zoneinfo import ZoneInfo
+
+    s = Settings(db)
+    return Prefs(s.get("home_currency"), ZoneInfo(s.get("time_zone")), s.get("week_starts_on"))

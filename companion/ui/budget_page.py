@@ -1,20 +1,516 @@
-"""Budget page: the spending ledger and budgets (see issue "Budget")."""
+"""Budget: wallets, budgets with their status, the spending lock, the ledger and reports."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from datetime import datetime, time, timedelta
 
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core import budget, ledger, lock
+from companion.core import bundles as catalog
+from companion.core.errors import InputError, StoreError
+from companion.core.money import format_money
+from companion.core.settings import prefs
+from companion.ui import budget_flow
 from companion.ui.context import AppContext
+from companion.ui.ledger_model import ENTRY_ROLE, LedgerModel
 from companion.ui.widgets import page_title
+
+B_SCOPE, B_PERIOD, B_SPENT, B_LIMIT, B_PERCENT, B_LEFT, B_PROJECTED = range(7)
 
 
 class BudgetPage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
+        self._undo: ledger.Entry | None = None
+        self._shown_before = False
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Budget")))
-        self.empty = QLabel(self.tr("No purchases or gifts have been logged yet."))
-        self.empty.setWordWrap(True)
-        layout.addWidget(self.empty)
-        layout.addStretch(1)
+        self.alert_banner = QLabel()
+        self.alert_banner.setObjectName("budget-alerts")
+        self.alert_banner.setWordWrap(True)
+        self.alert_banner.setStyleSheet(
+            "#budget-alerts { background: #fdecea; color: #8a1c13; border-radius: 6px;"
+            " padding: 8px; }"
+        )
+        layout.addWidget(self.alert_banner)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._build_overview(), self.tr("&Overview"))
+        self.tabs.addTab(self._build_ledger(), self.tr("&Ledger"))
+        self.reports_host = QWidget()
+        QVBoxLayout(self.reports_host)
+        self.reports = None
+        self.tabs.addTab(self.reports_host, self.tr("&Reports"))
+        self.tabs.currentChanged.connect(self._on_tab_changed)
+        layout.addWidget(self.tabs, 1)
+        self.reload()
+
+    # -- overview --------------------------------------------------------------------------
+    def _build_overview(self) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        self.wallets = QLabel()
+        self.wallets.setWordWrap(True)
+        self.wallets.setTextFormat(Qt.TextFormat.RichText)
+        column.addWidget(self.wallets)
+        self.budget_table = QTableWidget(0, 7)
+        self.budget_table.setHorizontalHeaderLabels(
+            [
+                self.tr("Budget"),
+                self.tr("Period"),
+                self.tr("Spent"),
+                self.tr("Limit"),
+                self.tr("Used"),
+                self.tr("Left"),
+                self.tr("Projected"),
+            ]
+        )
+        self.budget_table.setAccessibleName(self.tr("Budgets"))
+        self.budget_table.verticalHeader().hide()
+        self.budget_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.budget_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.budget_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.budget_table.horizontalHeader().setSectionResizeMode(
+            B_SCOPE, QHeaderView.ResizeMode.Stretch
+        )
+        column.addWidget(self.budget_table, 1)
+        row = QHBoxLayout()
+        self.add_budget = QPushButton(self.tr("&Add budget…"))
+        self.edit_budget = QPushButton(self.tr("&Change…"))
+        self.pause_budget = QPushButton(self.tr("&Pause"))
+        self.remove_budget = QPushButton(self.tr("Re&move"))
+        for b, slot in (
+            (self.add_budget, self._on_add_budget),
+            (self.edit_budget, self._on_edit_budget),
+            (self.pause_budget, self._on_pause_budget),
+            (self.remove_budget, self._on_remove_budget),
+        ):
+            b.clicked.connect(slot)
+            row.addWidget(b)
+        row.addStretch(1)
+        column.addLayout(row)
+        lock_row = QHBoxLayout()
+        self.lock_label = QLabel()
+        self.lock_label.setWordWrap(True)
+        self.lock_button = QPushButton()
+        self.lock_button.clicked.connect(self._on_lock_button)
+        lock_row.addWidget(self.lock_label, 1)
+        lock_row.addWidget(self.lock_button)
+        column.addLayout(lock_row)
+        self.budget_table.itemSelectionChanged.connect(self._update_budget_buttons)
+        return box
+
+    def _selected_budget(self) -> budget.Budget | None:
+        item = self.budget_table.item(self.budget_table.currentRow(), B_SCOPE)
+        if item is None or not item.isSelected():
+            return None
+        return budget.get(self.ctx.db, int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def _update_budget_buttons(self) -> None:
+        chosen = self._selected_budget()
+        for b in (self.edit_budget, self.pause_budget, self.remove_budget):
+            b.setEnabled(chosen is not None)
+        self.pause_budget.setText(
+            self.tr("Res&ume") if chosen and chosen.paused else self.tr("&Pause")
+        )
+
+    # -- ledger ----------------------------------------------------------------------------
+    def _build_ledger(self) -> QWidget:
+        box = QWidget()
+        column = QVBoxLayout(box)
+        filters = QHBoxLayout()
+        self.f_platform = QComboBox()
+        self.f_platform.setAccessibleName(self.tr("Filter by platform"))
+        self.f_creator = QComboBox()
+        self.f_creator.setAccessibleName(self.tr("Filter by creator"))
+        self.f_from = QDateEdit()
+        self.f_to = QDateEdit()
+        for edit, name in ((self.f_from, "From date"), (self.f_to, "To date")):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.setAccessibleName(self.tr(name))
+            edit.setSpecialValueText(self.tr("any"))
+            edit.setMinimumDate(QDate(2000, 1, 1))
+            edit.setDate(edit.minimumDate())
+        for w in (
+            self.f_platform,
+            self.f_creator,
+            QLabel(self.tr("from")),
+            self.f_from,
+            QLabel(self.tr("to")),
+            self.f_to,
+        ):
+            filters.addWidget(w)
+        filters.addStretch(1)
+        self.count_label = QLabel()
+        filters.addWidget(self.count_label)
+        column.addLayout(filters)
+        self.model = LedgerModel(self.ctx.db, prefs(self.ctx.db).zone)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Ledger"))
+        self.table.setSortingEnabled(True)
+        self.table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.DescendingOrder)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.doubleClicked.connect(lambda _i: self._on_edit_entry())
+        column.addWidget(self.table, 1)
+        buttons = QHBoxLayout()
+        self.log_purchase = QPushButton(self.tr("Log &purchase…"))
+        self.log_gift = QPushButton(self.tr("Log &gift…"))
+        self.edit_entry = QPushButton(self.tr("&Edit…"))
+        self.delete_entry = QPushButton(self.tr("&Delete"))
+        self.undo_button = QPushButton(self.tr("&Undo delete"))
+        self.undo_button.setEnabled(False)
+        for b, slot in (
+            (self.log_purchase, lambda: self.log("purchase")),
+            (self.log_gift, lambda: self.log("gift")),
+            (self.edit_entry, self._on_edit_entry),
+            (self.delete_entry, self._on_delete_entry),
+            (self.undo_button, self._on_undo),
+        ):
+            b.clicked.connect(slot)
+            buttons.addWidget(b)
+        buttons.addStretch(1)
+        column.addLayout(buttons)
+        for combo in (self.f_platform, self.f_creator):
+            combo.currentIndexChanged.connect(self._apply_filter)
+        for edit in (self.f_from, self.f_to):
+            edit.dateChanged.connect(self._apply_filter)
+        return box
+
+    def _fill_filter_choices(self) -> None:
+        for combo, first, items in (
+            (
+                self.f_platform,
+                self.tr("All platforms"),
+                [(p.name, p.id) for p in catalog.platforms(self.ctx.db)],
+            ),
+            (
+                self.f_creator,
+                self.tr("All creators"),
+                [(c, c) for c in ledger.creators(self.ctx.db)],
+            ),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(first, None)
+            for text, data in items:
+                combo.addItem(text, data)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+
+    def current_filter(self) -> ledger.LedgerFilter:
+        zone = prefs(self.ctx.db).zone
+
+        def bound(edit: QDateEdit, extra_day: bool) -> datetime | None:
+            if edit.date() == edit.minimumDate():
+                return None
+            day = edit.date().toPython() + timedelta(days=1 if extra_day else 0)
+            return datetime.combine(day, time(0), zone)
+
+        return ledger.LedgerFilter(
+            platform=self.f_platform.currentData(),
+            creator=self.f_creator.currentData(),
+            start=bound(self.f_from, False),
+            end=bound(self.f_to, True),
+        )
+
+    def _apply_filter(self) -> None:
+        self.model.set_filter(self.current_filter())
+        self.count_label.setText(self.tr("{n} entries").format(n=f"{self.model.total():,}"))
+
+    def selected_entry(self) -> ledger.Entry | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ENTRY_ROLE) if rows else None
+
+    # -- refresh ---------------------------------------------------------------------------
+    def reload(self) -> None:
+        p = prefs(self.ctx.db)
+        now = self.ctx.clock()
+        statuses = budget.statuses(self.ctx.db, now=now, zone=p.zone, week_start=p.week_start)
+        self._fill_budgets(statuses)
+        crossed = [s for s in statuses if s.thresholds_crossed and not s.budget.paused]
+        self.alert_banner.setVisible(bool(crossed))
+        self.alert_banner.setText(
+            "<br>".join(
+                self.tr("<b>{label}</b> ({period}): {pct}% used — past {mark}%").format(
+                    label=s.budget.label,
+                    period=s.budget.period,
+                    pct=s.percent,
+                    mark=s.thresholds_crossed[-1],
+                )
+                for s in crossed
+            )
+        )
+        self._fill_wallets()
+        self._fill_lock()
+        self._fill_filter_choices()
+        self.model.zone = p.zone
+        self._apply_filter()
+        if self.reports is not None:
+            self.reports.reload()
+
+    def _fill_wallets(self) -> None:
+        names = {p.id: p for p in catalog.platforms(self.ctx.db)}
+        parts = []
+        for w in ledger.wallets(self.ctx.db):
+            unit = names[w.platform].unit if w.platform in names else ""
+            name = names[w.platform].name if w.platform in names else w.platform
+            if w.balance < 0:
+                parts.append(
+                    self.tr(
+                        "{name}: <span style='color:#d93025'>{n} {unit} more sent "
+                        "than logged as bought</span>"
+                    ).format(name=name, n=f"{-w.balance:,}", unit=unit)
+                )
+            else:
+                parts.append(f"{name}: {w.balance:,} {unit}")
+        self.wallets.setText(
+            self.tr("<b>Wallets</b> — ")
+            + (
+                " · ".join(parts)
+                or self.tr(
+                    "nothing logged yet. Log a purchase, or use “I bought this” on the "
+                    "Bundles page."
+                )
+            )
+        )
+
+    def _fill_budgets(self, statuses: list[budget.Status]) -> None:
+        self.budget_table.setRowCount(len(statuses))
+        for i, s in enumerate(statuses):
+            cur = s.budget.currency
+            cells = [
+                s.budget.label + (self.tr(" (paused)") if s.budget.paused else ""),
+                self.tr(s.budget.period),
+                format_money(s.spent, cur),
+                format_money(s.budget.limit_minor, cur),
+                f"{s.percent}%",
+                format_money(s.remaining, cur),
+                format_money(s.projected, cur),
+            ]
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, s.budget.id)
+                if j == B_PERCENT and s.spent > s.budget.limit_minor:
+                    item.setForeground(Qt.GlobalColor.red)
+                if j == B_PROJECTED:
+                    item.setToolTip(
+                        self.tr(
+                            "At the current pace, plus planned spending on "
+                            "upcoming lives ({planned})"
+                        ).format(planned=format_money(s.planned, cur))
+                    )
+                self.budget_table.setItem(i, j, item)
+        self._update_budget_buttons()
+
+    def _fill_lock(self) -> None:
+        st = lock.state(self.ctx.db)
+        if st.enabled:
+            self.lock_label.setText(
+                self.tr("Spending lock: on.") + (f" {st.problem}" if st.problem else "")
+            )
+            self.lock_button.setText(self.tr("Turn lock &off…"))
+            self.lock_button.setEnabled(True)
+        else:
+            self.lock_label.setText(
+                self.tr("Spending lock: off.") + (f" {st.problem}" if st.problem else "")
+            )
+            self.lock_button.setText(self.tr("Turn lock o&n…"))
+            self.lock_button.setEnabled(st.keychain_ok)
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        if self._shown_before:
+            self.reload()
+        self._shown_before = True
+        super().showEvent(event)
+
+    def _on_tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) is self.reports_host and self.reports is None:
+            QTimer.singleShot(0, self._build_reports)
+
+    def _build_reports(self) -> None:
+        from companion.ui.reports_view import ReportsView
+
+        self.reports = ReportsView(self.ctx)
+        self.reports_host.layout().addWidget(self.reports)
+
+    # -- actions ---------------------------------------------------------------------------
+    def log(self, kind: str, prefill: dict[str, object] | None = None) -> ledger.Entry | None:
+        from companion.ui.budget_dialogs import EntryDialog
+
+        dialog = EntryDialog(self.ctx, kind, prefill=prefill, parent=self)
+        if not dialog.exec() or dialog.result_entry is None:
+            return None
+        saved = budget_flow.save_entry(self, self.ctx, dialog.result_entry)
+        self.reload()
+        return saved
+
+    def _on_edit_entry(self) -> None:
+        from companion.ui.budget_dialogs import EntryDialog
+
+        e = self.selected_entry()
+        if e is None:
+            return
+        dialog = EntryDialog(self.ctx, e.kind, existing=e, parent=self)
+        if dialog.exec() and dialog.result_entry is not None:
+            budget_flow.save_entry(self, self.ctx, dialog.result_entry, replacing=e.id)
+            self.reload()
+
+    def _on_delete_entry(self) -> None:
+        e = self.selected_entry()
+        if e is None or e.id is None:
+            return
+        self._undo = ledger.delete(self.ctx.db, e.id)
+        self.undo_button.setEnabled(True)
+        self.reload()
+
+    def _on_undo(self) -> None:
+        if self._undo is not None:
+            ledger.restore(self.ctx.db, self._undo)
+            self._undo = None
+            self.undo_button.setEnabled(False)
+            self.reload()
+
+    def _on_add_budget(self) -> None:
+        self._edit_budget(None)
+
+    def _on_edit_budget(self) -> None:
+        chosen = self._selected_budget()
+        if chosen is not None:
+            self._edit_budget(chosen)
+
+    def _edit_budget(self, existing: budget.Budget | None) -> None:
+        from companion.ui.budget_dialogs import BudgetDialog
+
+        dialog = BudgetDialog(self.ctx, existing=existing, parent=self)
+        while dialog.exec():
+            try:
+                self._save_budget(dialog)
+            except InputError as exc:
+                dialog.error.show_error(str(exc))
+                continue
+            break
+        self.reload()
+
+    def _save_budget(self, dialog) -> None:  # noqa: ANN001 - BudgetDialog
+        from companion.core.money import parse_amount
+
+        p = prefs(self.ctx.db)
+        scope, period = dialog.chosen_scope(), dialog.period.currentData()
+        limit_minor = parse_amount(dialog.limit.text(), p.home, "limit")
+        if budget.needs_passcode_to_set(
+            self.ctx.db, scope, period, limit_minor
+        ) and not budget_flow.unlock(
+            self, self.ctx, self.tr("Raising a budget needs the spending-lock passcode.")
+        ):
+            return
+        budget.set_budget(
+            self.ctx.db,
+            scope,
+            period,
+            dialog.limit.text(),
+            p.home,
+            thresholds=dialog.thresholds.text(),
+            now=self.ctx.clock(),
+        )
+        budget_flow.notify_thresholds(self.ctx)
+
+    def _on_pause_budget(self) -> None:
+        chosen = self._selected_budget()
+        if chosen is None:
+            return
+        if not chosen.paused and not budget_flow.unlock(
+            self, self.ctx, self.tr("Pausing a budget needs the spending-lock passcode.")
+        ):
+            return
+        budget.set_paused(self.ctx.db, chosen.id, not chosen.paused)
+        self.reload()
+
+    def _on_remove_budget(self) -> None:
+        chosen = self._selected_budget()
+        if chosen is None:
+            return
+        if (
+            QMessageBox.question(
+                self,
+                self.tr("Remove budget?"),
+                self.tr("Remove the {period} budget “{label}”?").format(
+                    period=chosen.period, label=chosen.label
+                ),
+            )
+            != QMessageBox.StandardButton.Yes
+        ):
+            return
+        if budget_flow.unlock(
+            self, self.ctx, self.tr("Removing a budget needs the spending-lock passcode.")
+        ):
+            budget.remove_budget(self.ctx.db, chosen.id)
+        self.reload()
+
+    def _on_lock_button(self) -> None:
+        if lock.is_on(self.ctx.db):
+            self._turn_lock_off()
+        else:
+            self._turn_lock_on()
+        self.reload()
+
+    def _turn_lock_on(self) -> None:
+        from companion.ui.budget_dialogs import LockSetupDialog
+
+        dialog = LockSetupDialog(self)
+        while dialog.exec():
+            if dialog.first.text() != dialog.second.text():
+                dialog.error.show_error(self.tr("The two passcodes differ."))
+                continue
+            try:
+                lock.enable(self.ctx.db, dialog.first.text())
+            except InputError as exc:
+                dialog.error.show_error(str(exc).split(": ", 1)[-1])
+                continue
+            except StoreError as exc:
+                QMessageBox.warning(self, self.tr("Spending lock"), str(exc))
+            return
+
+    def _turn_lock_off(self) -> None:
+        st = lock.state(self.ctx.db)
+        if st.problem:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Spending lock"),
+                self.tr("{problem}\n\nTurn the lock off?").format(problem=st.problem),
+            )
+            if answer == QMessageBox.StandardButton.Yes:
+                try:
+                    lock.disable(self.ctx.db, None, now=self.ctx.clock())
+                except StoreError as exc:
+                    QMessageBox.warning(self, self.tr("Spending lock"), str(exc))
+            return
+        budget_flow.with_passcode(
+            self,
+            self.ctx,
+            self.tr("Type the passcode to turn the lock off."),
+            lambda passcode: lock.disable(self.ctx.db, passcode, now=self.ctx.clock()),
+        )

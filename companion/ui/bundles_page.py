@@ -116,7 +116,10 @@ class BundlesPage(QWidget):
         self.delete_button = QPushButton(self.tr("&Delete"))
         self.promo_button = QPushButton(self.tr("&Promotions…"))
         self.rates_button = QPushButton(self.tr("Exchange &rates…"))
+        self.bought_button = QPushButton(self.tr("I &bought this…"))
+        self.bought_button.setToolTip(self.tr("Log this bundle as a purchase in your budget"))
         for button, slot in (
+            (self.bought_button, self._on_bought),
             (self.add_button, self._on_add),
             (self.edit_button, self._on_edit),
             (self.delete_button, self._on_delete),
@@ -166,7 +169,7 @@ class BundlesPage(QWidget):
 
     def _on_selection(self) -> None:
         v = self.selected()
-        for b in (self.edit_button, self.delete_button, self.promo_button):
+        for b in (self.edit_button, self.delete_button, self.promo_button, self.bought_button):
             b.setEnabled(v is not None)
         if v is None:
             self.details.setText(
@@ -189,6 +192,29 @@ class BundlesPage(QWidget):
         self.details.setText("<br>".join(parts))
 
     # -- actions ---------------------------------------------------------------------------
+    def _on_bought(self) -> None:
+        """Log the selected bundle as a purchase, through the budget checks."""
+        from companion.core.money import to_major
+        from companion.ui import budget_flow
+        from companion.ui.budget_dialogs import EntryDialog
+
+        v = self.selected()
+        if v is None:
+            return
+        b = v.bundle
+        prefill = {
+            "platform": b.platform,
+            "units": b.total_units,
+            "amount": to_major(b.price_minor, b.currency),
+            "currency": b.currency,
+            "note": self.tr("{units} {unit} bundle ({channel})").format(
+                units=f"{b.units:,}", unit=v.platform.unit, channel=b.channel
+            ),
+        }
+        dialog = EntryDialog(self.ctx, "purchase", prefill=prefill, parent=self)
+        if dialog.exec() and dialog.result_entry is not None:
+            budget_flow.save_entry(self, self.ctx, dialog.result_entry)
+
     def _on_add(self) -> None:
         from companion.ui.bundle_dialogs import BundleDialog
 

@@ -120,3 +120,29 @@ def test_adding_a_bundle_shows_errors_beside_the_field(qtbot, page, ctx) -> None
 
 def test_per_100_header_names_the_home_currency(page) -> None:
     assert page.model.headerData(COL_PER_100, Qt.Orientation.Horizontal) == "Per 100 (USD)"
+
+
+def test_i_bought_this_logs_the_bundle_as_a_purchase(qtbot, page, ctx, monkeypatch) -> None:
+    from companion.core import ledger
+    from companion.ui.budget_dialogs import EntryDialog
+
+    seen: list[tuple[str, str, str]] = []
+
+    def accept_prefilled(dialog: EntryDialog) -> int:
+        seen.append((dialog.platform.currentData(), dialog.units.text(), dialog.amount.text()))
+        dialog._on_ok()
+        return dialog.result()
+
+    monkeypatch.setattr(EntryDialog, "exec", accept_prefilled)
+    page.platform_filter.setCurrentIndex(page.platform_filter.findData("twitch"))
+    page.table.selectRow(0)
+    chosen = page.selected()
+    page.bought_button.click()
+    from companion.core.money import to_major
+
+    price = str(to_major(chosen.bundle.price_minor, chosen.bundle.currency))
+    assert seen == [("twitch", str(chosen.bundle.total_units), price)]
+    entries = ledger.entries(ctx.db)
+    assert [(e.platform, e.units, e.amount_minor) for e in entries] == [
+        ("twitch", chosen.bundle.total_units, chosen.bundle.price_minor)
+    ]

@@ -22,8 +22,15 @@ def test_import_from_the_menu_refreshes_the_bundles_page(qtbot, ctx, tmp_path, m
     page = window.page("bundles")
     before = page.model.rowCount()
     good = tmp_path / "kick.json"
-    good.write_text(json.dumps({"platforms": [{"id": "kick", "bundles": [
-        {"units": 100, "price": "1.09", "currency": "USD"}]}]}))
+    good.write_text(
+        json.dumps(
+            {
+                "platforms": [
+                    {"id": "kick", "bundles": [{"units": 100, "price": "1.09", "currency": "USD"}]}
+                ]
+            }
+        )
+    )
     assert import_interactively(window, ctx, str(good))
     window.refresh_pages()
     assert page.model.rowCount() == before + 1

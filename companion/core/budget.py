@@ -1,0 +1,320 @@
+"""Budgets: periods in the fan's own zone and week, status and pace, thresholds that fire once.
+
+Scopes: ``overall`` and ``platform:<id>`` count money paid for purchases; ``creator:<name>``
+counts the value of gifts sent to that creator.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from decimal import Decimal
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
+
+from companion.core.errors import InputError
+from companion.core.ledger import Entry, utc_text
+from companion.core.money import check_currency, parse_amount
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+PERIODS = ("weekly", "monthly")
+DEFAULT_THRESHOLDS = (50, 80, 100)
+
+# Planned spending on upcoming live events (from the Calendar): (db, scope, start, end, home)
+# -> minor units. The calendar registers itself here; with no calendar it counts nothing.
+PlannedSpend = Callable[["Database", str, datetime, datetime, str], int]
+planned_spend_sources: list[PlannedSpend] = []
+
+
+@dataclass(frozen=True)
+class Budget:
+    id: int
+    scope: str
+    period: str
+    limit_minor: int
+    currency: str
+    thresholds: tuple[int, ...]
+    paused: bool
+
+    @property
+    def label(self) -> str:
+        if self.scope == "overall":
+            return "Overall"
+        kind, _, name = self.scope.partition(":")
+        return f"{name} ({kind})"
+
+
+@dataclass(frozen=True)
+class Status:
+    budget: Budget
+    period_start: datetime  # aware, in the fan's zone
+    period_end: datetime  # exclusive
+    spent: int
+    planned: int  # upcoming planned spending in the rest of the period
+    projected: int  # end-of-period spend at the current pace, plus planned
+    thresholds_crossed: tuple[int, ...]
+
+    @property
+    def remaining(self) -> int:
+        return self.budget.limit_minor - self.spent
+
+    @property
+    def percent(self) -> Decimal:
+        if self.budget.limit_minor <= 0:
+            return Decimal(0)
+        return (Decimal(self.spent) * 100 / self.budget.limit_minor).quantize(Decimal("0.1"))
+
+
+@dataclass(frozen=True)
+class Alert:
+    budget: Budget
+    threshold: int
+    status: Status
+
+
+# -- periods -----------------------------------------------------------------------------------
+def period_bounds(
+    period: str, now: datetime, zone: ZoneInfo, week_start: int
+) -> tuple[datetime, datetime]:
+    """[start, end) of the period containing ``now``, at local midnights (DST-correct)."""
+    today = now.astimezone(zone).date()
+    if period == "weekly":
+        first = today - timedelta(days=(today.weekday() - week_start) % 7)
+        last = first + timedelta(days=7)
+    elif period == "monthly":
+        first = today.replace(day=1)
+        last = (first + timedelta(days=32)).replace(day=1)
+    else:
+        raise InputError(f"period: must be weekly or monthly, not '{period}'")
+    return _midnight(first, zone), _midnight(last, zone)
+
+
+def _midnight(day: date, zone: ZoneInfo) -> datetime:
+    # Midnight can be skipped by a DST change (e.g. America/Havana): fold onto the real instant.
+    local = datetime.combine(day, time(0), zone)
+    return local.astimezone(timezone.utc).astimezone(zone)
+
+
+# -- budgets -----------------------------------------------------------------------------------
+def scope_for(platform: str | None = None, creator: str | None = None) -> str:
+    if platform and creator:
+        raise InputError("scope: choose a platform or a creator, not both")
+    if platform:
+        return f"platform:{platform}"
+    if creator:
+        name = creator.strip()
+        if not name:
+            raise InputError("creator: give the creator's name")
+        return f"creator:{name}"
+    return "overall"
+
+
+def budgets(db: Database, *, include_paused: bool = True) -> list[Budget]:
+    rows = db["budgets"].rows_where(
+        "1" if include_paused else "paused = 0", order_by="scope = 'overall' DESC, scope, period"
+    )
+    return [
+        Budget(
+            r["id"],
+            r["scope"],
+            r["period"],
+            r["limit_minor"],
+            r["currency"],
+            tuple(json.loads(r["thresholds"])),
+            bool(r["paused"]),
+        )
+        for r in rows
+    ]
+
+
+def find(db: Database, scope: str, period: str) -> Budget | None:
+    return next((b for b in budgets(db) if b.scope == scope and b.period == period), None)
+
+
+def get(db: Database, budget_id: int) -> Budget:
+    found = next((b for b in budgets(db) if b.id == budget_id), None)
+    if found is None:
+        raise InputError(f"budget {budget_id} does not exist")
+    return found
+
+
+def parse_thresholds(text: object) -> tuple[int, ...]:
+    if text is None or text == "":
+        return DEFAULT_THRESHOLDS
+    parts = text if isinstance(text, (list, tuple)) else str(text).replace("%", "").split(",")
+    values = []
+    for part in parts:
+        try:
+            value = int(str(part).strip())
+        except ValueError:
+            raise InputError(f"thresholds: '{part}' is not a whole percent") from None
+        if not 1 <= value <= 1000:
+            raise InputError(f"thresholds: {value} must be between 1 and 1000")
+        values.append(value)
+    return tuple(sorted(set(values)))
+
+
+def needs_passcode_to_set(db: Database, scope: str, period: str, limit_minor: int) -> bool:
+    """Raising a limit is what the spending lock guards; a new or lower limit is free."""
+    old = find(db, scope, period)
+    return old is not None and limit_minor > old.limit_minor
+
+
+def set_budget(
+    db: Database,
+    scope: str,
+    period: str,
+    limit: object,
+    currency: str,
+    *,
+    thresholds: object = None,
+    now: datetime,
+) -> Budget:
+    """Create or change the budget for ``scope`` and ``period`` (lock checks are the caller's)."""
+    if period not in PERIODS:
+        raise InputError(f"period: must be weekly or monthly, not '{period}'")
+    cur = check_currency(currency)
+    limit_minor = parse_amount(limit, cur, "limit")
+    marks = parse_thresholds(thresholds)
+    old = find(db, scope, period)
+    row = {
+        "scope": scope,
+        "period": period,
+        "limit_minor": limit_minor,
+        "currency": cur,
+        "thresholds": json.dumps(
+            list(marks if thresholds is not None or old is None else old.thresholds)
+        ),
+        "paused": 0,
+        "created_at": utc_text(now),
+    }
+    with db.atomic():
+        if old is None:
+            db["budgets"].insert(row)
+        else:
+            row.pop("created_at")
+            db["budgets"].update(old.id, row)
+    result = find(db, scope, period)
+    assert result is not None
+    return result
+
+
+def remove_budget(db: Database, budget_id: int) -> None:
+    with db.atomic():
+        db["budget_alerts"].delete_where("budget_id = ?", [budget_id])
+        db["budgets"].delete(budget_id)
+
+
+def set_paused(db: Database, budget_id: int, paused: bool) -> None:
+    get(db, budget_id)
+    with db.atomic():
+        db["budgets"].update(budget_id, {"paused": int(paused)})
+
+
+# -- status ------------------------------------------------------------------------------------
+def spent_in(db: Database, scope: str, start: datetime, end: datetime, home: str) -> int:
+    kind, _, name = scope.partition(":")
+    if kind == "creator":
+        sql = (
+            "SELECT COALESCE(SUM(home_minor), 0) FROM ledger WHERE kind = 'gift' AND "
+            "creator = ? AND occurred_at >= ? AND occurred_at < ? AND home_currency = ?"
+        )
+        args = [name, utc_text(start), utc_text(end), home]
+    elif kind == "platform":
+        sql = (
+            "SELECT COALESCE(SUM(home_minor), 0) FROM ledger WHERE kind = 'purchase' AND "
+            "platform = ? AND occurred_at >= ? AND occurred_at < ? AND home_currency = ?"
+        )
+        args = [name, utc_text(start), utc_text(end), home]
+    else:
+        sql = (
+            "SELECT COALESCE(SUM(home_minor), 0) FROM ledger WHERE kind = 'purchase' AND "
+            "occurred_at >= ? AND occurred_at < ? AND home_currency = ?"
+        )
+        args = [utc_text(start), utc_text(end), home]
+    return int(db.execute(sql, args).fetchone()[0])
+
+
+def status(
+    db: Database, budget: Budget, *, now: datetime, zone: ZoneInfo, week_start: int, extra: int = 0
+) -> Status:
+    """Where ``budget`` stands now; ``extra`` adds a purchase not yet saved (for the warning)."""
+    start, end = period_bounds(budget.period, now, zone, week_start)
+    spent = spent_in(db, budget.scope, start, end, budget.currency) + extra
+    planned = sum(src(db, budget.scope, now, end, budget.currency) for src in planned_spend_sources)
+    # In UTC: subtracting two datetimes of one zone would ignore a DST change between them.
+    elapsed = (now.astimezone(timezone.utc) - start.astimezone(timezone.utc)).total_seconds()
+    length = (end.astimezone(timezone.utc) - start.astimezone(timezone.utc)).total_seconds()
+    pace = int(Decimal(spent) * Decimal(length) / Decimal(max(elapsed, 3600)))
+    projected = max(spent, min(pace, spent * 1000)) + planned
+    crossed = tuple(
+        t for t in budget.thresholds if budget.limit_minor and spent * 100 >= t * budget.limit_minor
+    )
+    return Status(budget, start, end, spent, planned, projected, crossed)
+
+
+def statuses(db: Database, *, now: datetime, zone: ZoneInfo, week_start: int) -> list[Status]:
+    return [status(db, b, now=now, zone=zone, week_start=week_start) for b in budgets(db)]
+
+
+def applies_to(budget: Budget, entry: Entry) -> bool:
+    kind, _, name = budget.scope.partition(":")
+    if kind == "creator":
+        return entry.kind == "gift" and entry.creator == name
+    if entry.kind != "purchase":
+        return False
+    return kind == "overall" or entry.platform == name
+
+
+def over_budget(
+    db: Database, entry: Entry, *, now: datetime, zone: ZoneInfo, week_start: int
+) -> list[Status]:
+    """The budgets ``entry`` would take past 100 % (with their new figures), before saving it."""
+    out = []
+    for b in budgets(db, include_paused=False):
+        if not applies_to(b, entry) or entry.home_currency != b.currency:
+            continue
+        start, end = period_bounds(b.period, now, zone, week_start)
+        if not start <= entry.when < end:
+            continue
+        after = status(
+            db, b, now=now, zone=zone, week_start=week_start, extra=entry.home_minor or 0
+        )
+        if after.spent > b.limit_minor:
+            out.append(after)
+    return out
+
+
+def check_thresholds(
+    db: Database, *, now: datetime, zone: ZoneInfo, week_start: int
+) -> list[Alert]:
+    """New threshold crossings this period, each recorded so it fires only once."""
+    alerts = []
+    with db.atomic():
+        for b in budgets(db, include_paused=False):
+            st = status(db, b, now=now, zone=zone, week_start=week_start)
+            key = utc_text(st.period_start)
+            fired = {
+                r[0]
+                for r in db.execute(
+                    "SELECT threshold FROM budget_alerts WHERE budget_id = ? AND period_start = ?",
+                    [b.id, key],
+                )
+            }
+            for t in st.thresholds_crossed:
+                if t in fired:
+                    continue
+                db["budget_alerts"].insert(
+                    {
+                        "budget_id": b.id,
+                        "period_start": key,
+                        "threshold": t,
+                        "fired_at": utc_text(now),
+                    }
+                )
+                alerts.append(Alert(b, t, st))
+    return alerts

@@ -1,0 +1,486 @@
+"""The spending ledger: purchases and gifts, wallet balances, CSV in and out.
+
+Each entry keeps its own amount and currency *and* the home-currency amount at the rate used
+when it was logged, so history is never revalued when rates change.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import asdict, dataclass
+from datetime import date, datetime, time, timedelta, timezone
+from decimal import Decimal
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from companion.core import bundles as catalog
+from companion.core.errors import InputError
+from companion.core.money import check_currency, parse_amount, round_to_currency, to_major
+from companion.core.rates import RateBook
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from sqlite_utils import Database
+
+KINDS = ("purchase", "gift")
+CSV_COLUMNS = ("date", "type", "platform", "units", "amount", "currency", "creator", "note")
+MAX_UNITS = 10**9
+MAX_NOTE = 1000
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: int | None
+    kind: str
+    occurred_at: str
+    platform: str
+    units: int
+    amount_minor: int | None
+    currency: str | None
+    home_minor: int | None
+    home_currency: str | None
+    rate: str | None
+    channel: str | None
+    creator: str | None
+    event_uid: str | None
+    note: str
+    created_at: str
+
+    @property
+    def when(self) -> datetime:
+        return datetime.fromisoformat(self.occurred_at)
+
+
+@dataclass(frozen=True)
+class Wallet:
+    platform: str
+    bought: int
+    sent: int
+
+    @property
+    def balance(self) -> int:
+        return self.bought - self.sent
+
+
+@dataclass(frozen=True)
+class LedgerFilter:
+    platform: str | None = None
+    creator: str | None = None
+    start: datetime | None = None  # inclusive, aware
+    end: datetime | None = None  # exclusive, aware
+    kind: str | None = None
+
+    def where(self) -> tuple[str, list[Any]]:
+        clauses, args = [], []
+        for column, value in (
+            ("platform", self.platform),
+            ("creator", self.creator),
+            ("kind", self.kind),
+        ):
+            if value:
+                clauses.append(f"{column} = ?")
+                args.append(value)
+        if self.start:
+            clauses.append("occurred_at >= ?")
+            args.append(utc_text(self.start))
+        if self.end:
+            clauses.append("occurred_at < ?")
+            args.append(utc_text(self.end))
+        return (" AND ".join(clauses) or "1"), args
+
+
+def utc_text(moment: datetime) -> str:
+    if moment.tzinfo is None:
+        raise ValueError("aware datetimes only")
+    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
+
+
+# -- building entries --------------------------------------------------------------------------
+def _units(value: object, field: str = "units") -> int:
+    if isinstance(value, bool):
+        raise InputError(f"{field}: must be a whole number")
+    text = str(value).strip().replace(",", "") if value is not None else ""
+    if not text:
+        raise InputError(f"{field}: missing")
+    try:
+        number = int(text)
+    except ValueError:
+        raise InputError(f"{field}: '{value}' is not a whole number") from None
+    if number <= 0:
+        raise InputError(f"{field}: must be > 0, got {number}")
+    if number > MAX_UNITS:
+        raise InputError(f"{field}: {number:,} is absurdly large")
+    return number
+
+
+def _moment(value: datetime | str, now: datetime, zone: ZoneInfo, field: str = "date") -> datetime:
+    """An aware instant; a bare date means noon that day in the fan's zone."""
+    if isinstance(value, datetime):
+        moment = value if value.tzinfo else value.replace(tzinfo=zone)
+    else:
+        text = str(value).strip()
+        try:
+            if len(text) == 10:
+                moment = datetime.combine(date.fromisoformat(text), time(12), zone)
+            else:
+                moment = datetime.fromisoformat(text)
+                moment = moment if moment.tzinfo else moment.replace(tzinfo=zone)
+        except ValueError:
+            raise InputError(f"{field}: '{text}' is not a date like 2026-11-25") from None
+    if moment > now + timedelta(days=1):
+        raise InputError(f"{field}: {moment.date()} is more than a day in the future")
+    if moment.year < 2000:
+        raise InputError(f"{field}: {moment.date()} is too far in the past")
+    return moment
+
+
+def make_purchase(
+    db: Database,
+    *,
+    platform: str,
+    units: object,
+    amount: object,
+    currency: str,
+    when: datetime | str,
+    now: datetime,
+    zone: ZoneInfo,
+    home: str,
+    channel: str | None = None,
+    note: str = "",
+    book: RateBook | None = None,
+) -> Entry:
+    """Validate a purchase and price it in the home currency at today's kept rate."""
+    catalog.platform(db, platform)
+    cur = check_currency(currency)
+    minor = parse_amount(amount, cur, "amount")
+    moment = _moment(when, now, zone)
+    book = book or RateBook.load(db, now)
+    home_value = book.convert(minor, cur, home)
+    if channel is not None and channel not in ("web", "ios", "android", "any"):
+        raise InputError(f"channel: '{channel}' is not web, ios, android or any")
+    return Entry(
+        None,
+        "purchase",
+        utc_text(moment),
+        platform,
+        _units(units),
+        minor,
+        cur,
+        home_value.minor if home_value.converted else None,
+        home if home_value.converted else None,
+        str(home_value.rate.rate) if home_value.rate else None,
+        channel,
+        None,
+        None,
+        _note(note),
+        utc_text(now),
+    )
+
+
+def make_gift(
+    db: Database,
+    *,
+    platform: str,
+    units: object,
+    creator: str,
+    when: datetime | str,
+    now: datetime,
+    zone: ZoneInfo,
+    home: str,
+    event_uid: str | None = None,
+    note: str = "",
+    value_minor: int | None = None,
+    value_currency: str | None = None,
+) -> Entry:
+    """A gift sent to a creator, valued at what the fan paid per unit so far (for budgets)."""
+    catalog.platform(db, platform)
+    name = (creator or "").strip()
+    if not name:
+        raise InputError("creator: who was the gift for?")
+    if len(name) > 200:
+        raise InputError("creator: the name is too long")
+    n = _units(units)
+    moment = _moment(when, now, zone)
+    if value_minor is None:
+        value_minor = average_unit_cost(db, platform, home, n)
+        value_currency = home if value_minor is not None else None
+    home_minor = value_minor if value_currency == home else None
+    if value_minor is not None and value_currency and value_currency != home:
+        converted = RateBook.load(db, now).convert(value_minor, value_currency, home)
+        home_minor = converted.minor if converted.converted else None
+    return Entry(
+        None,
+        "gift",
+        utc_text(moment),
+        platform,
+        n,
+        value_minor,
+        value_currency,
+        home_minor,
+        home if home_minor is not None else None,
+        None,
+        None,
+        name,
+        event_uid,
+        _note(note),
+        utc_text(now),
+    )
+
+
+def average_unit_cost(db: Database, platform: str, home: str, units: int) -> int | None:
+    """What ``units`` cost at the fan's average purchase price on ``platform``, in ``home``."""
+    row = db.execute(
+        "SELECT SUM(home_minor), SUM(units) FROM ledger WHERE kind = 'purchase' AND platform = ?"
+        " AND home_currency = ?",
+        [platform, home],
+    ).fetchone()
+    if not row or not row[1]:
+        return None
+    return round_to_currency(to_major(row[0], home) * units / Decimal(row[1]), home)
+
+
+def _note(text: str) -> str:
+    note = (text or "").strip()
+    if len(note) > MAX_NOTE:
+        raise InputError(f"note: keep it under {MAX_NOTE} characters")
+    return note
+
+
+# -- storing -----------------------------------------------------------------------------------
+def _row(entry: Entry) -> dict[str, Any]:
+    row = asdict(entry)
+    if row["id"] is None:
+        del row["id"]
+    return row
+
+
+def add(db: Database, entry: Entry) -> Entry:
+    with db.atomic():
+        table = db["ledger"]
+        table.insert(_row(entry))
+        new_id = table.last_rowid
+    return get(db, int(new_id))
+
+
+def add_many(db: Database, entries: Iterable[Entry]) -> int:
+    count = 0
+    with db.atomic():
+        table = db["ledger"]
+        batch = [_row(e) for e in entries]
+        table.insert_all(batch, batch_size=500)
+        count = len(batch)
+    return count
+
+
+def get(db: Database, entry_id: int) -> Entry:
+    row = db.execute(
+        f"SELECT {', '.join(_COLUMNS)} FROM ledger WHERE id = ?", [entry_id]
+    ).fetchone()
+    if row is None:
+        raise InputError(f"entry {entry_id} does not exist (it may have been deleted)")
+    return _entry(row)
+
+
+def replace(db: Database, entry_id: int, entry: Entry) -> Entry:
+    get(db, entry_id)
+    with db.atomic():
+        row = _row(entry)
+        row.pop("id", None)
+        db["ledger"].update(entry_id, row)
+    return get(db, entry_id)
+
+
+def delete(db: Database, entry_id: int) -> Entry:
+    """Delete and return the entry, so the caller can offer undo with :func:`restore`."""
+    entry = get(db, entry_id)
+    with db.atomic():
+        db["ledger"].delete(entry_id)
+    return entry
+
+
+def restore(db: Database, entry: Entry) -> Entry:
+    with db.atomic():
+        db["ledger"].insert(asdict(entry))
+    return get(db, int(entry.id or 0))
+
+
+_COLUMNS = [f for f in Entry.__dataclass_fields__]
+
+
+def _entry(row: tuple[Any, ...]) -> Entry:
+    return Entry(*row)
+
+
+def entries(
+    db: Database,
+    flt: LedgerFilter | None = None,
+    *,
+    order: str = "occurred_at DESC",
+    limit: int | None = None,
+    offset: int = 0,
+) -> list[Entry]:
+    where, args = (flt or LedgerFilter()).where()
+    sql = f"SELECT {', '.join(_COLUMNS)} FROM ledger WHERE {where} ORDER BY {order}, id DESC"
+    if limit is not None:
+        sql += " LIMIT ? OFFSET ?"
+        args = [*args, limit, offset]
+    return [_entry(r) for r in db.execute(sql, args).fetchall()]
+
+
+def count(db: Database, flt: LedgerFilter | None = None) -> int:
+    where, args = (flt or LedgerFilter()).where()
+    return int(db.execute(f"SELECT COUNT(*) FROM ledger WHERE {where}", args).fetchone()[0])
+
+
+def wallets(db: Database) -> list[Wallet]:
+    rows = db.execute(
+        "SELECT platform, SUM(CASE WHEN kind = 'purchase' THEN units ELSE 0 END), "
+        "SUM(CASE WHEN kind = 'gift' THEN units ELSE 0 END) FROM ledger GROUP BY platform "
+        "ORDER BY platform"
+    ).fetchall()
+    return [Wallet(p, int(b or 0), int(s or 0)) for p, b, s in rows]
+
+
+def creators(db: Database) -> list[str]:
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT DISTINCT creator FROM ledger WHERE creator IS NOT NULL "
+            "ORDER BY creator COLLATE NOCASE"
+        )
+    ]
+
+
+# -- CSV ---------------------------------------------------------------------------------------
+def export_csv(db: Database, zone: ZoneInfo) -> str:
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_COLUMNS)
+    for e in entries(db, order="occurred_at ASC"):
+        amount = (
+            str(to_major(e.amount_minor, e.currency))
+            if e.amount_minor is not None and e.currency
+            else ""
+        )
+        writer.writerow(
+            [
+                e.when.astimezone(zone).date().isoformat(),
+                e.kind,
+                e.platform,
+                e.units,
+                amount,
+                e.currency or "",
+                e.creator or "",
+                e.note,
+            ]
+        )
+    return out.getvalue()
+
+
+def parse_csv(db: Database, text: str, *, now: datetime, zone: ZoneInfo, home: str) -> list[Entry]:
+    """Every row validated before anything is saved; errors name the line and column."""
+    text = text.lstrip("\ufeff")
+    first = text.split("\n", 1)[0]
+    if ";" in first and "," not in first:
+        raise InputError(
+            "line 1: columns are separated by ';' — save the file as a plain comma-separated CSV"
+        )
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        return _parse_rows(db, reader, now=now, zone=zone, home=home)
+    except csv.Error as exc:
+        raise InputError(f"line {reader.line_num}: not readable as CSV ({exc})") from None
+
+
+def _parse_rows(
+    db: Database, reader: Any, *, now: datetime, zone: ZoneInfo, home: str
+) -> list[Entry]:
+    try:
+        header = [h.strip().lower() for h in next(reader)]
+    except StopIteration:
+        raise InputError("line 1: the file is empty") from None
+    missing = [c for c in CSV_COLUMNS[:5] if c not in header]
+    if missing:
+        raise InputError(
+            f"line 1: missing column(s) {', '.join(missing)} (expected {','.join(CSV_COLUMNS)})"
+        )
+    col = {name: header.index(name) for name in CSV_COLUMNS if name in header}
+    book = RateBook.load(db, now)
+    known = {p.id for p in catalog.platforms(db)}
+    out: list[Entry] = []
+    for record in reader:
+        line = reader.line_num
+        if not any(cell.strip() for cell in record):
+            continue
+        if len(record) < len(header):
+            raise InputError(f"line {line}: expected {len(header)} columns, got {len(record)}")
+
+        def cell(name: str, rec: list[str] = record) -> str:
+            return rec[col[name]].strip() if name in col else ""
+
+        try:
+            out.append(_csv_entry(db, cell, known, now=now, zone=zone, home=home, book=book))
+        except InputError as exc:
+            field, _, problem = str(exc).partition(": ")
+            raise InputError(f"line {line}, column {field}: {problem}") from None
+    if not out:
+        raise InputError("the file has a header but no entries")
+    return out
+
+
+def _csv_entry(
+    db: Database,
+    cell: Any,
+    known: set[str],
+    *,
+    now: datetime,
+    zone: ZoneInfo,
+    home: str,
+    book: RateBook,
+) -> Entry:
+    kind = cell("type").lower()
+    if kind not in KINDS:
+        raise InputError(f"type: '{cell('type')}' must be purchase or gift")
+    platform = cell("platform").lower()
+    if platform not in known:
+        raise InputError(f"platform: unknown platform '{cell('platform')}'")
+    if kind == "purchase":
+        if not cell("currency"):
+            raise InputError("currency: a purchase needs a currency")
+        return make_purchase(
+            db,
+            platform=platform,
+            units=cell("units"),
+            amount=cell("amount"),
+            currency=cell("currency"),
+            when=cell("date"),
+            now=now,
+            zone=zone,
+            home=home,
+            note=cell("note"),
+            book=book,
+        )
+    value = currency = None
+    if cell("amount"):
+        currency = check_currency(cell("currency") or home)
+        value = parse_amount(cell("amount"), currency, "amount")
+    return make_gift(
+        db,
+        platform=platform,
+        units=cell("units"),
+        creator=cell("creator"),
+        when=cell("date"),
+        now=now,
+        zone=zone,
+        home=home,
+        note=cell("note"),
+        value_minor=value,
+        value_currency=currency,
+    )
+
+
+def import_csv(db: Database, text: str, *, now: datetime, zone: ZoneInfo, home: str) -> int:
+    """All or nothing."""
+    return add_many(db, parse_csv(db, text, now=now, zone=zone, home=home))

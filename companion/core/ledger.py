@@ -335,12 +335,12 @@ def count(db: Database, flt: LedgerFilter | None = None) -> int:
 
 
 def wallets(db: Database) -> list[Wallet]:
+    """Units bought minus units sent, per platform (totals kept by triggers in the database)."""
     rows = db.execute(
-        "SELECT platform, SUM(CASE WHEN kind = 'purchase' THEN units ELSE 0 END), "
-        "SUM(CASE WHEN kind = 'gift' THEN units ELSE 0 END) FROM ledger GROUP BY platform "
+        "SELECT platform, bought, sent FROM wallet_totals WHERE bought != 0 OR sent != 0 "
         "ORDER BY platform"
     ).fetchall()
-    return [Wallet(p, int(b or 0), int(s or 0)) for p, b, s in rows]
+    return [Wallet(p, int(b), int(s)) for p, b, s in rows]
 
 
 def creators(db: Database) -> list[str]:

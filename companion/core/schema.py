@@ -193,6 +193,44 @@ def m004_ledger_and_budgets(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m005_wallet_totals(db: Database) -> None:
+    """Per-platform totals kept by triggers, so wallets read in O(platforms), not O(entries)."""
+    db["wallet_totals"].create(
+        {"platform": str, "bought": int, "sent": int},
+        pk="platform",
+        not_null={"bought", "sent"},
+        defaults={"bought": 0, "sent": 0},
+    )
+    db.execute(
+        "INSERT INTO wallet_totals (platform, bought, sent) SELECT platform, "
+        "SUM(CASE WHEN kind = 'purchase' THEN units ELSE 0 END), "
+        "SUM(CASE WHEN kind = 'gift' THEN units ELSE 0 END) FROM ledger GROUP BY platform"
+    )
+    add = (
+        "INSERT INTO wallet_totals (platform, bought, sent) VALUES ({r}.platform, "
+        "CASE WHEN {r}.kind = 'purchase' THEN {sign}{r}.units ELSE 0 END, "
+        "CASE WHEN {r}.kind = 'gift' THEN {sign}{r}.units ELSE 0 END) "
+        "ON CONFLICT(platform) DO UPDATE SET bought = bought + excluded.bought, "
+        "sent = sent + excluded.sent;"
+    )
+    # One execute() per statement: executescript() would COMMIT the migration's transaction.
+    db.execute(
+        "CREATE TRIGGER ledger_wallet_insert AFTER INSERT ON ledger BEGIN "
+        + add.format(r="NEW", sign="")
+        + " END"
+    )
+    db.execute(
+        "CREATE TRIGGER ledger_wallet_delete AFTER DELETE ON ledger BEGIN "
+        + add.format(r="OLD", sign="-")
+        + " END"
+    )
+    db.execute(
+        "CREATE TRIGGER ledger_wallet_update AFTER UPDATE OF kind, platform, units ON ledger "
+        "BEGIN " + add.format(r="OLD", sign="-") + add.format(r="NEW", sign="") + " END"
+    )
+
+
 def known_migration_names() -> set[str]:
     """Every migration this version ships (all are pending against an empty database)."""
     return {m.name for m in MIGRATIONS.pending(Database(memory=True, execute_plugins=False))}

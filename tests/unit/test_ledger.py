@@ -178,3 +178,35 @@ def test_random_csv_never_crashes_or_half_saves(db, text) -> None:
         )
     except InputError:
         assert ledger.count(db) == before
+
+
+def test_wallet_totals_stay_equal_to_the_ledger_through_edits_and_deletes(db) -> None:
+    first = buy(db, units=330)
+    second = buy(db, platform="twitch", units=500, amount="7.00")
+    g = gift(db, units=40)
+    ledger.replace(
+        db,
+        second.id,
+        ledger.make_purchase(
+            db,
+            platform="tiktok",
+            units=65,
+            amount="0.99",
+            currency="USD",
+            when=NOW,
+            now=NOW,
+            zone=UTC,
+            home="USD",
+        ),
+    )
+    ledger.delete(db, g.id)
+    ledger.delete(db, first.id)
+    recomputed = {
+        p: (b, s)
+        for p, b, s in db.execute(
+            "SELECT platform, SUM(CASE WHEN kind='purchase' THEN units ELSE 0 END), "
+            "SUM(CASE WHEN kind='gift' THEN units ELSE 0 END) FROM ledger GROUP BY platform"
+        )
+    }
+    assert {w.platform: (w.bought, w.sent) for w in ledger.wallets(db)} == recomputed
+    assert recomputed == {"tiktok": (65, 0)}

@@ -1,0 +1,87 @@
+"""Budget status over 100,000 ledger rows (target < 10 ms median) and the Budget page with
+100,000 rows shown (target < 200 ms median).
+
+    python bench/budget.py [--data-dir DIR]   # seeds a temporary folder when none is given
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import tempfile
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+
+def median_ms(fn, runs: int = 15) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+def run(data_dir: Path) -> dict[str, float]:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+    from companion.core import budget, ledger
+    from companion.core.settings import prefs
+    from companion.core.store import open_store
+
+    db = open_store(data_dir)
+    now = datetime.now(timezone.utc)
+    p = prefs(db)
+    budget.set_budget(db, "overall", "monthly", "40", "USD", now=now)
+    budget.set_budget(db, "platform:twitch", "weekly", "20", "USD", now=now)
+    budget.set_budget(db, budget.scope_for(creator="Creator 0001"), "monthly", "10", "USD", now=now)
+    rows = ledger.count(db)
+    status_ms = median_ms(
+        lambda: budget.statuses(db, now=now, zone=p.zone, week_start=p.week_start)
+    )
+
+    from PySide6.QtWidgets import QApplication
+
+    from companion.ui.budget_page import BudgetPage
+    from companion.ui.context import AppContext
+
+    app = QApplication.instance() or QApplication([])
+    ctx = AppContext(db=db, data_dir=data_dir, notifier=None)  # type: ignore[arg-type]
+
+    def open_page() -> None:
+        page = BudgetPage(ctx)
+        page.tabs.setCurrentIndex(1)  # the ledger
+        page.show()
+        app.processEvents()
+        page.close()
+        page.deleteLater()
+
+    open_page()
+    page_ms = median_ms(open_page, 7)
+    db.close()
+    return {"rows": rows, "status_ms": status_ms, "page_ms": page_ms}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data-dir", type=Path)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = args.data_dir
+        if folder is None:
+            from seed import seed
+
+            folder = Path(tmp)
+            seed(folder)
+        r = run(folder)
+    print(
+        f"budget status, 3 budgets over {r['rows']:,} rows {r['status_ms']:6.2f} ms "
+        "(target < 10 ms)"
+    )
+    print(f"Budget page with the ledger open         {r['page_ms']:6.1f} ms (target < 200 ms)")
+
+
+if __name__ == "__main__":
+    main()

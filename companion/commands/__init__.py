@@ -2,11 +2,19 @@
 
 from __future__ import annotations
 
-from companion.commands import budget_cmd, bundles_cmd, io_cmd, links_cmd, settings_cmd
+from companion.commands import (
+    budget_cmd,
+    bundles_cmd,
+    events_cmd,
+    io_cmd,
+    links_cmd,
+    settings_cmd,
+)
 
 REGISTRARS = [
     bundles_cmd.register,
     budget_cmd.register,
+    events_cmd.register,
     links_cmd.register,
     io_cmd.register,
     settings_cmd.register,

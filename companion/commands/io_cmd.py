@@ -13,8 +13,10 @@ from companion.cli import EXIT_OK, Context
 def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> None:
     p = subs.add_parser(
         "import",
-        help="import a file: catalog .json, ledger or exchange-rate .csv",
-        description="Import FILE by its extension: .json a bundle catalog; .csv the ledger "
+        help="import a file: calendar .ics, catalog .json, ledger or exchange-rate .csv",
+        description="Import FILE by its extension: .ics live events (unreadable events are "
+        "listed and skipped; importing again updates by UID); .json a bundle catalog; .csv "
+        "the ledger "
         "(columns date,type,platform,units,amount,currency,creator,note) or exchange rates "
         "(base,quote,rate,as_of,source), told apart by the header. Every row is checked "
         "first; nothing is saved unless the whole file is valid.",
@@ -25,9 +27,10 @@ def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> N
 
     p = subs.add_parser(
         "export",
-        help="export to a file: ledger .csv or catalog .json",
-        description="Export to FILE by its extension: .csv the ledger, .json the bundle "
-        "catalog. The file is written in full or not at all.",
+        help="export to a file: calendar .ics, ledger .csv or catalog .json",
+        description="Export to FILE by its extension: .ics every event (with VTIMEZONE "
+        "blocks), .csv the ledger, .json the bundle catalog. The file is written in full or "
+        "not at all.",
     )
     p.add_argument("file", metavar="FILE")
     common(p)

@@ -24,10 +24,17 @@ if TYPE_CHECKING:
 PERIODS = ("weekly", "monthly")
 DEFAULT_THRESHOLDS = (50, 80, 100)
 
-# Planned spending on upcoming live events (from the Calendar): (db, scope, start, end, home)
-# -> minor units. The calendar registers itself here; with no calendar it counts nothing.
+# Planned spending on upcoming live events: (db, scope, start, end, home) -> minor units.
 PlannedSpend = Callable[["Database", str, datetime, datetime, str], int]
-planned_spend_sources: list[PlannedSpend] = []
+
+
+def _calendar_planned(db: Database, scope: str, start: datetime, end: datetime, home: str) -> int:
+    from companion.core.schedule import planned_spend
+
+    return planned_spend(db, scope, start, end, home)
+
+
+planned_spend_sources: list[PlannedSpend] = [_calendar_planned]
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ def seed_demo(db: Database, now: datetime | None = None) -> None:
     Settings(db).set("tray_notice_shown", False)
     _seed_bundles(db, today)
     _seed_budget(db, now)
+    _seed_calendar(db, now)
 
 
 def _seed_bundles(db: Database, today: date) -> None:
@@ -175,3 +176,67 @@ def _seed_budget(db: Database, now: datetime) -> None:
         ),
     )
     budget.check_thresholds(db, now=now, zone=zone, week_start=0)
+
+
+def _seed_calendar(db: Database, now: datetime) -> None:
+    """Creators in three zones with upcoming lives, one weekly across a DST change."""
+    from zoneinfo import ZoneInfo
+
+    from companion.core import schedule
+
+    home = ZoneInfo("UTC")
+    people = [
+        ("Mia Sings", "twitch", "https://www.twitch.tv/miasings", "America/New_York", True),
+        ("ChefLeo", "tiktok", "https://www.tiktok.com/@chefleo", "Europe/Paris", False),
+        ("PixelPaws", "youtube", "https://www.youtube.com/@pixelpaws", "Asia/Tokyo", True),
+    ]
+    ids = {}
+    for name, platform, url, zone, fav in people:
+        who = schedule.find_creator(db, name) or schedule.save_creator(
+            db, name=name, platform=platform, profile_url=url, zone=zone, favourite=fav, now=now
+        )
+        ids[name] = who.id
+    day = (now + timedelta(days=1)).date()
+    lives = [
+        (
+            "Karaoke night",
+            "Mia Sings",
+            f"{day}T20:00",
+            "America/New_York",
+            "FREQ=WEEKLY;BYDAY=" + ["MO", "TU", "WE", "TH", "FR", "SA", "SU"][day.weekday()],
+            "5.00",
+        ),
+        (
+            "Cooking live",
+            "ChefLeo",
+            f"{day + timedelta(days=2)}T19:30",
+            "Europe/Paris",
+            "FREQ=WEEKLY;BYDAY=SU",
+            None,
+        ),
+        (
+            "Speedrun night",
+            "PixelPaws",
+            f"{day + timedelta(days=3)}T21:00",
+            "Asia/Tokyo",
+            None,
+            "10.00",
+        ),
+        ("Birthday stream", "Mia Sings", f"{day + timedelta(days=9)}", None, None, None),
+    ]
+    for title, who, start, zone, rule, planned in lives:
+        row = schedule.build_event_row(
+            db,
+            title=title,
+            start=start,
+            zone=zone,
+            duration_min=120 if zone else 1440,
+            creator_id=ids[who],
+            rrule=rule,
+            reminders=[10, 60],
+            planned=planned,
+            planned_currency="USD" if planned else None,
+            home_zone=home,
+            now=now,
+        )
+        schedule.save_event(db, row, now=now)

@@ -12,8 +12,8 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
-IMPORT_FILTER = "Catalog (*.json);;Ledger or exchange rates (*.csv)"
-EXPORT_FILTER = "Ledger (*.csv);;Catalog (*.json)"
+IMPORT_FILTER = "Calendar (*.ics);;Catalog (*.json);;Ledger or exchange rates (*.csv)"
+EXPORT_FILTER = "Calendar (*.ics);;Ledger (*.csv);;Catalog (*.json)"
 
 
 def read_bytes(path: Path) -> bytes:
@@ -36,6 +36,22 @@ def read_text(path: Path) -> str:
 def import_file(db: Database, path: Path, *, now: datetime) -> str:
     """Import ``path``; returns a one-line summary. Nothing is saved if the file is invalid."""
     suffix = path.suffix.lower()
+    if suffix == ".ics":
+        from companion.core.ics import import_ics
+        from companion.core.settings import Settings, prefs
+
+        try:
+            report = import_ics(
+                db,
+                read_bytes(path),
+                source=f"file:{path.name}",
+                now=now,
+                home_zone=prefs(db).zone,
+                default_lead=Settings(db).get("reminder_lead_minutes"),
+            )
+        except InputError as exc:
+            raise InputError(f"{path}: {exc}") from None
+        return report.summary()
     if suffix == ".json":
         from companion.core.bundles import import_catalog
 
@@ -57,13 +73,18 @@ def import_file(db: Database, path: Path, *, now: datetime) -> str:
         p = prefs(db)
         count = import_csv(db, text, now=now, zone=p.zone, home=p.home)
         return f"Imported {count} ledger entr{'y' if count == 1 else 'ies'}."
-    raise InputError(f"{path}: unknown file type '{suffix or 'none'}' (use .json or .csv)")
+    raise InputError(f"{path}: unknown file type '{suffix or 'none'}' (use .ics, .json or .csv)")
 
 
 def export_file(db: Database, path: Path, *, now: datetime) -> str:
     suffix = path.suffix.lower()
     from companion.core.export import write_atomically
 
+    if suffix == ".ics":
+        from companion.core.ics import export_ics
+
+        write_atomically(path, export_ics(db))
+        return f"Exported the calendar to {path}."
     if suffix == ".json":
         from companion.core.export import catalog_json
 
@@ -75,4 +96,4 @@ def export_file(db: Database, path: Path, *, now: datetime) -> str:
 
         write_atomically(path, export_csv(db, prefs(db).zone).encode("utf-8"))
         return f"Exported the ledger to {path}."
-    raise InputError(f"{path}: unknown file type '{suffix or 'none'}' (use .csv or .json)")
+    raise InputError(f"{path}: unknown file type '{suffix or 'none'}' (use .ics, .csv or .json)")

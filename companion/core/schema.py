@@ -231,6 +231,133 @@ def m005_wallet_totals(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m006_calendar(db: Database) -> None:
+    db["creators"].create(
+        {
+            "id": int,
+            "name": str,
+            "platform": str,
+            "handle": str,
+            "profile_url": str,
+            "notes": str,
+            "colour": str,
+            "favourite": int,
+            "zone": str,  # IANA name: the default zone of the creator's events
+            "created_at": str,
+        },
+        pk="id",
+        foreign_keys=[("platform", "platforms", "id")],
+        not_null={
+            "name",
+            "handle",
+            "profile_url",
+            "notes",
+            "colour",
+            "favourite",
+            "zone",
+            "created_at",
+        },
+        defaults={"handle": "", "profile_url": "", "notes": "", "favourite": 0},
+    )
+    db["creators"].create_index(["name"])
+    db["events"].create(
+        {
+            "id": int,
+            "uid": str,
+            "creator_id": int,
+            "title": str,
+            "start_local": str,  # wall time "YYYY-MM-DDTHH:MM:SS", or "YYYY-MM-DD" all day
+            "zone": str,  # IANA name; NULL = floating (the fan's own zone)
+            "all_day": int,
+            "duration_min": int,
+            "rrule": str,  # RFC 5545 RRULE value, UNTIL as local wall time; NULL = one-off
+            "rdates": str,  # JSON list of extra local starts
+            "exdates": str,  # JSON list of skipped local starts
+            "reminders": str,  # JSON list of lead times in minutes
+            "planned_minor": int,
+            "planned_currency": str,
+            "notes": str,
+            "source": str,  # user | file:<name> | subscription:<id>
+            "first_utc": str,  # first start, UTC
+            "last_utc": str,  # last end, UTC; NULL = never ends
+            "created_at": str,
+            "updated_at": str,
+        },
+        pk="id",
+        foreign_keys=[("creator_id", "creators", "id")],
+        not_null={
+            "uid",
+            "title",
+            "start_local",
+            "all_day",
+            "duration_min",
+            "rdates",
+            "exdates",
+            "reminders",
+            "notes",
+            "source",
+            "first_utc",
+            "created_at",
+            "updated_at",
+        },
+        defaults={"rdates": "[]", "exdates": "[]", "reminders": "[]", "notes": ""},
+    )
+    db["events"].create_index(["uid"], unique=True)
+    db["events"].create_index(["first_utc"])
+    db["events"].create_index(["last_utc"])
+    db["event_overrides"].create(
+        {
+            "id": int,
+            "event_id": int,
+            "recurrence_local": str,  # the original start this replaces
+            "start_local": str,
+            "duration_min": int,
+            "title": str,
+            "cancelled": int,
+        },
+        pk="id",
+        foreign_keys=[("event_id", "events", "id")],
+        not_null={
+            "event_id",
+            "recurrence_local",
+            "start_local",
+            "duration_min",
+            "title",
+            "cancelled",
+        },
+        defaults={"cancelled": 0},
+    )
+    db["event_overrides"].create_index(["event_id", "recurrence_local"], unique=True)
+    db["reminder_log"].create(
+        {
+            "event_id": int,
+            "occurrence_utc": str,
+            "lead_min": int,
+            "status": str,  # fired | missed | snoozed
+            "fired_at": str,
+            "snooze_until": str,
+        },
+        pk=("event_id", "occurrence_utc", "lead_min"),
+        not_null={"status", "fired_at"},
+    )
+    db["subscriptions"].create(
+        {
+            "id": int,
+            "url": str,
+            "name": str,
+            "creator_id": int,
+            "last_fetched": str,
+            "last_status": str,
+            "body": str,
+            "created_at": str,
+        },
+        pk="id",
+        not_null={"url", "name", "created_at"},
+    )
+    db["subscriptions"].create_index(["url"], unique=True)
+
+
 def known_migration_names() -> set[str]:
     """Every migration this version ships (all are pending against an empty database)."""
     return {m.name for m in MIGRATIONS.pending(Database(memory=True, execute_plugins=False))}

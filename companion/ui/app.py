@@ -155,11 +155,18 @@ class _Session:
             return
         install_excepthook(log_path)
         ctx = AppContext(db=self.db, data_dir=self.data_dir, notifier=self.notifier, demo=self.demo)
+        from companion.ui.reminder_scheduler import ReminderScheduler
+
+        self.scheduler = ReminderScheduler(ctx, self.app)
+        ctx.scheduler = self.scheduler
         self.window.attach(ctx)
+        self.scheduler.start()
         if self.probe:
             QTimer.singleShot(0, self.app.quit)
 
     def close(self) -> None:
+        if getattr(self, "scheduler", None) is not None:
+            self.scheduler.stop()
         if self.db is not None:
             self.db.close()
             self.db = None

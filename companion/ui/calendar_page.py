@@ -1,22 +1,415 @@
-"""Calendar page: a month view of creators' live events."""
+"""Calendar: a month view marked in creators' colours, the agenda, reminders and .ics."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCalendarWidget, QLabel, QVBoxLayout, QWidget
+from datetime import date, datetime, time, timedelta
 
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QBrush, QColor, QTextCharFormat
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCalendarWidget,
+    QComboBox,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core import ics, reminders, schedule
+from companion.core.errors import InputError
+from companion.core.settings import prefs
 from companion.ui.context import AppContext
 from companion.ui.widgets import page_title
+
+AGENDA_DAYS = 14
+ROLE = Qt.ItemDataRole.UserRole
 
 
 class CalendarPage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
+        self._shown_before = False
+        self._marked: list[QDate] = []
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Calendar")))
+        layout.addLayout(self._build_toolbar())
         self.month = QCalendarWidget()
         self.month.setGridVisible(True)
         self.month.setAccessibleName(self.tr("Month view"))
-        layout.addWidget(self.month, 1)
-        self.agenda = QLabel(self.tr("No live events saved yet."))
-        layout.addWidget(self.agenda)
+        self.month.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.month.setFirstDayOfWeek(Qt.DayOfWeek(prefs(ctx.db).week_start + 1))
+        self.month.currentPageChanged.connect(lambda *_: self._mark_month())
+        self.month.selectionChanged.connect(self._fill_agenda)
+        self.agenda = QTreeWidget()
+        self.agenda.setAccessibleName(self.tr("Agenda"))
+        self.agenda.setHeaderLabels(
+            [
+                self.tr("When (your time)"),
+                self.tr("Live"),
+                self.tr("Creator"),
+                self.tr("Their time"),
+            ]
+        )
+        self.agenda.setRootIsDecorated(False)
+        self.agenda.setAlternatingRowColors(True)
+        self.agenda.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.agenda.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.agenda.itemDoubleClicked.connect(lambda *_: self._on_edit())
+        self.agenda_title = QLabel()
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.agenda_title)
+        column.addWidget(self.agenda, 1)
+        column.addLayout(self._build_agenda_buttons())
+        splitter = QSplitter()
+        splitter.addWidget(self.month)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 2)
+        splitter.setStretchFactor(1, 3)
+        layout.addWidget(splitter, 3)
+        layout.addWidget(self._build_reminders(), 1)
+        scheduler = ctx.scheduler
+        if scheduler is not None:
+            scheduler.fired.connect(lambda _due: self._fill_reminders())  # type: ignore[attr-defined]
+            scheduler.missed_changed.connect(self._fill_reminders)  # type: ignore[attr-defined]
+        self.reload()
+
+    # -- building --------------------------------------------------------------------------
+    def _build_toolbar(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.creator_filter = QComboBox()
+        self.creator_filter.setAccessibleName(self.tr("Show events of"))
+        self.creator_filter.currentIndexChanged.connect(lambda *_: self.reload())
+        self.creators_button = QPushButton(self.tr("&Creators…"))
+        self.creators_button.clicked.connect(self._on_creators)
+        self.subscribe_button = QPushButton(self.tr("&Subscribe…"))
+        self.subscribe_button.clicked.connect(self._on_subscribe)
+        self.refresh_button = QPushButton(self.tr("&Refresh schedules"))
+        self.refresh_button.clicked.connect(self._on_refresh)
+        row.addWidget(QLabel(self.tr("Show:")))
+        row.addWidget(self.creator_filter, 1)
+        for b in (self.creators_button, self.subscribe_button, self.refresh_button):
+            row.addWidget(b)
+        return row
+
+    def _build_agenda_buttons(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.add_button = QPushButton(self.tr("&Add event…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.skip_button = QPushButton(self.tr("S&kip this one"))
+        self.delete_button = QPushButton(self.tr("&Delete"))
+        for b, slot in (
+            (self.add_button, self._on_add),
+            (self.edit_button, self._on_edit),
+            (self.skip_button, self._on_skip),
+            (self.delete_button, self._on_delete),
+        ):
+            b.clicked.connect(slot)
+            row.addWidget(b)
+        row.addStretch(1)
+        self.agenda.itemSelectionChanged.connect(self._update_buttons)
+        return row
+
+    def _build_reminders(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Reminders"))
+        self.reminder_list = QListWidget()
+        self.reminder_list.setAccessibleName(self.tr("Recent and missed reminders"))
+        row = QHBoxLayout()
+        self.snooze_buttons = []
+        for minutes in reminders.SNOOZE_CHOICES:
+            b = QPushButton(self.tr("Snooze {n} min").format(n=minutes))
+            b.clicked.connect(lambda _=False, m=minutes: self._on_snooze(m))
+            self.snooze_buttons.append(b)
+            row.addWidget(b)
+        self.open_page_button = QPushButton(self.tr("&Open creator's page…"))
+        self.open_page_button.clicked.connect(self._on_open_page)
+        self.clear_missed_button = QPushButton(self.tr("Clear &missed"))
+        self.clear_missed_button.clicked.connect(self._on_clear_missed)
+        row.addWidget(self.open_page_button)
+        row.addStretch(1)
+        row.addWidget(self.clear_missed_button)
+        column = QVBoxLayout(box)
+        column.addWidget(self.reminder_list)
+        column.addLayout(row)
+        self.reminder_list.itemSelectionChanged.connect(self._update_buttons)
+        return box
+
+    # -- data ------------------------------------------------------------------------------
+    def reload(self) -> None:
+        self._fill_creator_filter()
+        self._mark_month()
+        self._fill_agenda()
+        self._fill_reminders()
+
+    def showEvent(self, event) -> None:  # noqa: ANN001
+        if self._shown_before:
+            self.reload()
+        self._shown_before = True
+        super().showEvent(event)
+
+    def _fill_creator_filter(self) -> None:
+        current = self.creator_filter.currentData()
+        self.creator_filter.blockSignals(True)
+        self.creator_filter.clear()
+        self.creator_filter.addItem(self.tr("Everyone"), 0)
+        for c in schedule.creators(self.ctx.db):
+            self.creator_filter.addItem(("★ " if c.favourite else "") + c.name, c.id)
+        self.creator_filter.setCurrentIndex(max(0, self.creator_filter.findData(current or 0)))
+        self.creator_filter.blockSignals(False)
+
+    def _window(self, first: date, days: int) -> list[schedule.Agenda]:
+        zone = prefs(self.ctx.db).zone
+        lo = datetime.combine(first, time(), zone)
+        return schedule.occurrences(
+            self.ctx.db,
+            lo,
+            lo + timedelta(days=days),
+            home_zone=zone,
+            creator_id=self.creator_filter.currentData() or None,
+        )
+
+    def _mark_month(self) -> None:
+        plain = QTextCharFormat()
+        for day in self._marked:
+            self.month.setDateTextFormat(day, plain)
+        self._marked = []
+        year, month = self.month.yearShown(), self.month.monthShown()
+        first = date(year, month, 1) - timedelta(days=7)
+        zone = prefs(self.ctx.db).zone
+        for item in self._window(first, 45):
+            day = item.occurrence.start.astimezone(zone).date()
+            qday = QDate(day.year, day.month, day.day)
+            if qday in self._marked:
+                continue
+            fmt = QTextCharFormat()
+            colour = QColor(item.creator.colour if item.creator else "#3f8efc")
+            colour.setAlpha(90)
+            fmt.setBackground(QBrush(colour))
+            fmt.setFontWeight(700)
+            fmt.setToolTip(item.occurrence.title)
+            self.month.setDateTextFormat(qday, fmt)
+            self._marked.append(qday)
+
+    def marked_days(self) -> list[date]:
+        return sorted(d.toPython() for d in self._marked)
+
+    def _fill_agenda(self) -> None:
+        zone = prefs(self.ctx.db).zone
+        today = self.ctx.clock().astimezone(zone).date()
+        chosen = self.month.selectedDate().toPython()
+        if chosen == today:
+            items = [
+                a for a in self._window(today, AGENDA_DAYS) if a.occurrence.end > self.ctx.clock()
+            ]
+            self.agenda_title.setText(
+                self.tr("<b>Coming up</b> (next {n} days)").format(n=AGENDA_DAYS)
+            )
+        else:
+            items = [
+                a
+                for a in self._window(chosen, 1)
+                if a.occurrence.start.astimezone(zone).date() == chosen
+            ]
+            self.agenda_title.setText(f"<b>{chosen:%A %d %B %Y}</b>")
+        self.agenda.clear()
+        for a in items:
+            o = a.occurrence
+            mine = o.start.astimezone(zone)
+            when = f"{mine:%a %d %b}  " + (self.tr("all day") if o.all_day else f"{mine:%H:%M}")
+            theirs = (
+                ""
+                if o.all_day or (a.event.zone or zone.key) == zone.key
+                else f"{o.start:%H:%M} {a.event.zone}"
+            )
+            row = QTreeWidgetItem([when, o.title, a.creator.name if a.creator else "", theirs])
+            row.setData(0, ROLE, a)
+            if o.note:
+                row.setToolTip(1, o.note)
+                row.setText(1, o.title + " ⚠")
+            if a.creator is not None:
+                row.setForeground(2, QBrush(QColor(a.creator.colour)))
+            self.agenda.addTopLevelItem(row)
+        self._update_buttons()
+
+    def selected(self) -> schedule.Agenda | None:
+        items = self.agenda.selectedItems()
+        return items[0].data(0, ROLE) if items else None
+
+    def _fill_reminders(self) -> None:
+        self.reminder_list.clear()
+        scheduler = self.ctx.scheduler
+        zone = prefs(self.ctx.db).zone
+        for due in getattr(scheduler, "recent", []):
+            o = due.agenda.occurrence
+            label = self.tr("Reminder: {title} at {time}").format(
+                title=o.title, time=f"{o.start.astimezone(zone):%a %H:%M}"
+            )
+            item = QListWidgetItem(("⏰ " if not due.late else "⏰ (late) ") + label)
+            item.setData(ROLE, due)
+            self.reminder_list.addItem(item)
+        for m in reminders.missed(self.ctx.db):
+            item = QListWidgetItem(
+                self.tr("Missed: {title} ({time})").format(
+                    title=m.title, time=f"{m.occurrence_utc.astimezone(zone):%a %d %b %H:%M}"
+                )
+            )
+            item.setData(ROLE, m)
+            self.reminder_list.addItem(item)
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.selected() is not None
+        for b in (self.edit_button, self.skip_button, self.delete_button):
+            b.setEnabled(has)
+        current = self.reminder_list.currentItem()
+        due = current.data(ROLE) if current else None
+        for b in self.snooze_buttons:
+            b.setEnabled(isinstance(due, reminders.Due))
+        who = self._creator_for_reminder(due) if due is not None else None
+        self.open_page_button.setEnabled(
+            bool(who and who.profile_url)
+            or bool(
+                self.selected() and self.selected().creator and self.selected().creator.profile_url
+            )
+        )
+
+    def _creator_for_reminder(self, item: object) -> schedule.Creator | None:
+        if isinstance(item, reminders.Due):
+            return item.agenda.creator
+        if isinstance(item, reminders.Missed):
+            ev = schedule.event(self.ctx.db, item.event_id)
+            return schedule.creator(self.ctx.db, ev.creator_id) if ev.creator_id else None
+        return None
+
+    # -- actions ---------------------------------------------------------------------------
+    def _on_add(self) -> None:
+        from companion.ui.event_dialogs import EventDialog
+
+        dialog = EventDialog(
+            self.ctx, creator_id=self.creator_filter.currentData() or None, parent=self
+        )
+        if dialog.exec():
+            self._changed()
+
+    def _on_edit(self) -> None:
+        from companion.ui.event_dialogs import EventDialog
+
+        a = self.selected()
+        if a is not None and EventDialog(self.ctx, existing=a.event, parent=self).exec():
+            self._changed()
+
+    def _on_skip(self) -> None:
+        a = self.selected()
+        if a is None:
+            return
+        schedule.skip_occurrence(self.ctx.db, a.event.id, a.occurrence.recurrence)
+        self._changed()
+
+    def _on_delete(self) -> None:
+        a = self.selected()
+        if a is None:
+            return
+        repeats = bool(a.event.rrule or a.event.rdates)
+        question = (
+            self.tr("Delete every occurrence of “{title}”?")
+            if repeats
+            else self.tr("Delete “{title}”?")
+        )
+        if (
+            QMessageBox.question(
+                self, self.tr("Delete event"), question.format(title=a.event.title)
+            )
+            == QMessageBox.StandardButton.Yes
+        ):
+            schedule.delete_event(self.ctx.db, a.event.id)
+            self._changed()
+
+    def _changed(self) -> None:
+        self.reload()
+        scheduler = self.ctx.scheduler
+        if scheduler is not None:
+            scheduler.check_now()  # type: ignore[attr-defined]
+
+    def _on_creators(self) -> None:
+        from companion.ui.creators_dialog import CreatorsDialog
+
+        CreatorsDialog(self.ctx, self).exec()
+        self.reload()
+
+    def _on_snooze(self, minutes: int) -> None:
+        item = self.reminder_list.currentItem()
+        due = item.data(ROLE) if item else None
+        if isinstance(due, reminders.Due) and self.ctx.scheduler is not None:
+            self.ctx.scheduler.snooze(due, minutes)  # type: ignore[attr-defined]
+            self.ctx.scheduler.recent.remove(due)  # type: ignore[attr-defined]
+            self._fill_reminders()
+
+    def _on_open_page(self) -> None:
+        from companion.ui.links_flow import open_checked
+
+        item = self.reminder_list.currentItem()
+        who = self._creator_for_reminder(item.data(ROLE)) if item else None
+        if who is None and self.selected() is not None:
+            who = self.selected().creator
+        if who is not None and who.profile_url:
+            open_checked(self, who.profile_url)
+
+    def _on_clear_missed(self) -> None:
+        reminders.clear_missed(self.ctx.db)
+        self._fill_reminders()
+
+    def _on_subscribe(self) -> None:
+        url, ok = QInputDialog.getText(
+            self,
+            self.tr("Subscribe to a schedule"),
+            self.tr(
+                "Calendar address (for a Twitch channel: https://api.twitch.tv/helix/"
+                "schedule/icalendar?broadcaster_id=…):"
+            ),
+        )
+        if not ok or not url.strip():
+            return
+        try:
+            sub_id = ics.add_subscription(
+                self.ctx.db,
+                url,
+                url,
+                now=self.ctx.clock(),
+                creator_id=self.creator_filter.currentData() or None,
+            )
+        except InputError as exc:
+            QMessageBox.warning(self, self.tr("Subscribe"), str(exc).split(": ", 1)[-1])
+            return
+        self._refresh([sub_id])
+
+    def _on_refresh(self) -> None:
+        subs = [s["id"] for s in ics.subscriptions(self.ctx.db)]
+        if not subs:
+            QMessageBox.information(
+                self,
+                self.tr("Schedules"),
+                self.tr("No subscriptions yet. Use Subscribe… with a schedule's .ics address."),
+            )
+            return
+        self._refresh(subs)
+
+    def _refresh(self, ids: list[int]) -> None:
+        zone = prefs(self.ctx.db).zone
+        messages = [ics.refresh(self.ctx.db, i, now=self.ctx.clock(), home_zone=zone) for i in ids]
+        QMessageBox.information(self, self.tr("Schedules"), "\n\n".join(messages))
+        self._changed()

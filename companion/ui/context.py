@@ -27,6 +27,7 @@ class AppContext:
     notifier: Notifier
     clock: Callable[[], datetime] = utc_now
     demo: bool = False
+    scheduler: object | None = None  # the ReminderScheduler, once the app runs one
     settings: Settings = field(init=False)
 
     def __post_init__(self) -> None:

@@ -17,6 +17,8 @@ def import_interactively(parent: QWidget, ctx: AppContext, path: str | None = No
         path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Import"), "", IMPORT_FILTER)
         if not path:
             return False
+    if Path(path).suffix.lower() == ".ics":
+        return import_calendar(parent, ctx, Path(path))
     try:
         summary = import_file(ctx.db, Path(path), now=ctx.clock())
     except InputError as exc:
@@ -46,4 +48,47 @@ def export_interactively(parent: QWidget, ctx: AppContext, path: str | None = No
         QMessageBox.warning(parent, parent.tr("Export failed"), message)
         return False
     QMessageBox.information(parent, parent.tr("Exported"), summary)
+    return True
+
+
+def import_calendar(parent: QWidget, ctx: AppContext, path: Path) -> bool:
+    """Import an .ics file on a worker thread behind a progress dialog with Cancel."""
+    from PySide6.QtCore import QEventLoop, Qt
+    from PySide6.QtWidgets import QProgressDialog
+
+    from companion.ui.import_worker import ImportWorker, start
+
+    dialog = QProgressDialog(
+        parent.tr("Importing {name}…").format(name=path.name), parent.tr("Cancel"), 0, 0, parent
+    )
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(300)
+    worker = ImportWorker(ctx.data_dir, path, ctx.clock())
+    outcome: dict[str, str] = {}
+    loop = QEventLoop()
+
+    # Connected to the dialog's own slots, so they run on the GUI thread (queued).
+    worker.total.connect(dialog.setMaximum)
+    worker.progress.connect(dialog.setValue)
+    worker.finished.connect(lambda text: outcome.update(ok=text))
+    worker.failed.connect(lambda text: outcome.update(error=text))
+    dialog.canceled.connect(worker.cancel)
+    thread = start(worker)
+    thread.finished.connect(loop.quit)
+    if thread.isRunning():
+        loop.exec()
+    thread.wait()
+    dialog.close()
+    if "error" in outcome:
+        QMessageBox.warning(
+            parent,
+            parent.tr("Nothing was imported"),
+            parent.tr("{file} was not imported:\n\n{why}").format(
+                file=path.name, why=outcome["error"]
+            ),
+        )
+        return False
+    QMessageBox.information(parent, parent.tr("Imported"), outcome.get("ok", ""))
+    if ctx.scheduler is not None:
+        ctx.scheduler.check_now()  # type: ignore[attr-defined]
     return True

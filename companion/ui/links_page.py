@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -186,24 +186,10 @@ class LinksPage(QWidget):
 
     def open_url(self, url: str) -> bool:
         """Ask first, showing the full host and the verdict; open in the system browser."""
-        verdict = self.checker.check(url)
-        icon = QMessageBox.Icon.Question if verdict.is_official else QMessageBox.Icon.Warning
-        box = QMessageBox(icon, self.tr("Open link?"), "", parent=self)
-        box.setText(
-            self.tr("This opens <b>{host}</b> in your browser.").format(host=verdict.host or url)
-        )
-        box.setInformativeText(
-            f"{verdict_title(verdict.verdict)}.\n" + "\n".join(verdict.reasons) + f"\n\n{url}"
-        )
-        box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
-        box.setDefaultButton(
-            QMessageBox.StandardButton.Open
-            if verdict.is_official
-            else QMessageBox.StandardButton.Cancel
-        )
-        if box.exec() != QMessageBox.StandardButton.Open:
+        from companion.ui.links_flow import open_checked
+
+        if not open_checked(self, url):
             return False
-        QDesktopServices.openUrl(QUrl(url))
         self.link_opened.emit(url)
         return True
 

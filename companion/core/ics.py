@@ -1,0 +1,521 @@
+"""iCalendar files: import (icalendar + recurring-ical-events), export with VTIMEZONE blocks,
+and subscriptions to a schedule URL such as a Twitch channel's.
+
+Events that cannot be read are listed with the reason and skipped; the rest are saved together.
+Re-importing updates events by UID instead of duplicating them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta, timezone
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
+
+from companion.core import schedule
+from companion.core.errors import CompanionError, InputError
+from companion.core.ledger import utc_text
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+MAX_IMPORT_DURATION = timedelta(days=31)
+MAX_BYTES = 50 * 1024 * 1024
+Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
+
+
+class Cancelled(CompanionError):
+    """The fan cancelled a long import; nothing was saved."""
+
+
+@dataclass
+class IcsReport:
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    skipped: list[tuple[str, str]] = field(default_factory=list)  # (what, why)
+    warnings: list[str] = field(default_factory=list)
+
+    def summary(self) -> str:
+        text = f"Imported {self.added} new and updated {self.updated} event(s)"
+        if self.removed:
+            text += f", removed {self.removed} no longer listed"
+        if self.skipped:
+            text += f"; skipped {len(self.skipped)}: " + "; ".join(
+                f"{what} ({why})" for what, why in self.skipped[:5]
+            )
+            if len(self.skipped) > 5:
+                text += f"; and {len(self.skipped) - 5} more"
+        if self.warnings:
+            text += ". Note: " + "; ".join(self.warnings[:3])
+        return text + "."
+
+
+# -- reading -----------------------------------------------------------------------------------
+def _text(data: bytes) -> str:
+    if b"\x00" in data[:4096]:
+        raise InputError("this is a binary file, not an iCalendar (.ics) file")
+    text = data.decode("utf-8", errors="replace").lstrip("\ufeff \r\n\t")
+    if not text.upper().startswith("BEGIN:VCALENDAR"):
+        raise InputError("this is not an iCalendar file (it does not start with BEGIN:VCALENDAR)")
+    # Twitch's feed writes TZID=/Europe/Paris; the leading slash is not part of the zone name.
+    return re.sub(r"(TZID=)/", r"\1", text)
+
+
+def _components(text: str) -> tuple[list[Any], list[tuple[str, str]]]:
+    """All VEVENTs; when the file as a whole is broken, read it event by event."""
+    import icalendar
+
+    try:
+        return list(icalendar.Calendar.from_ical(text).walk("VEVENT")), []
+    except (ValueError, KeyError, IndexError, TypeError) as whole:
+        events, skipped = [], []
+        blocks = re.findall(r"BEGIN:VEVENT.*?END:VEVENT", text, flags=re.S | re.I)
+        if not blocks:
+            raise InputError(f"the calendar cannot be read ({whole})") from None
+        header = text[: text.upper().find("BEGIN:VEVENT")]
+        for i, block in enumerate(blocks, start=1):
+            try:
+                cal = icalendar.Calendar.from_ical(f"{header}{block}\r\nEND:VCALENDAR\r\n")
+                events.extend(cal.walk("VEVENT"))
+            except (ValueError, KeyError, IndexError, TypeError) as exc:
+                summary = re.search(r"SUMMARY[^:]*:(.*)", block)
+                name = summary.group(1).strip() if summary else f"event #{i}"
+                skipped.append((name, f"unreadable: {exc}"))
+        return events, skipped
+
+
+def _zone_of(value: datetime) -> tuple[datetime, str | None]:
+    """(wall time, IANA zone or None for floating)."""
+    if value.tzinfo is None:
+        return value, None
+    key = getattr(value.tzinfo, "key", None)
+    if key:
+        return value.replace(tzinfo=None), key
+    if value.utcoffset() == timedelta(0):
+        return value.astimezone(timezone.utc).replace(tzinfo=None), "UTC"
+    from icalendar.timezone import tzid_from_tzinfo
+
+    name = tzid_from_tzinfo(value.tzinfo)
+    try:
+        ZoneInfo(name or "")
+        return value.replace(tzinfo=None), name
+    except (ValueError, KeyError):  # an unknown custom VTIMEZONE: keep the instant
+        return value.astimezone(timezone.utc).replace(tzinfo=None), "UTC"
+
+
+def _wall_in(value: date | datetime, zone: str | None) -> date | datetime:
+    """A DATE stays a date; an aware time is read in the event's own zone."""
+    if not isinstance(value, datetime):
+        return value
+    if value.tzinfo is not None and zone:
+        return value.astimezone(ZoneInfo(zone)).replace(tzinfo=None)
+    return value.replace(tzinfo=None)
+
+
+def _dates(component: Any, name: str, zone: str | None) -> list[str]:
+    raw = component.get(name)
+    if raw is None:
+        return []
+    out = []
+    for item in raw if isinstance(raw, list) else [raw]:
+        for entry in item.dts:
+            value = entry.dt[0] if isinstance(entry.dt, tuple) else entry.dt
+            if isinstance(value, timedelta):
+                continue
+            out.append(schedule.wall_text(_wall_in(value, zone)))
+    return out
+
+
+def _rule(component: Any, zone: str | None, notes: list[str]) -> str | None:
+    rules = component.get("RRULE")
+    if rules is None:
+        return None
+    if isinstance(rules, list):
+        if len(rules) > 1:
+            notes.append("only the first of several RRULEs is used")
+        rules = rules[0]
+    text = rules.to_ical().decode()
+    match = re.search(r"UNTIL=([0-9TZ]+)", text)
+    if match:
+        until = match.group(1)
+        if until.endswith("Z") and zone:
+            moment = datetime.strptime(until, "%Y%m%dT%H%M%SZ").replace(tzinfo=timezone.utc)
+            local = moment.astimezone(ZoneInfo(zone)).strftime("%Y%m%dT%H%M%S")
+            text = text.replace(match.group(0), f"UNTIL={local}")
+        elif until.endswith("Z"):
+            text = text.replace(match.group(0), f"UNTIL={until[:-1]}")
+    return text
+
+
+def _leads(component: Any, default: int) -> list[int]:
+    leads = []
+    for alarm in component.walk("VALARM"):
+        trigger = alarm.get("TRIGGER")
+        value = getattr(trigger, "dt", None)
+        if isinstance(value, timedelta) and value <= timedelta(0):
+            leads.append(int(-value.total_seconds() // 60))
+    return leads or [default]
+
+
+def _length(start: date | datetime, end_prop: Any, duration_prop: Any) -> timedelta:
+    if end_prop is not None:
+        end = end_prop.dt
+        if isinstance(start, datetime) != isinstance(end, datetime):
+            raise InputError("start and end are of different kinds (date and date-time)")
+        if isinstance(start, datetime) and (start.tzinfo is None) != (end.tzinfo is None):
+            raise InputError("start and end mix floating and zoned times")
+        return end - start
+    if duration_prop is not None:
+        return duration_prop.dt
+    return timedelta(days=1) if not isinstance(start, datetime) else timedelta(0)
+
+
+def _event_row(
+    db: Database,
+    master: Any,
+    overrides: list[Any],
+    *,
+    uid: str,
+    source: str,
+    now: datetime,
+    home_zone: ZoneInfo,
+    creator_id: int | None,
+    default_lead: int,
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    start_prop = master.get("DTSTART")
+    if start_prop is None:
+        raise InputError("no start time (DTSTART)")
+    start = start_prop.dt
+    notes: list[str] = []
+    if isinstance(start, datetime):
+        wall, zone = _zone_of(start)
+        tzid = start_prop.params.get("TZID")
+        if tzid and zone is None:
+            notes.append(f"unknown time zone '{tzid}', read in your own time zone")
+    else:
+        wall, zone = start, None
+    length = _length(start, master.get("DTEND"), master.get("DURATION"))
+    if length < timedelta(0):
+        raise InputError("it ends before it starts")
+    if str(master.get("STATUS", "")).upper() == "CANCELLED":
+        raise InputError("cancelled by the organiser")
+    row = schedule.build_event_row(
+        db,
+        title=str(master.get("SUMMARY", "") or "(no title)"),
+        start=schedule.wall_text(wall),
+        zone=zone,
+        duration_min=int(length.total_seconds() // 60),
+        creator_id=creator_id,
+        rrule=_rule(master, zone, notes),
+        reminders=_leads(master, default_lead),
+        notes="; ".join([str(master.get("DESCRIPTION", "") or "")[:1000], *notes]).strip("; "),
+        exdates=tuple(_dates(master, "EXDATE", zone)),
+        rdates=tuple(_dates(master, "RDATE", zone)),
+        uid=uid,
+        source=source,
+        home_zone=home_zone,
+        max_duration=MAX_IMPORT_DURATION,
+        now=now,
+    )
+    edits = []
+    for o in overrides:
+        rid = _wall_in(o.get("RECURRENCE-ID").dt, zone)
+        o_start = _wall_in(o.get("DTSTART").dt, zone) if o.get("DTSTART") else rid
+        o_len = length
+        if o.get("DTEND") is not None and o.get("DTSTART") is not None:
+            o_len = o.get("DTEND").dt - o.get("DTSTART").dt
+        edits.append(
+            {
+                "recurrence_local": schedule.wall_text(rid),
+                "start_local": schedule.wall_text(o_start),
+                "duration_min": int(o_len.total_seconds() // 60),
+                "title": str(o.get("SUMMARY", "") or ""),
+                "cancelled": int(str(o.get("STATUS", "")).upper() == "CANCELLED"),
+            }
+        )
+    return row, edits
+
+
+def import_ics(
+    db: Database,
+    data: bytes,
+    *,
+    source: str,
+    now: datetime,
+    home_zone: ZoneInfo,
+    creator_id: int | None = None,
+    default_lead: int = 10,
+    progress: Progress | None = None,
+    prune: bool = False,
+) -> IcsReport:
+    """Import every readable event in one transaction. ``prune`` removes events of ``source``
+    that the file no longer lists (for subscriptions)."""
+    if len(data) > MAX_BYTES:
+        raise InputError(f"the file is {len(data):,} bytes, too large for a calendar")
+    components, skipped = _components(_text(data))
+    report = IcsReport(skipped=skipped)
+    groups = _by_uid(components)
+    total = len(groups)
+    with db.atomic():
+        for done, (uid, (master, overrides)) in enumerate(groups.items(), start=1):
+            if progress is not None and done % 50 == 0 and not progress(done, total):
+                raise Cancelled("import cancelled; nothing was saved")
+            if master is None:
+                report.skipped.append((uid, "only changed occurrences, no main event"))
+                continue
+            name = str(master.get("SUMMARY", "") or uid)
+            try:
+                row, edits = _event_row(
+                    db,
+                    master,
+                    overrides,
+                    uid=uid,
+                    source=source,
+                    now=now,
+                    home_zone=home_zone,
+                    creator_id=creator_id,
+                    default_lead=default_lead,
+                )
+            except InputError as exc:
+                report.skipped.append((name, str(exc).split(": ", 1)[-1]))
+                continue
+            except (ValueError, TypeError, AttributeError, OverflowError) as exc:
+                report.skipped.append((name, f"unreadable ({exc})"))
+                continue
+            if "unknown time zone" in row["notes"]:
+                report.warnings.append(f"{name}: {row['notes'].rsplit('; ', 1)[-1]}")
+            if _store(db, uid, row, edits, now):
+                report.added += 1
+            else:
+                report.updated += 1
+        if prune:
+            gone = [e.id for e in schedule.events(db) if e.source == source and e.uid not in groups]
+            for event_id in gone:
+                schedule.delete_event(db, event_id)
+            report.removed = len(gone)
+        if progress is not None:
+            progress(total, total)
+    return report
+
+
+def _by_uid(components: list[Any]) -> dict[str, tuple[Any, list[Any]]]:
+    """Group a series' main event with its changed occurrences (RECURRENCE-ID)."""
+    masters: dict[str, Any] = {}
+    edits: dict[str, list[Any]] = {}
+    for comp in components:
+        uid = str(comp.get("UID") or "").strip() or _made_up_uid(comp)
+        if comp.get("RECURRENCE-ID") is not None:
+            edits.setdefault(uid, []).append(comp)
+            masters.setdefault(uid, None)
+        else:
+            masters[uid] = comp
+    return {uid: (master, edits.get(uid, [])) for uid, master in masters.items()}
+
+
+def _store(
+    db: Database, uid: str, row: dict[str, Any], edits: list[dict[str, Any]], now: datetime
+) -> bool:
+    """Insert or update by UID; True when the event is new."""
+    existing = schedule.event_by_uid(db, uid)
+    if existing is not None:
+        row["creator_id"] = row["creator_id"] or existing.creator_id
+        saved = schedule.save_event(db, row, event_id=existing.id, now=now)
+    else:
+        saved = schedule.save_event(db, row, now=now)
+    db["event_overrides"].delete_where("event_id = ?", [saved.id])
+    db["event_overrides"].insert_all([{**e, "event_id": saved.id} for e in edits])
+    return existing is None
+
+
+def _made_up_uid(comp: Any) -> str:
+    # No UID: derive one from what the event says, so importing the file again updates it.
+    start = comp.get("DTSTART")
+    basis = f"{comp.get('SUMMARY', '')}|{start.to_ical() if start is not None else ''}"
+    return hashlib.sha256(basis.encode()).hexdigest()[:24] + "@imported"
+
+
+# -- writing -----------------------------------------------------------------------------------
+def export_ics(db: Database, *, creator_id: int | None = None) -> bytes:
+    """All events (or one creator's) as iCalendar, with VTIMEZONE blocks for every zone used."""
+    import icalendar
+
+    cal = icalendar.Calendar()
+    cal.add("prodid", "-//Fan Companion//EN")
+    cal.add("version", "2.0")
+    people = {c.id: c for c in schedule.creators(db)}
+    for ev in schedule.events(db):
+        if creator_id is not None and ev.creator_id != creator_id:
+            continue
+        cal.add_component(_vevent(db, ev, people.get(ev.creator_id or -1)))
+        for o in db["event_overrides"].rows_where("event_id = ?", [ev.id]):
+            cal.add_component(_override(ev, o))
+    cal.add_missing_timezones()
+    return cal.to_ical()
+
+
+def _moment(wall_text: str, zone: str | None) -> date | datetime:
+    wall = schedule.parse_wall(wall_text)
+    if isinstance(wall, datetime) and zone:
+        return wall.replace(tzinfo=ZoneInfo(zone))
+    return wall
+
+
+def _vevent(db: Database, ev: schedule.Event, who: schedule.Creator | None) -> Any:
+    import icalendar
+
+    v = icalendar.Event()
+    v.add("uid", ev.uid)
+    v.add("summary", ev.title)
+    start = _moment(ev.start_local, ev.zone)
+    v.add("dtstart", start)
+    if ev.all_day:
+        v.add("dtend", start + timedelta(days=max(1, ev.duration_min // 1440)))
+    else:
+        v.add("duration", timedelta(minutes=ev.duration_min))
+    v.add("dtstamp", datetime.now(timezone.utc))
+    if ev.rrule:
+        v.add("rrule", icalendar.vRecur.from_ical(_utc_until(ev.rrule, ev.zone)))
+    for name, values in (("exdate", ev.exdates), ("rdate", ev.rdates)):
+        if values:
+            v.add(name, [_moment(d, ev.zone) for d in values])
+    description = ev.notes
+    if who is not None:
+        v.add(
+            "organizer",
+            f"https://{who.profile_url.split('://', 1)[-1]}"
+            if who.profile_url
+            else f"mailto:{who.handle or 'creator'}@invalid",
+            parameters={"CN": who.name},
+        )
+        description = f"{who.name}. {description}".strip(". ")
+    if description:
+        v.add("description", description)
+    for lead in ev.reminders:
+        alarm = icalendar.Alarm()
+        alarm.add("action", "DISPLAY")
+        alarm.add("description", ev.title)
+        alarm.add("trigger", timedelta(minutes=-lead))
+        v.add_component(alarm)
+    return v
+
+
+def _override(ev: schedule.Event, o: dict[str, Any]) -> Any:
+    import icalendar
+
+    v = icalendar.Event()
+    v.add("uid", ev.uid)
+    v.add("recurrence-id", _moment(o["recurrence_local"], ev.zone))
+    v.add("summary", o["title"] or ev.title)
+    v.add("dtstart", _moment(o["start_local"], ev.zone))
+    v.add("duration", timedelta(minutes=o["duration_min"]))
+    v.add("dtstamp", datetime.now(timezone.utc))
+    if o["cancelled"]:
+        v.add("status", "CANCELLED")
+    return v
+
+
+def _utc_until(rule: str, zone: str | None) -> str:
+    """RFC 5545: with a zoned DTSTART, UNTIL is written in UTC."""
+    match = re.search(r"UNTIL=(\d{8}T\d{6})(?!Z)", rule)
+    if not match or not zone:
+        return rule
+    local = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S").replace(tzinfo=ZoneInfo(zone))
+    return rule.replace(
+        match.group(0), "UNTIL=" + local.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    )
+
+
+# -- subscriptions -----------------------------------------------------------------------------
+Fetcher = Callable[[str], bytes]
+
+
+def fetch_url(url: str, timeout: float = 15.0) -> bytes:
+    """Download a calendar (only ever when the fan asks for a refresh)."""
+    import urllib.request
+
+    request = urllib.request.Request(url, headers={"User-Agent": "FanCompanion/1 (calendar)"})
+    with urllib.request.urlopen(request, timeout=timeout) as response:
+        return response.read(MAX_BYTES + 1)
+
+
+def add_subscription(
+    db: Database, url: str, name: str, *, creator_id: int | None, now: datetime
+) -> int:
+    clean = (url or "").strip()
+    if clean.lower().startswith("webcal://"):
+        clean = "https://" + clean[len("webcal://") :]
+    if not clean.lower().startswith("https://"):
+        raise InputError("url: use an https:// (or webcal://) calendar address")
+    if len(clean) > 2048:
+        raise InputError("url: the address is too long")
+    if db.execute("SELECT 1 FROM subscriptions WHERE url = ?", [clean]).fetchone():
+        raise InputError("url: you are already subscribed to this calendar")
+    with db.atomic():
+        table = db["subscriptions"]
+        table.insert(
+            {
+                "url": clean,
+                "name": (name or clean).strip()[:200],
+                "creator_id": creator_id,
+                "created_at": utc_text(now),
+            }
+        )
+        return int(table.last_rowid)
+
+
+def subscriptions(db: Database) -> list[dict[str, Any]]:
+    return list(db["subscriptions"].rows_where(order_by="name"))
+
+
+def refresh(
+    db: Database, sub_id: int, *, now: datetime, home_zone: ZoneInfo, fetch: Fetcher = fetch_url
+) -> str:
+    """Fetch and import a subscription. Offline, the last copy stays and the reply says so."""
+    sub = next(iter(db["subscriptions"].rows_where("id = ?", [sub_id])), None)
+    if sub is None:
+        raise InputError(f"subscription {sub_id} does not exist")
+    try:
+        body = fetch(sub["url"])
+    except OSError as exc:
+        reason = getattr(exc, "reason", None) or exc
+        when = sub["last_fetched"][:16].replace("T", " ") if sub["last_fetched"] else None
+        kept = f"the copy from {when} UTC is kept" if when else "there is no earlier copy"
+        status = f"offline or unreachable ({reason}); {kept}"
+        with db.atomic():
+            db["subscriptions"].update(sub_id, {"last_status": status})
+        return f"Could not reach {sub['name']}: {status}."
+    report = import_ics(
+        db,
+        body,
+        source=f"subscription:{sub_id}",
+        now=now,
+        home_zone=home_zone,
+        creator_id=sub["creator_id"],
+        prune=True,
+    )
+    with db.atomic():
+        db["subscriptions"].update(
+            sub_id,
+            {
+                "last_fetched": utc_text(now),
+                "body": body.decode("utf-8", "replace"),
+                "last_status": "ok",
+            },
+        )
+    return f"{sub['name']}: {report.summary()}"
+
+
+def to_json(report: IcsReport) -> str:
+    return json.dumps(
+        {
+            "added": report.added,
+            "updated": report.updated,
+            "removed": report.removed,
+            "skipped": report.skipped,
+        }
+    )

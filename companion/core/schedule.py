@@ -1,0 +1,534 @@
+"""Creators and their live events: validation, storage, and occurrences in a time window."""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from companion.core.errors import InputError
+from companion.core.ledger import utc_text
+from companion.core.occurrences import (
+    EventSpec,
+    Occurrence,
+    Override,
+    check_rule,
+    expand,
+    series_bounds,
+)
+
+if TYPE_CHECKING:
+    import random
+
+    from sqlite_utils import Database
+
+MAX_USER_DURATION = timedelta(days=14)
+PALETTE = ["#e8505b", "#f9a03f", "#3fb37f", "#3f8efc", "#9b5de5", "#f15bb5", "#00bbf9", "#8d6e63"]
+
+
+@dataclass(frozen=True)
+class Creator:
+    id: int
+    name: str
+    platform: str | None
+    handle: str
+    profile_url: str
+    notes: str
+    colour: str
+    favourite: bool
+    zone: str
+
+
+@dataclass(frozen=True)
+class Event:
+    id: int
+    uid: str
+    creator_id: int | None
+    title: str
+    start_local: str
+    zone: str | None
+    all_day: bool
+    duration_min: int
+    rrule: str | None
+    rdates: tuple[str, ...]
+    exdates: tuple[str, ...]
+    reminders: tuple[int, ...]
+    planned_minor: int | None
+    planned_currency: str | None
+    notes: str
+    source: str
+
+
+@dataclass(frozen=True)
+class Agenda:
+    """An occurrence with what the page and reminders need to show it."""
+
+    occurrence: Occurrence
+    event: Event
+    creator: Creator | None
+
+
+# -- parsing -----------------------------------------------------------------------------------
+def zone_named(name: str, field: str = "zone") -> ZoneInfo:
+    text = (name or "").strip()
+    try:
+        return ZoneInfo(text)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InputError(f"{field}: '{name}' is not a time zone like Europe/Paris") from None
+
+
+def parse_wall(text: str, field: str = "start") -> datetime | date:
+    raw = (text or "").strip()
+    try:
+        if len(raw) == 10:
+            return date.fromisoformat(raw)
+        moment = datetime.fromisoformat(raw.replace(" ", "T"))
+    except ValueError:
+        raise InputError(
+            f"{field}: '{text}' is not a date and time like 2026-12-01 20:00"
+        ) from None
+    if moment.tzinfo is not None:
+        raise InputError(f"{field}: give the local time without an offset; the zone is separate")
+    return moment.replace(microsecond=0)
+
+
+def wall_text(value: datetime | date) -> str:
+    return value.isoformat(timespec="seconds") if isinstance(value, datetime) else value.isoformat()
+
+
+def _row_to_event(r: dict[str, Any]) -> Event:
+    return Event(
+        r["id"],
+        r["uid"],
+        r["creator_id"],
+        r["title"],
+        r["start_local"],
+        r["zone"],
+        bool(r["all_day"]),
+        r["duration_min"],
+        r["rrule"],
+        tuple(json.loads(r["rdates"])),
+        tuple(json.loads(r["exdates"])),
+        tuple(json.loads(r["reminders"])),
+        r["planned_minor"],
+        r["planned_currency"],
+        r["notes"],
+        r["source"],
+    )
+
+
+def spec_of(db: Database, ev: Event) -> EventSpec:
+    start = parse_wall(ev.start_local)
+    overrides = {
+        parse_wall(o["recurrence_local"]): Override(
+            parse_wall(o["start_local"]),
+            timedelta(minutes=o["duration_min"]),
+            o["title"],
+            bool(o["cancelled"]),
+        )
+        for o in db["event_overrides"].rows_where("event_id = ?", [ev.id])
+    }
+    return EventSpec(
+        ev.id,
+        start,
+        ZoneInfo(ev.zone) if ev.zone else None,
+        timedelta(minutes=ev.duration_min),
+        ev.rrule,
+        tuple(parse_wall(d) for d in ev.rdates),
+        frozenset(parse_wall(d) for d in ev.exdates),
+        overrides,
+        ev.title,
+    )
+
+
+# -- creators ----------------------------------------------------------------------------------
+def creators(db: Database) -> list[Creator]:
+    return [
+        Creator(
+            r["id"],
+            r["name"],
+            r["platform"],
+            r["handle"],
+            r["profile_url"],
+            r["notes"],
+            r["colour"],
+            bool(r["favourite"]),
+            r["zone"],
+        )
+        for r in db["creators"].rows_where(order_by="favourite DESC, name COLLATE NOCASE")
+    ]
+
+
+def creator(db: Database, creator_id: int) -> Creator:
+    found = next((c for c in creators(db) if c.id == creator_id), None)
+    if found is None:
+        raise InputError(f"creator {creator_id} does not exist")
+    return found
+
+
+def find_creator(db: Database, name: str) -> Creator | None:
+    wanted = name.strip().lower()
+    return next((c for c in creators(db) if c.name.lower() == wanted), None)
+
+
+def save_creator(
+    db: Database,
+    *,
+    name: str,
+    zone: str,
+    platform: str | None = None,
+    handle: str = "",
+    profile_url: str = "",
+    notes: str = "",
+    colour: str | None = None,
+    favourite: bool = False,
+    creator_id: int | None = None,
+    now: datetime,
+) -> Creator:
+    clean = (name or "").strip()
+    if not clean:
+        raise InputError("name: give the creator's name")
+    if len(clean) > 200:
+        raise InputError("name: the name is too long")
+    zone_named(zone)
+    if platform is not None:
+        from companion.core.bundles import platform as get_platform
+
+        get_platform(db, platform)
+    url = (profile_url or "").strip()
+    if url:
+        _check_profile_url(url, platform)
+    row = {
+        "name": clean,
+        "platform": platform,
+        "handle": (handle or "").strip()[:100],
+        "profile_url": url,
+        "notes": (notes or "").strip()[:2000],
+        "colour": colour or PALETTE[len(creators(db)) % len(PALETTE)],
+        "favourite": int(bool(favourite)),
+        "zone": zone.strip(),
+    }
+    with db.atomic():
+        if creator_id is None:
+            table = db["creators"]
+            table.insert({**row, "created_at": utc_text(now)})
+            creator_id = int(table.last_rowid)
+        else:
+            creator(db, creator_id)
+            db["creators"].update(creator_id, row)
+    return creator(db, creator_id)
+
+
+def _check_profile_url(url: str, platform: str | None) -> None:
+    """A profile link must be https on the platform's official domain (the link checker)."""
+    from companion.core.links import check_url
+
+    verdict = check_url(url)
+    if not verdict.is_official:
+        raise InputError(f"profile_url: {verdict.reasons[0]}")
+    if platform and verdict.platform != platform:
+        raise InputError(f"profile_url: {verdict.host} is not on {platform}'s official site")
+
+
+def delete_creator(db: Database, creator_id: int) -> None:
+    """Delete a creator; their events stay, without a creator."""
+    with db.atomic():
+        db.execute("UPDATE events SET creator_id = NULL WHERE creator_id = ?", [creator_id])
+        db.execute("UPDATE subscriptions SET creator_id = NULL WHERE creator_id = ?", [creator_id])
+        db["creators"].delete(creator_id)
+
+
+# -- events ------------------------------------------------------------------------------------
+def events(db: Database) -> list[Event]:
+    return [_row_to_event(r) for r in db["events"].rows_where(order_by="first_utc")]
+
+
+def event(db: Database, event_id: int) -> Event:
+    row = next(iter(db["events"].rows_where("id = ?", [event_id])), None)
+    if row is None:
+        raise InputError(f"event {event_id} does not exist (it may have been deleted)")
+    return _row_to_event(row)
+
+
+def event_by_uid(db: Database, uid: str) -> Event | None:
+    row = next(iter(db["events"].rows_where("uid = ?", [uid])), None)
+    return _row_to_event(row) if row else None
+
+
+def build_event_row(
+    db: Database,
+    *,
+    title: str,
+    start: str,
+    zone: str | None,
+    duration_min: object,
+    creator_id: int | None = None,
+    rrule: str | None = None,
+    reminders: object = (),
+    planned: object = None,
+    planned_currency: str | None = None,
+    notes: str = "",
+    exdates: tuple[str, ...] = (),
+    rdates: tuple[str, ...] = (),
+    uid: str | None = None,
+    source: str = "user",
+    home_zone: ZoneInfo,
+    max_duration: timedelta = MAX_USER_DURATION,
+    now: datetime,
+) -> dict[str, Any]:
+    """Validate an event's fields (the form and importers share this) into a table row."""
+    clean_title = (title or "").strip()
+    if not clean_title:
+        raise InputError("title: give the live a title")
+    if len(clean_title) > 300:
+        raise InputError("title: keep it under 300 characters")
+    wall = parse_wall(start)
+    if zone:
+        zone_named(zone)
+    try:
+        minutes = int(str(duration_min).strip())
+    except ValueError:
+        raise InputError(f"duration: '{duration_min}' is not a number of minutes") from None
+    if minutes < 0:
+        raise InputError("duration: the end is before the start")
+    if timedelta(minutes=minutes) > max_duration:
+        raise InputError(
+            f"duration: {minutes // 1440} days is too long for a live event "
+            f"(at most {max_duration.days} days)"
+        )
+    rule = check_rule(rrule) if rrule else None
+    leads = _reminders(reminders)
+    planned_minor, planned_cur = _planned(planned, planned_currency)
+    if creator_id is not None:
+        creator(db, creator_id)
+    spec = EventSpec(
+        0,
+        wall,
+        ZoneInfo(zone) if zone else None,
+        timedelta(minutes=minutes),
+        rule,
+        tuple(parse_wall(d) for d in rdates),
+        frozenset(),
+        {},
+        clean_title,
+    )
+    first, last = series_bounds(spec, home_zone)
+    return {
+        "uid": uid or f"{uuid.uuid4()}@fan-companion",
+        "creator_id": creator_id,
+        "title": clean_title,
+        "start_local": wall_text(wall),
+        "zone": zone or None,
+        "all_day": int(not isinstance(wall, datetime)),
+        "duration_min": minutes,
+        "rrule": rule,
+        "rdates": json.dumps(list(rdates)),
+        "exdates": json.dumps(list(exdates)),
+        "reminders": json.dumps(leads),
+        "planned_minor": planned_minor,
+        "planned_currency": planned_cur,
+        "notes": (notes or "").strip()[:2000],
+        "source": source,
+        "first_utc": utc_text(first),
+        "last_utc": utc_text(last) if last else None,
+        "updated_at": utc_text(now),
+    }
+
+
+def _reminders(value: object) -> list[int]:
+    items = value if isinstance(value, (list, tuple)) else str(value or "").split(",")
+    out = []
+    for item in items:
+        text = str(item).strip()
+        if not text:
+            continue
+        try:
+            minutes = int(text)
+        except ValueError:
+            raise InputError(f"reminders: '{text}' is not a number of minutes") from None
+        if not 0 <= minutes <= 7 * 24 * 60:
+            raise InputError(f"reminders: {minutes} minutes is outside 0 to 10,080 (a week)")
+        out.append(minutes)
+    return sorted(set(out), reverse=True)
+
+
+def _planned(value: object, currency: str | None) -> tuple[int | None, str | None]:
+    if value in (None, ""):
+        return None, None
+    from companion.core.money import check_currency, parse_amount
+
+    cur = check_currency(currency or "", "planned_currency")
+    return parse_amount(value, cur, "planned"), cur
+
+
+def save_event(
+    db: Database, row: dict[str, Any], *, event_id: int | None = None, now: datetime
+) -> Event:
+    with db.atomic():
+        if event_id is None:
+            table = db["events"]
+            table.insert({**row, "created_at": utc_text(now)})
+            event_id = int(table.last_rowid)
+        else:
+            event(db, event_id)
+            db["events"].update(event_id, row)
+    return event(db, event_id)
+
+
+def delete_event(db: Database, event_id: int) -> None:
+    with db.atomic():
+        db["event_overrides"].delete_where("event_id = ?", [event_id])
+        db["reminder_log"].delete_where("event_id = ?", [event_id])
+        db["events"].delete(event_id)
+
+
+def skip_occurrence(db: Database, event_id: int, recurrence: datetime | date) -> None:
+    """Skip one occurrence of a series (an EXDATE); one-off events are deleted instead."""
+    ev = event(db, event_id)
+    if not ev.rrule and not ev.rdates:
+        delete_event(db, event_id)
+        return
+    skipped = sorted({*ev.exdates, wall_text(recurrence)})
+    with db.atomic():
+        db["events"].update(event_id, {"exdates": json.dumps(skipped)})
+
+
+# -- occurrences in a window -------------------------------------------------------------------
+def occurrences(
+    db: Database,
+    start: datetime,
+    end: datetime,
+    *,
+    home_zone: ZoneInfo,
+    creator_id: int | None = None,
+    planned_only: bool = False,
+) -> list[Agenda]:
+    """Every occurrence overlapping [start, end), with its event and creator, in time order."""
+    clauses = ["first_utc < ?", "(last_utc IS NULL OR last_utc > ?)"]
+    args: list[Any] = [utc_text(end), utc_text(start)]
+    if planned_only:
+        clauses.append("planned_minor IS NOT NULL")
+    if creator_id is not None:
+        clauses.append("creator_id = ?")
+        args.append(creator_id)
+    rows = [_row_to_event(r) for r in db["events"].rows_where(" AND ".join(clauses), args)]
+    overrides: dict[int, list[dict[str, Any]]] = {}
+    if rows:
+        for o in db["event_overrides"].rows:
+            overrides.setdefault(o["event_id"], []).append(o)
+    people = {c.id: c for c in creators(db)}
+    out = []
+    for ev in rows:
+        spec = _spec(ev, overrides.get(ev.id, []))
+        for occ in expand(spec, start, end, home_zone):
+            out.append(Agenda(occ, ev, people.get(ev.creator_id or -1)))
+    out.sort(key=lambda a: (a.occurrence.start_utc, a.event.title))
+    return out
+
+
+def _spec(ev: Event, overrides: list[dict[str, Any]]) -> EventSpec:
+    return EventSpec(
+        ev.id,
+        parse_wall(ev.start_local),
+        ZoneInfo(ev.zone) if ev.zone else None,
+        timedelta(minutes=ev.duration_min),
+        ev.rrule,
+        tuple(parse_wall(d) for d in ev.rdates),
+        frozenset(parse_wall(d) for d in ev.exdates),
+        {
+            parse_wall(o["recurrence_local"]): Override(
+                parse_wall(o["start_local"]),
+                timedelta(minutes=o["duration_min"]),
+                o["title"],
+                bool(o["cancelled"]),
+            )
+            for o in overrides
+        },
+        ev.title,
+    )
+
+
+def planned_spend(db: Database, scope: str, start: datetime, end: datetime, home: str) -> int:
+    """Planned spending on occurrences in [start, end) for a budget scope (Budget forecast)."""
+    from companion.core.settings import prefs
+
+    kind, _, name = scope.partition(":")
+    total = 0
+    for item in occurrences(db, start, end, home_zone=prefs(db).zone, planned_only=True):
+        ev, who = item.event, item.creator
+        if ev.planned_minor is None or ev.planned_currency != home:
+            continue
+        if item.occurrence.start < start:
+            continue
+        if kind == "creator" and (who is None or who.name != name):
+            continue
+        if kind == "platform" and (who is None or who.platform != name):
+            continue
+        total += ev.planned_minor
+    return total
+
+
+def seed_bulk(
+    db: Database, names: list[str], rng: random.Random, now: datetime, count: int, zones: list[str]
+) -> int:
+    """Many creators and events quickly (for the large-data benchmark)."""
+    stamp = utc_text(now)
+    with db.atomic():
+        db["creators"].insert_all(
+            [
+                {
+                    "name": n,
+                    "platform": rng.choice(["tiktok", "twitch", "youtube"]),
+                    "handle": "",
+                    "profile_url": "",
+                    "notes": "",
+                    "colour": PALETTE[i % len(PALETTE)],
+                    "favourite": int(i % 10 == 0),
+                    "zone": rng.choice(zones),
+                    "created_at": stamp,
+                }
+                for i, n in enumerate(names)
+            ],
+            batch_size=500,
+        )
+        ids = [r[0] for r in db.execute("SELECT id FROM creators")]
+    home = ZoneInfo("UTC")
+    rows = []
+    for i in range(count):
+        zone = rng.choice(zones)
+        day = now.date() + timedelta(days=rng.randint(-400, 60))
+        start = f"{day.isoformat()}T{rng.choice([18, 19, 20, 21])}:00:00"
+        rule = None
+        if i % 2 == 0:
+            rule = rng.choice(
+                [
+                    "FREQ=WEEKLY;BYDAY=MO,WE,FR",
+                    "FREQ=WEEKLY",
+                    "FREQ=DAILY",
+                    "FREQ=MONTHLY;BYDAY=1SA",
+                    "FREQ=WEEKLY;INTERVAL=2;BYDAY=SU",
+                ]
+            )
+        rows.append(
+            {
+                **build_event_row(
+                    db,
+                    title=f"Live {i}",
+                    start=start,
+                    zone=zone,
+                    duration_min=rng.choice([60, 90, 120]),
+                    creator_id=rng.choice(ids),
+                    rrule=rule,
+                    reminders=[10],
+                    home_zone=home,
+                    now=now,
+                ),
+                "created_at": stamp,
+            }
+        )
+    with db.atomic():
+        db["events"].insert_all(rows, batch_size=500)
+    return count

@@ -1,0 +1,107 @@
+"""Manage favourite creators: add, edit, delete, and export one creator's events."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from companion.core import schedule
+from companion.ui.context import AppContext
+
+
+class CreatorsDialog(QDialog):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.setWindowTitle(self.tr("Creators"))
+        self.setMinimumWidth(420)
+        self.list = QListWidget()
+        self.list.setAccessibleName(self.tr("Creators"))
+        self.list.itemDoubleClicked.connect(lambda *_: self._on_edit())
+        row = QHBoxLayout()
+        self.add = QPushButton(self.tr("&Add…"))
+        self.edit = QPushButton(self.tr("&Edit…"))
+        self.delete = QPushButton(self.tr("&Delete"))
+        self.export = QPushButton(self.tr("E&xport events…"))
+        for b, slot in (
+            (self.add, self._on_add),
+            (self.edit, self._on_edit),
+            (self.delete, self._on_delete),
+            (self.export, self._on_export),
+        ):
+            b.clicked.connect(slot)
+            row.addWidget(b)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.list)
+        layout.addLayout(row)
+        layout.addWidget(close)
+        self.reload()
+
+    def reload(self) -> None:
+        self.list.clear()
+        for c in schedule.creators(self.ctx.db):
+            where = f" · {c.platform}" if c.platform else ""
+            item = QListWidgetItem(("★ " if c.favourite else "") + f"{c.name}{where} · {c.zone}")
+            item.setData(Qt.ItemDataRole.UserRole, c.id)
+            item.setForeground(QBrush(QColor(c.colour)))
+            self.list.addItem(item)
+
+    def chosen(self) -> schedule.Creator | None:
+        item = self.list.currentItem()
+        return schedule.creator(self.ctx.db, item.data(Qt.ItemDataRole.UserRole)) if item else None
+
+    def _on_add(self) -> None:
+        from companion.ui.event_dialogs import CreatorDialog
+
+        if CreatorDialog(self.ctx, parent=self).exec():
+            self.reload()
+
+    def _on_edit(self) -> None:
+        from companion.ui.event_dialogs import CreatorDialog
+
+        who = self.chosen()
+        if who is not None and CreatorDialog(self.ctx, existing=who, parent=self).exec():
+            self.reload()
+
+    def _on_delete(self) -> None:
+        who = self.chosen()
+        if (
+            who is not None
+            and QMessageBox.question(
+                self,
+                self.tr("Delete creator"),
+                self.tr("Delete {name}? Their events stay in the calendar.").format(name=who.name),
+            )
+            == QMessageBox.StandardButton.Yes
+        ):
+            schedule.delete_creator(self.ctx.db, who.id)
+            self.reload()
+
+    def _on_export(self) -> None:
+        from pathlib import Path
+
+        from companion.core.export import write_atomically
+        from companion.core.ics import export_ics
+
+        who = self.chosen()
+        if who is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Export events"), f"{who.name}.ics", "Calendar (*.ics)"
+        )
+        if path:
+            write_atomically(Path(path), export_ics(self.ctx.db, creator_id=who.id))

@@ -1,0 +1,34 @@
+"""Opening a web page only after the fan has seen where it really goes (the link checker)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from companion.core import links
+from companion.ui.verdict_view import verdict_title
+
+
+def open_checked(parent: QWidget | None, url: str) -> bool:
+    """Show the full host and the verdict, then open in the system browser on confirmation."""
+    tr = QCoreApplication.translate
+    verdict = links.check_url(url)
+    icon = QMessageBox.Icon.Question if verdict.is_official else QMessageBox.Icon.Warning
+    box = QMessageBox(icon, tr("links", "Open link?"), "", parent=parent)
+    box.setText(
+        tr("links", "This opens <b>{host}</b> in your browser.").format(host=verdict.host or url)
+    )
+    box.setInformativeText(
+        f"{verdict_title(verdict.verdict)}.\n" + "\n".join(verdict.reasons) + f"\n\n{url}"
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(
+        QMessageBox.StandardButton.Open
+        if verdict.is_official
+        else QMessageBox.StandardButton.Cancel
+    )
+    if box.exec() != QMessageBox.StandardButton.Open:
+        return False
+    QDesktopServices.openUrl(QUrl(url))
+    return True

@@ -1,0 +1,219 @@
+"""The Calendar page, the event dialog, the reminder scheduler and threaded .ics imports."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtWidgets import QMessageBox
+
+from companion.core import reminders, schedule
+from companion.ui.calendar_page import CalendarPage
+from companion.ui.event_dialogs import CreatorDialog, EventDialog
+from companion.ui.reminder_scheduler import ReminderScheduler
+
+UTC = ZoneInfo("UTC")
+
+
+@pytest.fixture
+def cal_ctx(ctx):
+    ctx.settings.set("time_zone", "UTC")
+    return ctx
+
+
+def add(
+    ctx,
+    start: str,
+    *,
+    rule: str | None = None,
+    creator_id: int | None = None,
+    leads=(10,),
+    zone: str = "UTC",
+):
+    row = schedule.build_event_row(
+        ctx.db,
+        title="Live",
+        start=start,
+        zone=zone,
+        duration_min=60,
+        rrule=rule,
+        creator_id=creator_id,
+        reminders=list(leads),
+        home_zone=UTC,
+        now=ctx.clock(),
+    )
+    return schedule.save_event(ctx.db, row, now=ctx.clock())
+
+
+def test_month_view_marks_event_days_in_the_creators_colour(qtbot, cal_ctx) -> None:
+    who = schedule.save_creator(
+        cal_ctx.db, name="Mia", zone="UTC", colour="#ff0000", now=cal_ctx.clock()
+    )
+    add(cal_ctx, "2026-11-27T20:00", rule="FREQ=WEEKLY", creator_id=who.id)
+    page = CalendarPage(cal_ctx)
+    qtbot.addWidget(page)
+    page.month.setCurrentPage(2026, 11)
+    assert page.marked_days() == [date(2026, 11, 27), date(2026, 12, 4)]
+    fmt = page.month.dateTextFormat(QDate(2026, 11, 27))
+    assert fmt.background().color().name() == "#ff0000"
+
+
+def test_agenda_shows_upcoming_and_the_creators_own_time(qtbot, cal_ctx) -> None:
+    add(cal_ctx, "2026-11-26T20:00", zone="America/New_York")
+    page = CalendarPage(cal_ctx)
+    qtbot.addWidget(page)
+    item = page.agenda.topLevelItem(0)
+    assert item.text(0).endswith("01:00")  # the fan's zone (UTC)
+    assert item.text(3) == "20:00 America/New_York"
+
+
+def test_selecting_a_day_shows_that_day(qtbot, cal_ctx) -> None:
+    add(cal_ctx, "2026-12-24T18:00")
+    page = CalendarPage(cal_ctx)
+    qtbot.addWidget(page)
+    page.month.setSelectedDate(QDate(2026, 12, 24))
+    assert page.agenda.topLevelItemCount() == 1
+    assert "24 December 2026" in page.agenda_title.text()
+
+
+def test_skip_this_one(qtbot, cal_ctx) -> None:
+    ev = add(cal_ctx, "2026-11-26T20:00", rule="FREQ=DAILY")
+    page = CalendarPage(cal_ctx)
+    qtbot.addWidget(page)
+    count = page.agenda.topLevelItemCount()
+    page.agenda.setCurrentItem(page.agenda.topLevelItem(0))
+    page.skip_button.click()
+    assert page.agenda.topLevelItemCount() == count - 1
+    assert schedule.event(cal_ctx.db, ev.id).exdates == ("2026-11-26T20:00:00",)
+
+
+def test_event_dialog_saves_a_weekly_event_and_previews_the_fans_time(qtbot, cal_ctx) -> None:
+    dialog = EventDialog(cal_ctx)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.title_edit, "Karaoke")
+    dialog.zone.setCurrentText("America/New_York")
+    dialog.start.setDateTime(QDateTime(QDate(2026, 12, 1), QTime(20, 0)))
+    assert "Wed 2026-12-02 01:00" in dialog.preview.text()
+    dialog.repeat.setCurrentIndex(dialog.repeat.findData("WEEKLY"))
+    dialog.days["TU"].setChecked(True)
+    dialog.days["FR"].setChecked(True)
+    dialog._on_save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    saved = dialog.saved
+    assert (saved.rrule, saved.zone, saved.start_local) == (
+        "FREQ=WEEKLY;BYDAY=TU,FR",
+        "America/New_York",
+        "2026-12-01T20:00:00",
+    )
+
+
+def test_event_dialog_explains_bad_fields(qtbot, cal_ctx) -> None:
+    dialog = EventDialog(cal_ctx)
+    qtbot.addWidget(dialog)
+    dialog.zone.setCurrentText("Nowhere/Land")
+    dialog._on_save()
+    assert "give the live a title" in dialog.errors["title"].text()
+    qtbot.keyClicks(dialog.title_edit, "Live")
+    dialog._on_save()
+    assert "not a time zone" in dialog.errors["zone"].text()
+    assert schedule.events(cal_ctx.db) == []
+
+
+def test_event_dialog_explains_a_dst_gap(qtbot, cal_ctx) -> None:
+    dialog = EventDialog(cal_ctx)
+    qtbot.addWidget(dialog)
+    dialog.zone.setCurrentText("America/New_York")
+    dialog.start.setDateTime(QDateTime(QDate(2026, 3, 8), QTime(2, 30)))
+    assert "does not exist" in dialog.preview.text()
+
+
+def test_creator_dialog_refuses_a_lookalike_profile_link(qtbot, cal_ctx) -> None:
+    dialog = CreatorDialog(cal_ctx)
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.name, "Mia")
+    dialog.platform.setCurrentIndex(dialog.platform.findData("twitch"))
+    qtbot.keyClicks(dialog.profile_url, "https://twtich.tv/mia")
+    dialog._on_save()
+    assert "one letter away" in dialog.errors["profile_url"].text()
+    assert schedule.creators(cal_ctx.db) == []
+
+
+class Clock:
+    def __init__(self, now: datetime) -> None:
+        self.now = now
+
+    def __call__(self) -> datetime:
+        return self.now
+
+
+def test_the_scheduler_fires_through_the_notifier_exactly_once(qtbot, cal_ctx, notifier):
+    clock = Clock(datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc))
+    cal_ctx.clock = clock
+    add(cal_ctx, "2026-11-25T20:00", leads=(10,))
+    scheduler = ReminderScheduler(cal_ctx)
+    scheduler.start()
+    assert scheduler._due_timer.isActive()
+    assert scheduler._due_timer.interval() == 60 * 60 * 1000  # 7 h 50 min away: capped at 1 h
+    clock.now = datetime(2026, 11, 25, 19, 50, 1, tzinfo=timezone.utc)
+    with qtbot.waitSignal(scheduler.fired):
+        scheduler.check_now()
+    assert notifier.messages == [("Live", "Live in 10 min, at 20:00.")]
+    scheduler.check_now()
+    assert len(notifier.messages) == 1
+    scheduler.stop()
+
+
+def test_a_clock_jump_after_sleep_replans_and_reports_missed(qtbot, cal_ctx, notifier):
+    clock = Clock(datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc))
+    cal_ctx.clock = clock
+    add(cal_ctx, "2026-11-25T20:00", leads=(10,))
+    scheduler = ReminderScheduler(cal_ctx)
+    scheduler.start()
+    clock.now = datetime(2026, 11, 25, 20, 30, tzinfo=timezone.utc)  # woke during the live
+    scheduler._on_clock_tick()
+    assert notifier.messages[0][0].startswith("Missed reminder")
+    clock.now = datetime(2026, 11, 27, 12, 0, tzinfo=timezone.utc)
+    scheduler._on_clock_tick()
+    assert len(notifier.messages) == 1
+    scheduler.stop()
+
+
+def test_threaded_ics_import_with_progress(qtbot, cal_ctx, tmp_path: Path, monkeypatch) -> None:
+    from companion.ui.file_actions import import_calendar
+
+    messages: list[str] = []
+    monkeypatch.setattr(QMessageBox, "information", lambda *a: messages.append(a[2]))
+    monkeypatch.setattr(QMessageBox, "warning", lambda *a: messages.append(a[2]))
+    body = "".join(
+        f"BEGIN:VEVENT\r\nUID:e{i}\r\nDTSTART:20261201T{i % 24:02d}0000Z\r\nSUMMARY:E{i}\r\n"
+        "END:VEVENT\r\n"
+        for i in range(300)
+    )
+    path = tmp_path / "big.ics"
+    path.write_text(f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{body}END:VCALENDAR\r\n")
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    assert import_calendar(parent, cal_ctx, path)
+    assert "Imported 300 new" in messages[-1]
+    assert len(schedule.events(cal_ctx.db)) == 300
+    junk = tmp_path / "junk.ics"
+    junk.write_bytes(b"\x00" * 100)
+    assert not import_calendar(parent, cal_ctx, junk)
+    assert "binary file" in messages[-1]
+
+
+def test_missed_reminders_are_listed_and_cleared(qtbot, cal_ctx) -> None:
+    add(cal_ctx, "2026-11-20T20:00", rule="FREQ=DAILY", leads=(10,))
+    reminders.check(cal_ctx.db, datetime(2026, 11, 21, tzinfo=timezone.utc), UTC)
+    reminders.check(cal_ctx.db, datetime(2026, 11, 24, tzinfo=timezone.utc), UTC)
+    page = CalendarPage(cal_ctx)
+    qtbot.addWidget(page)
+    assert page.reminder_list.count() == 3
+    assert page.reminder_list.item(0).text().startswith("Missed:")
+    page.clear_missed_button.click()
+    assert page.reminder_list.count() == 0

@@ -1,0 +1,257 @@
+"""iCalendar import and export: real-world quirks, updates by UID, junk, and round trips."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+import recurring_ical_events
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from companion.core import ics, schedule
+from companion.core.errors import InputError
+
+UTC = ZoneInfo("UTC")
+NOW = datetime(2026, 11, 25, tzinfo=timezone.utc)
+
+TWITCH = b"""BEGIN:VCALENDAR\r
+VERSION:2.0\r
+PRODID:-//twitch.tv//StreamSchedule//1.0\r
+BEGIN:VEVENT\r
+UID:e4f1-series\r
+DTSTART;TZID=/Europe/Paris:20261201T200000\r
+DTEND;TZID=/Europe/Paris:20261201T220000\r
+RRULE:FREQ=WEEKLY;BYDAY=TU\r
+EXDATE;TZID=/Europe/Paris:20261208T200000\r
+SUMMARY:Tuesday stream\r
+CATEGORIES:Just Chatting\r
+END:VEVENT\r
+BEGIN:VEVENT\r
+UID:e4f1-series\r
+RECURRENCE-ID;TZID=/Europe/Paris:20261215T200000\r
+DTSTART;TZID=/Europe/Paris:20261215T210000\r
+DTEND;TZID=/Europe/Paris:20261215T230000\r
+SUMMARY:Tuesday stream (late start)\r
+END:VEVENT\r
+BEGIN:VEVENT\r
+UID:xmas\r
+DTSTART;VALUE=DATE:20261224\r
+SUMMARY:Holiday special\r
+END:VEVENT\r
+BEGIN:VEVENT\r
+UID:floating\r
+DTSTART:20261202T180000\r
+DURATION:PT1H\r
+SUMMARY:Floating\r
+BEGIN:VALARM\r
+ACTION:DISPLAY\r
+TRIGGER:-PT30M\r
+END:VALARM\r
+END:VEVENT\r
+BEGIN:VEVENT\r
+UID:rdate\r
+DTSTART;TZID=America/New_York:20261203T190000\r
+DTEND;TZID=America/New_York:20261203T200000\r
+RDATE;TZID=America/New_York:20261210T190000\r
+SUMMARY:Two-parter\r
+END:VEVENT\r
+BEGIN:VEVENT\r
+UID:backwards\r
+DTSTART;TZID=Europe/Paris:20261202T180000\r
+DTEND;TZID=Europe/Paris:20261202T170000\r
+SUMMARY:Backwards\r
+END:VEVENT\r
+BEGIN:VEVENT\r
+UID:month\r
+DTSTART;TZID=Europe/Paris:20261202T180000\r
+DURATION:P40D\r
+SUMMARY:Forty days\r
+END:VEVENT\r
+END:VCALENDAR\r
+"""
+
+
+def load(db, data=TWITCH, **kw):
+    return ics.import_ics(db, data, source="file:test.ics", now=NOW, home_zone=UTC, **kw)
+
+
+def titles(db, lo, hi):
+    return [
+        (a.occurrence.title, a.occurrence.start.astimezone(UTC).strftime("%m-%d %H:%M"))
+        for a in schedule.occurrences(db, lo, hi, home_zone=UTC)
+    ]
+
+
+def test_a_twitch_style_feed_imports_with_its_quirks(db) -> None:
+    report = load(db)
+    assert (report.added, report.updated) == (4, 0)
+    assert {what for what, _ in report.skipped} == {"Backwards", "Forty days"}
+    assert any("ends before it starts" in why for _, why in report.skipped)
+    got = titles(db, datetime(2026, 12, 1, tzinfo=UTC), datetime(2026, 12, 25, tzinfo=UTC))
+    assert ("Tuesday stream", "12-01 19:00") in got  # 20:00 Paris
+    assert not any(when.startswith("12-08") for _, when in got)  # EXDATE
+    assert ("Tuesday stream (late start)", "12-15 20:00") in got  # the edited occurrence
+    assert ("Two-parter", "12-11 00:00") in got  # the RDATE
+    assert ("Holiday special", "12-24 00:00") in got  # all day
+    floating = schedule.event_by_uid(db, "floating")
+    assert floating.zone is None and floating.reminders == (30,)
+
+
+def test_importing_again_updates_by_uid(db) -> None:
+    load(db)
+    again = load(db, TWITCH.replace(b"SUMMARY:Tuesday stream\r", b"SUMMARY:Renamed\r"))
+    assert (again.added, again.updated) == (0, 4)
+    assert len(schedule.events(db)) == 4
+    assert schedule.event_by_uid(db, "e4f1-series").title == "Renamed"
+
+
+def test_our_expansion_agrees_with_recurring_ical_events(db) -> None:
+    import icalendar
+
+    load(db)
+    lo, hi = datetime(2026, 12, 1, tzinfo=UTC), datetime(2027, 2, 1, tzinfo=UTC)
+    ours = sorted(
+        a.occurrence.start.astimezone(UTC)
+        for a in schedule.occurrences(db, lo, hi, home_zone=UTC)
+        if not a.occurrence.all_day and a.event.zone
+    )
+    cal = icalendar.Calendar.from_ical(TWITCH.decode().replace("TZID=/", "TZID="))
+    theirs = sorted(
+        e["DTSTART"].dt.astimezone(UTC)
+        for e in recurring_ical_events.of(cal).between(lo, hi)
+        if hasattr(e["DTSTART"].dt, "hour")
+        and e["DTSTART"].dt.tzinfo is not None
+        and str(e.get("UID")) not in {"backwards", "month"}
+    )
+    assert ours == theirs
+
+
+def test_export_has_vtimezones_and_reimports_the_same_occurrences(db, tmp_path) -> None:
+    load(db)
+    lo, hi = datetime(2026, 12, 1, tzinfo=UTC), datetime(2027, 1, 31, tzinfo=UTC)
+    before = titles(db, lo, hi)
+    data = ics.export_ics(db)
+    text = data.decode()
+    assert "BEGIN:VTIMEZONE" in text and "TZID:Europe/Paris" in text
+    assert "TZID:America/New_York" in text
+    from companion.core.bundles import ensure_catalog
+    from companion.core.db import memory_database
+
+    other = memory_database()
+    ensure_catalog(other)
+    report = ics.import_ics(other, data, source="file:x", now=NOW, home_zone=UTC)
+    assert report.skipped == []
+    assert titles(other, lo, hi) == before
+
+
+def test_export_of_one_creator_only(db) -> None:
+    who = schedule.save_creator(db, name="Mia", zone="UTC", now=NOW)
+    load(db, creator_id=who.id)
+    row = schedule.build_event_row(
+        db,
+        title="Other",
+        start="2026-12-05T10:00",
+        zone="UTC",
+        duration_min=60,
+        home_zone=UTC,
+        now=NOW,
+    )
+    schedule.save_event(db, row, now=NOW)
+    text = ics.export_ics(db, creator_id=who.id).decode()
+    assert "Tuesday stream" in text and "SUMMARY:Other" not in text
+
+
+@pytest.mark.parametrize(
+    ("data", "complaint"),
+    [
+        (b"\x00\x01\x02binary junk" * 50, "binary file"),
+        (b"hello, this is a text file\n", "not an iCalendar file"),
+        (b"BEGIN:VCALENDAR\r\nthis line is broken\r\n", "cannot be read"),
+    ],
+)
+def test_junk_is_refused_with_a_reason_and_nothing_changes(db, data, complaint) -> None:
+    load(db)
+    before = len(schedule.events(db))
+    with pytest.raises(InputError, match=complaint):
+        load(db, data)
+    assert len(schedule.events(db)) == before
+
+
+def test_one_broken_event_does_not_stop_the_rest(db) -> None:
+    broken = TWITCH.replace(
+        b"UID:xmas\r\nDTSTART;VALUE=DATE:20261224", b"UID:xmas\r\nDTSTART;VALUE=DATE:2026-13-45"
+    )
+    report = load(db, broken)
+    assert report.added == 3
+    assert any("Holiday special" in what or "event" in what for what, _ in report.skipped)
+
+
+def test_unknown_zone_and_never_ending_rules(db) -> None:
+    data = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:z\r\n"
+        b"DTSTART;TZID=Mars/Olympus:20261201T200000\r\nSUMMARY:Martian\r\n"
+        b"RRULE:FREQ=MINUTELY\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    report = load(db, data)
+    assert report.added == 1
+    assert "unknown time zone 'Mars/Olympus'" in report.summary()
+    assert schedule.event_by_uid(db, "z").zone is None  # read as floating: the fan's zone
+    # A rule with no end is expanded only over the window asked for, however far away.
+    hour = titles(db, datetime(2030, 1, 1, tzinfo=UTC), datetime(2030, 1, 1, 1, tzinfo=UTC))
+    assert len(hour) == 60
+
+
+def test_subscriptions_refresh_and_keep_the_last_copy_offline(db) -> None:
+    sub = ics.add_subscription(
+        db, "webcal://api.example/schedule.ics", "Mia's schedule", creator_id=None, now=NOW
+    )
+    message = ics.refresh(db, sub, now=NOW, home_zone=UTC, fetch=lambda url: TWITCH)
+    assert "Imported 4 new" in message
+    smaller = TWITCH.replace(b"UID:xmas", b"UID:xmas-gone")
+    ics.refresh(db, sub, now=NOW, home_zone=UTC, fetch=lambda url: smaller)
+    assert schedule.event_by_uid(db, "xmas") is None  # dropped from the feed, dropped here
+
+    def offline(url: str) -> bytes:
+        raise OSError("Network is unreachable")
+
+    message = ics.refresh(db, sub, now=NOW + timedelta(days=1), home_zone=UTC, fetch=offline)
+    assert "Could not reach" in message and "copy from" in message
+    assert len(schedule.events(db)) == 4  # the last copy stays
+    with pytest.raises(InputError, match="https"):
+        ics.add_subscription(db, "ftp://x.example/a.ics", "x", creator_id=None, now=NOW)
+
+
+def test_a_cancelled_import_saves_nothing(db) -> None:
+    many = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
+        + b"".join(
+            b"BEGIN:VEVENT\r\nUID:e%d\r\nDTSTART:20261201T200000Z\r\nSUMMARY:E\r\nEND:VEVENT\r\n"
+            % i
+            for i in range(120)
+        )
+        + b"END:VCALENDAR\r\n"
+    )
+    with pytest.raises(ics.Cancelled):
+        load(db, many, progress=lambda done, total: done < 100)
+    assert schedule.events(db) == []
+
+
+@settings(
+    max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.binary(max_size=400)
+    | st.text(max_size=400).map(
+        lambda t: (
+            "BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n" + t + "\r\nEND:VEVENT\r\nEND:VCALENDAR"
+        ).encode()
+    )
+)
+def test_random_files_never_crash_the_importer(db, data) -> None:
+    before = len(schedule.events(db))
+    try:
+        load(db, data)
+    except InputError:
+        assert len(schedule.events(db)) == before

@@ -1,0 +1,107 @@
+"""Reminders: exactly once per occurrence and lead, missed-after-sleep rules, snooze."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from companion.core import reminders, schedule
+from companion.core.errors import InputError
+
+UTC = ZoneInfo("UTC")
+T0 = datetime(2026, 12, 1, 12, 0, tzinfo=timezone.utc)
+
+
+def add(db, start="2026-12-01T20:00", leads=(10, 60), rule=None, minutes=120):
+    row = schedule.build_event_row(
+        db,
+        title="Live",
+        start=start,
+        zone="UTC",
+        duration_min=minutes,
+        rrule=rule,
+        reminders=list(leads),
+        home_zone=UTC,
+        now=T0,
+    )
+    return schedule.save_event(db, row, now=T0)
+
+
+def run(db, at):
+    return reminders.check(db, at, UTC)
+
+
+def test_each_lead_fires_once_at_its_time(db) -> None:
+    add(db)
+    assert run(db, T0) == ([], [])  # first run: sets the clock, fires nothing
+    assert reminders.next_due(db, T0, UTC) == datetime(2026, 12, 1, 19, 0, tzinfo=timezone.utc)
+    shown, _ = run(db, datetime(2026, 12, 1, 19, 0, 5, tzinfo=timezone.utc))
+    assert [d.lead_min for d in shown] == [60]
+    assert run(db, datetime(2026, 12, 1, 19, 1, tzinfo=timezone.utc)) == ([], [])
+    shown, _ = run(db, datetime(2026, 12, 1, 19, 50, tzinfo=timezone.utc))
+    assert [(d.lead_min, d.late) for d in shown] == [(10, False)]
+    assert run(db, datetime(2026, 12, 1, 19, 55, tzinfo=timezone.utc)) == ([], [])
+
+
+def test_once_only_survives_a_restart(db, data_dir) -> None:
+    add(db, leads=(10,))
+    run(db, T0)
+    (_due,), _ = run(db, datetime(2026, 12, 1, 19, 50, tzinfo=timezone.utc))
+    from companion.core.store import open_store
+
+    again = open_store(data_dir)
+    try:
+        assert reminders.check(again, datetime(2026, 12, 1, 19, 51, tzinfo=timezone.utc), UTC) == (
+            [],
+            [],
+        )
+    finally:
+        again.close()
+
+
+def test_asleep_through_the_reminder_but_the_live_is_on_fires_once_as_missed(db) -> None:
+    add(db, leads=(10, 60))
+    run(db, T0)
+    woke = datetime(2026, 12, 1, 20, 30, tzinfo=timezone.utc)  # live runs 20:00–22:00
+    shown, missed = run(db, woke)
+    assert sorted((d.lead_min, d.late) for d in shown) == [(10, True), (60, True)]
+    assert missed == []
+    assert run(db, woke + timedelta(minutes=1)) == ([], [])
+
+
+def test_asleep_past_the_end_goes_to_the_missed_list_not_a_burst(db) -> None:
+    add(db, rule="FREQ=DAILY", leads=(10,))
+    run(db, T0)
+    woke = T0 + timedelta(days=3, hours=1)  # three lives came and went
+    shown, missed = run(db, woke)
+    assert shown == []
+    assert len(missed) == 3
+    assert [m.title for m in reminders.missed(db)] == ["Live"] * 3
+    reminders.clear_missed(db)
+    assert reminders.missed(db) == []
+
+
+def test_snooze_fires_again_later(db) -> None:
+    add(db, leads=(10,))
+    run(db, T0)
+    (due,), _ = run(db, datetime(2026, 12, 1, 19, 50, tzinfo=timezone.utc))
+    at = datetime(2026, 12, 1, 19, 51, tzinfo=timezone.utc)
+    until = reminders.snooze(db, due, 5, at)
+    assert reminders.next_due(db, at, UTC) == until
+    assert run(db, at + timedelta(minutes=2)) == ([], [])
+    shown, _ = run(db, at + timedelta(minutes=5))
+    assert [d.lead_min for d in shown] == [10]
+    with pytest.raises(InputError, match="snooze"):
+        reminders.snooze(db, due, 7, at)
+
+
+def test_a_skipped_occurrence_sends_no_reminder(db) -> None:
+    ev = add(db, rule="FREQ=DAILY", leads=(10,))
+    run(db, T0)
+    schedule.skip_occurrence(db, ev.id, datetime(2026, 12, 1, 20, 0))
+    assert run(db, datetime(2026, 12, 1, 19, 50, tzinfo=timezone.utc)) == ([], [])
+    assert reminders.next_due(
+        db, datetime(2026, 12, 1, 19, 51, tzinfo=timezone.utc), UTC
+    ) == datetime(2026, 12, 2, 19, 50, tzinfo=timezone.utc)

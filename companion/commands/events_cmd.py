@@ -48,7 +48,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     items = [
         a
         for a in schedule.occurrences(ctx.db, lo, hi, home_zone=zone)
-        if lo <= a.occurrence.start < hi
+        if lo <= a.occurrence.start_utc < hi
     ]
     rows = []
     for a in items:

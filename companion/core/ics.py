@@ -261,6 +261,9 @@ def import_ics(
     report = IcsReport(skipped=skipped)
     groups = _by_uid(components)
     total = len(groups)
+    existing = {uid: (event_id, creator) for uid, event_id, creator in db.execute(
+        "SELECT uid, id, creator_id FROM events")}
+    batch: list[dict[str, Any]] = []  # new events with no edited occurrences: inserted together
     with db.atomic():
         for done, (uid, (master, overrides)) in enumerate(groups.items(), start=1):
             if progress is not None and done % 50 == 0 and not progress(done, total):
@@ -289,10 +292,18 @@ def import_ics(
                 continue
             if "unknown time zone" in row["notes"]:
                 report.warnings.append(f"{name}: {row['notes'].rsplit('; ', 1)[-1]}")
-            if _store(db, uid, row, edits, now):
+            known = existing.get(uid)
+            if known is None and not edits:
+                batch.append({**row, "created_at": utc_text(now)})
+                existing[uid] = (0, None)  # a repeated UID later in the file: skip it
+                report.added += 1
+            elif known is not None and known[0] == 0:
+                report.skipped.append((name, "the same UID appears twice in the file"))
+            elif _store(db, known, row, edits, now):
                 report.added += 1
             else:
                 report.updated += 1
+        db["events"].insert_all(batch, batch_size=500)
         if prune:
             gone = [e.id for e in schedule.events(db) if e.source == source and e.uid not in groups]
             for event_id in gone:
@@ -317,19 +328,21 @@ def _by_uid(components: list[Any]) -> dict[str, tuple[Any, list[Any]]]:
     return {uid: (master, edits.get(uid, [])) for uid, master in masters.items()}
 
 
-def _store(
-    db: Database, uid: str, row: dict[str, Any], edits: list[dict[str, Any]], now: datetime
-) -> bool:
-    """Insert or update by UID; True when the event is new."""
-    existing = schedule.event_by_uid(db, uid)
-    if existing is not None:
-        row["creator_id"] = row["creator_id"] or existing.creator_id
-        saved = schedule.save_event(db, row, event_id=existing.id, now=now)
+def _store(db: Database, known: tuple[int, int | None] | None, row: dict[str, Any],
+           edits: list[dict[str, Any]], now: datetime) -> bool:
+    """Insert, or update the event with the same UID; True when the event is new."""
+    if known is not None:
+        event_id, creator_id = known
+        row["creator_id"] = row["creator_id"] or creator_id
+        db["events"].update(event_id, row)
+        db.execute("DELETE FROM event_overrides WHERE event_id = ?", [event_id])
     else:
-        saved = schedule.save_event(db, row, now=now)
-    db["event_overrides"].delete_where("event_id = ?", [saved.id])
-    db["event_overrides"].insert_all([{**e, "event_id": saved.id} for e in edits])
-    return existing is None
+        table = db["events"]
+        table.insert({**row, "created_at": utc_text(now)})
+        event_id = int(table.last_rowid)
+    if edits:
+        db["event_overrides"].insert_all([{**e, "event_id": event_id} for e in edits])
+    return known is None
 
 
 def _made_up_uid(comp: Any) -> str:

@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import json
 import uuid
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from companion.core.errors import InputError
@@ -29,8 +28,7 @@ MAX_USER_DURATION = timedelta(days=14)
 PALETTE = ["#e8505b", "#f9a03f", "#3fb37f", "#3f8efc", "#9b5de5", "#f15bb5", "#00bbf9", "#8d6e63"]
 
 
-@dataclass(frozen=True)
-class Creator:
+class Creator(NamedTuple):
     id: int
     name: str
     platform: str | None
@@ -42,8 +40,7 @@ class Creator:
     zone: str
 
 
-@dataclass(frozen=True)
-class Event:
+class Event(NamedTuple):
     id: int
     uid: str
     creator_id: int | None
@@ -62,8 +59,7 @@ class Event:
     source: str
 
 
-@dataclass(frozen=True)
-class Agenda:
+class Agenda(NamedTuple):
     """An occurrence with what the page and reminders need to show it."""
 
     occurrence: Occurrence
@@ -397,6 +393,12 @@ def skip_occurrence(db: Database, event_id: int, recurrence: datetime | date) ->
 
 
 # -- occurrences in a window -------------------------------------------------------------------
+_EVENT_COLUMNS = ", ".join(Event._fields)
+
+
+_CACHE_SIZE = 16
+
+
 def occurrences(
     db: Database,
     start: datetime,
@@ -406,30 +408,98 @@ def occurrences(
     creator_id: int | None = None,
     planned_only: bool = False,
 ) -> list[Agenda]:
-    """Every occurrence overlapping [start, end), with its event and creator, in time order."""
+    """Every occurrence overlapping [start, end), with its event and creator, in time order.
+
+    Results are reused until the calendar changes (a version number kept by triggers): the
+    month view, the agenda and the reminder timer ask for the same windows again and again.
+    """
+    version = db.execute("SELECT value FROM meta WHERE key = 'calendar_version'").fetchone()
+    # The cache lives on this Database object, so another database never sees it.
+    cache: dict[tuple[Any, ...], list[Agenda]] = db.__dict__.setdefault(
+        "_companion_occurrences", {}
+    )
+    key = (version[0] if version else None, start, end, home_zone.key, creator_id, planned_only)
+    cached = cache.get(key) if version else None
+    if cached is not None:
+        return list(cached)
+    result = _occurrences(db, start, end, home_zone, creator_id, planned_only)
+    if version:
+        if len(cache) >= _CACHE_SIZE:
+            cache.pop(next(iter(cache)))
+        cache[key] = result
+    return list(result)
+
+
+def _occurrences(
+    db: Database,
+    start: datetime,
+    end: datetime,
+    home_zone: ZoneInfo,
+    creator_id: int | None,
+    planned_only: bool,
+) -> list[Agenda]:
     clauses = ["first_utc < ?", "(last_utc IS NULL OR last_utc > ?)"]
     args: list[Any] = [utc_text(end), utc_text(start)]
-    if planned_only:
-        clauses.append("planned_minor IS NOT NULL")
     if creator_id is not None:
         clauses.append("creator_id = ?")
         args.append(creator_id)
-    rows = [_row_to_event(r) for r in db["events"].rows_where(" AND ".join(clauses), args)]
+    if planned_only:
+        clauses.append("planned_minor IS NOT NULL")
+    rows = db.execute(
+        f"SELECT {_EVENT_COLUMNS} FROM events WHERE {' AND '.join(clauses)} ORDER BY title, id",
+        args,
+    ).fetchall()
+    if not rows:
+        return []
     overrides: dict[int, list[dict[str, Any]]] = {}
-    if rows:
+    if db.execute("SELECT 1 FROM event_overrides LIMIT 1").fetchone():
         for o in db["event_overrides"].rows:
             overrides.setdefault(o["event_id"], []).append(o)
-    people = {c.id: c for c in creators(db)}
+    people = _creators_by_id(db, {r[2] for r in rows if r[2] is not None})
     out = []
-    for ev in rows:
-        spec = _spec(ev, overrides.get(ev.id, []))
-        for occ in expand(spec, start, end, home_zone):
-            out.append(Agenda(occ, ev, people.get(ev.creator_id or -1)))
-    out.sort(key=lambda a: (a.occurrence.start_utc, a.event.title))
+    for r in rows:
+        ev = Event(
+            r[0],
+            r[1],
+            r[2],
+            r[3],
+            r[4],
+            r[5],
+            bool(r[6]),
+            r[7],
+            r[8],
+            tuple(json.loads(r[9])) if r[9] != "[]" else (),
+            tuple(json.loads(r[10])) if r[10] != "[]" else (),
+            tuple(json.loads(r[11])),
+            r[12],
+            r[13],
+            r[14],
+            r[15],
+        )
+        who = people.get(ev.creator_id) if ev.creator_id is not None else None
+        out.extend(
+            Agenda(occ, ev, who)
+            for occ in expand(_spec(ev, overrides.get(ev.id, ())), start, end, home_zone)
+        )
+    out.sort(key=_agenda_order)  # stable: equal starts stay in title order
     return out
 
 
-def _spec(ev: Event, overrides: list[dict[str, Any]]) -> EventSpec:
+def _agenda_order(a: Agenda) -> datetime:
+    return a[0][2]  # occurrence.start_utc, read by position: this runs for every occurrence
+
+
+def _creators_by_id(db: Database, ids: set[int]) -> dict[int, Creator]:
+    if not ids:
+        return {}
+    marks = ",".join("?" * len(ids))
+    rows = db.execute(
+        f"SELECT {', '.join(Creator._fields)} FROM creators WHERE id IN ({marks})", list(ids)
+    ).fetchall()
+    return {r[0]: Creator(*r[:7], bool(r[7]), r[8]) for r in rows}
+
+
+def _spec(ev: Event, overrides: Any) -> EventSpec:
     return EventSpec(
         ev.id,
         parse_wall(ev.start_local),
@@ -461,7 +531,7 @@ def planned_spend(db: Database, scope: str, start: datetime, end: datetime, home
         ev, who = item.event, item.creator
         if ev.planned_minor is None or ev.planned_currency != home:
             continue
-        if item.occurrence.start < start:
+        if item.occurrence.start_utc < start:
             continue
         if kind == "creator" and (who is None or who.name != name):
             continue

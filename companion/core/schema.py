@@ -358,6 +358,19 @@ def m006_calendar(db: Database) -> None:
     db["subscriptions"].create_index(["url"], unique=True)
 
 
+@MIGRATIONS()
+def m007_calendar_version(db: Database) -> None:
+    """A counter bumped by every calendar change, so expanded occurrences can be reused."""
+    db.execute("INSERT INTO meta (key, value) VALUES ('calendar_version', '0')")
+    bump = "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'calendar_version';"
+    for table in ("events", "event_overrides", "creators"):
+        for action in ("INSERT", "UPDATE", "DELETE"):
+            db.execute(
+                f"CREATE TRIGGER {table}_{action.lower()}_version AFTER {action} ON "
+                f"{table} BEGIN {bump} END"
+            )
+
+
 def known_migration_names() -> set[str]:
     """Every migration this version ships (all are pending against an empty database)."""
     return {m.name for m in MIGRATIONS.pending(Database(memory=True, execute_plugins=False))}

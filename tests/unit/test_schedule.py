@@ -6,6 +6,8 @@ from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from companion.core import schedule
 from companion.core.errors import InputError
@@ -186,3 +188,86 @@ def test_planned_spending_feeds_the_budget_forecast(db) -> None:
         db, b, now=datetime(2026, 2, 10, tzinfo=timezone.utc), zone=UTC, week_start=0
     )
     assert (st.planned, st.projected) == (500, 500)
+
+
+weekday_sets = st.sets(st.sampled_from(["MO", "TU", "WE", "TH", "FR", "SA", "SU"]), max_size=4)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    freq=st.sampled_from(["DAILY", "WEEKLY"]),
+    interval=st.integers(1, 4),
+    days=weekday_sets,
+    start=st.datetimes(datetime(2020, 1, 1), datetime(2030, 1, 1)).map(
+        lambda d: d.replace(second=0, microsecond=0)
+    ),
+    offset_days=st.integers(0, 3000),
+    until_days=st.none() | st.integers(0, 4000),
+)
+def test_the_fast_stepper_agrees_with_dateutil(
+    freq, interval, days, start, offset_days, until_days
+) -> None:
+    from dateutil.rrule import rrulestr
+
+    from companion.core.occurrences import EventSpec, wall_starts
+
+    rule = f"FREQ={freq};INTERVAL={interval}"
+    if days:
+        rule += ";BYDAY=" + ",".join(sorted(days))
+    if until_days is not None:
+        rule += f";UNTIL={(start + timedelta(days=until_days)):%Y%m%dT%H%M%S}"
+    lo = start + timedelta(days=offset_days)
+    hi = lo + timedelta(days=40)
+    spec = EventSpec(1, start, UTC, timedelta(hours=1), rule)
+    ours = sorted(m for m in wall_starts(spec, lo, hi) if m != start)
+    theirs = [m for m in rrulestr(rule, dtstart=start).between(lo, hi, inc=True) if m != start]
+    assert ours == theirs
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    interval=st.integers(1, 3),
+    nths=st.sets(st.sampled_from(["1", "2", "3", "4", "-1", "-2", "5"]), min_size=1, max_size=2),
+    day=st.sampled_from(["MO", "TU", "WE", "TH", "FR", "SA", "SU"]),
+    start=st.datetimes(datetime(2020, 1, 1), datetime(2030, 1, 1)).map(
+        lambda d: d.replace(second=0, microsecond=0)
+    ),
+    offset_days=st.integers(0, 3000),
+)
+def test_the_monthly_stepper_agrees_with_dateutil(interval, nths, day, start, offset_days) -> None:
+    from dateutil.rrule import rrulestr
+
+    from companion.core.occurrences import EventSpec, wall_starts
+
+    rule = f"FREQ=MONTHLY;INTERVAL={interval};BYDAY=" + ",".join(f"{n}{day}" for n in sorted(nths))
+    lo = start + timedelta(days=offset_days)
+    hi = lo + timedelta(days=70)
+    spec = EventSpec(1, start, UTC, timedelta(hours=1), rule)
+    ours = sorted(m for m in wall_starts(spec, lo, hi) if m != start)
+    theirs = [m for m in rrulestr(rule, dtstart=start).between(lo, hi, inc=True) if m != start]
+    assert ours == theirs
+
+
+def test_repeated_windows_are_reused_until_the_calendar_changes(db) -> None:
+    lo, hi = datetime(2026, 2, 1, tzinfo=UTC), datetime(2026, 3, 1, tzinfo=UTC)
+    ev = add(db, rule="FREQ=DAILY", start="2026-02-01T18:00", zone="UTC")
+    first = starts(db, lo, hi)
+    assert starts(db, lo, hi) == first
+    schedule.skip_occurrence(db, ev.id, datetime(2026, 2, 2, 18))
+    assert len(starts(db, lo, hi)) == len(first) - 1  # the skip is seen at once
+    who = schedule.save_creator(db, name="Mia", zone="UTC", now=NOW)
+    row = schedule.build_event_row(
+        db,
+        title="Live",
+        start="2026-02-01T18:00",
+        zone="UTC",
+        duration_min=120,
+        rrule="FREQ=DAILY",
+        creator_id=who.id,
+        home_zone=UTC,
+        now=NOW,
+    )
+    schedule.save_event(db, row, event_id=ev.id, now=NOW)
+    schedule.save_creator(db, name="Mia Sings", zone="UTC", creator_id=who.id, now=NOW)
+    items = schedule.occurrences(db, lo, hi, home_zone=UTC)
+    assert {a.creator.name for a in items} == {"Mia Sings"}  # a renamed creator too

@@ -261,8 +261,10 @@ def import_ics(
     report = IcsReport(skipped=skipped)
     groups = _by_uid(components)
     total = len(groups)
-    existing = {uid: (event_id, creator) for uid, event_id, creator in db.execute(
-        "SELECT uid, id, creator_id FROM events")}
+    existing = {
+        uid: (event_id, creator)
+        for uid, event_id, creator in db.execute("SELECT uid, id, creator_id FROM events")
+    }
     batch: list[dict[str, Any]] = []  # new events with no edited occurrences: inserted together
     with db.atomic():
         for done, (uid, (master, overrides)) in enumerate(groups.items(), start=1):
@@ -292,17 +294,7 @@ def import_ics(
                 continue
             if "unknown time zone" in row["notes"]:
                 report.warnings.append(f"{name}: {row['notes'].rsplit('; ', 1)[-1]}")
-            known = existing.get(uid)
-            if known is None and not edits:
-                batch.append({**row, "created_at": utc_text(now)})
-                existing[uid] = (0, None)  # a repeated UID later in the file: skip it
-                report.added += 1
-            elif known is not None and known[0] == 0:
-                report.skipped.append((name, "the same UID appears twice in the file"))
-            elif _store(db, known, row, edits, now):
-                report.added += 1
-            else:
-                report.updated += 1
+            _save_one(db, report, existing, batch, name, uid, row, edits, now)
         db["events"].insert_all(batch, batch_size=500)
         if prune:
             gone = [e.id for e in schedule.events(db) if e.source == source and e.uid not in groups]
@@ -328,8 +320,37 @@ def _by_uid(components: list[Any]) -> dict[str, tuple[Any, list[Any]]]:
     return {uid: (master, edits.get(uid, [])) for uid, master in masters.items()}
 
 
-def _store(db: Database, known: tuple[int, int | None] | None, row: dict[str, Any],
-           edits: list[dict[str, Any]], now: datetime) -> bool:
+def _save_one(
+    db: Database,
+    report: IcsReport,
+    existing: dict[str, tuple[int, int | None]],
+    batch: list[dict[str, Any]],
+    name: str,
+    uid: str,
+    row: dict[str, Any],
+    edits: list[dict[str, Any]],
+    now: datetime,
+) -> None:
+    known = existing.get(uid)
+    if known is None and not edits:
+        batch.append({**row, "created_at": utc_text(now)})
+        existing[uid] = (0, None)  # a repeated UID later in the file: skip it
+        report.added += 1
+    elif known is not None and known[0] == 0:
+        report.skipped.append((name, "the same UID appears twice in the file"))
+    elif _store(db, known, row, edits, now):
+        report.added += 1
+    else:
+        report.updated += 1
+
+
+def _store(
+    db: Database,
+    known: tuple[int, int | None] | None,
+    row: dict[str, Any],
+    edits: list[dict[str, Any]],
+    now: datetime,
+) -> bool:
     """Insert, or update the event with the same UID; True when the event is new."""
     if known is not None:
         event_id, creator_id = known

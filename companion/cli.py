@@ -84,6 +84,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _common(parser)
     parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("--idle-probe", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
     subs = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     from companion import commands
@@ -126,7 +127,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from companion.ui.app import run_gui
 
-            return run_gui(data_dir, demo=demo, startup_probe=args.startup_probe)
+            return run_gui(data_dir, demo=demo, startup_probe=args.startup_probe,
+                           idle_probe=args.idle_probe)
         return _run_command(args, data_dir)
     except KeyboardInterrupt:
         return 130

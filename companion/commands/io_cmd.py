@@ -19,7 +19,8 @@ def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> N
         "the ledger "
         "(columns date,type,platform,units,amount,currency,creator,note) or exchange rates "
         "(base,quote,rate,as_of,source), told apart by the header. Every row is checked "
-        "first; nothing is saved unless the whole file is valid.",
+        "first; nothing is saved unless the whole file is valid. A .sqlite backup replaces all "
+        "data after it is checked; your current data is kept as a backup first.",
     )
     p.add_argument("file", metavar="FILE")
     common(p)
@@ -29,8 +30,8 @@ def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> N
         "export",
         help="export to a file: calendar .ics, ledger .csv or catalog .json",
         description="Export to FILE by its extension: .ics every event (with VTIMEZONE "
-        "blocks), .csv the ledger, .json the bundle catalog. The file is written in full or "
-        "not at all.",
+        "blocks), .csv the ledger, .json the bundle catalog, .sqlite a full backup. The file "
+        "is written in full or not at all.",
     )
     p.add_argument("file", metavar="FILE")
     common(p)
@@ -40,7 +41,9 @@ def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> N
 def run_import(args: argparse.Namespace, ctx: Context) -> int:
     from companion.core.imports import import_file
 
-    print(import_file(ctx.db, Path(args.file), now=datetime.now(timezone.utc)))
+    print(
+        import_file(ctx.db, Path(args.file), now=datetime.now(timezone.utc), data_dir=ctx.data_dir)
+    )
     return EXIT_OK
 
 

@@ -67,6 +67,8 @@ def backup_to(db: Database, dest: Path) -> Path:
     target = sqlite3.connect(str(dest))
     try:
         db.conn.backup(target)
+        # A backup is one self-contained file: no -wal or -shm beside it.
+        target.execute("PRAGMA journal_mode=DELETE")
     finally:
         target.close()
     return dest

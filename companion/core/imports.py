@@ -12,8 +12,11 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
-IMPORT_FILTER = "Calendar (*.ics);;Catalog (*.json);;Ledger or exchange rates (*.csv)"
-EXPORT_FILTER = "Calendar (*.ics);;Ledger (*.csv);;Catalog (*.json)"
+IMPORT_FILTER = (
+    "Calendar (*.ics);;Catalog (*.json);;Ledger or exchange rates (*.csv);;"
+    "Backup (*.sqlite *.sqlite3 *.db)"
+)
+EXPORT_FILTER = "Calendar (*.ics);;Ledger (*.csv);;Catalog (*.json);;Full backup (*.sqlite)"
 
 
 def read_bytes(path: Path) -> bytes:
@@ -33,9 +36,23 @@ def read_text(path: Path) -> str:
         raise InputError(f"{path}: not a UTF-8 text file") from None
 
 
-def import_file(db: Database, path: Path, *, now: datetime) -> str:
+BACKUP_SUFFIXES = (".sqlite", ".sqlite3", ".db")
+
+
+def import_file(db: Database, path: Path, *, now: datetime, data_dir: Path | None = None) -> str:
     """Import ``path``; returns a one-line summary. Nothing is saved if the file is invalid."""
     suffix = path.suffix.lower()
+    if suffix in BACKUP_SUFFIXES:
+        from companion.core.backup import inspect_backup, restore_backup
+
+        if data_dir is None:
+            raise InputError("restoring a backup needs the data folder")
+        info = inspect_backup(path)
+        safety = restore_backup(db, data_dir, path, now=now)
+        return (
+            f"Restored {info.entries:,} ledger entries and {info.events:,} events from "
+            f"{path.name}. Your previous data was kept in {safety}."
+        )
     if suffix == ".ics":
         from companion.core.ics import import_ics
         from companion.core.settings import Settings, prefs
@@ -80,6 +97,11 @@ def export_file(db: Database, path: Path, *, now: datetime) -> str:
     suffix = path.suffix.lower()
     from companion.core.export import write_atomically
 
+    if suffix in BACKUP_SUFFIXES:
+        from companion.core.backup import export_backup
+
+        export_backup(db, path)
+        return f"Backed up all your data to {path}."
     if suffix == ".ics":
         from companion.core.ics import export_ics
 

@@ -62,7 +62,8 @@ def install_excepthook(log_path: Path | None) -> None:
     sys.excepthook = hook
 
 
-def run_gui(data_dir: Path, *, demo: bool = False, startup_probe: bool = False) -> int:
+def run_gui(data_dir: Path, *, demo: bool = False, startup_probe: bool = False,
+            idle_probe: float | None = None) -> int:
     """Show the window shell first, then open the database and fill the pages.
 
     The shell (sidebar, tray) needs no data, so it paints while sqlite-utils and the pages load:
@@ -85,6 +86,8 @@ def run_gui(data_dir: Path, *, demo: bool = False, startup_probe: bool = False) 
         guard.notify_running()
         return 0
     session = _Session(app, data_dir, demo=demo, startup_probe=startup_probe)
+    if idle_probe:
+        QTimer.singleShot(int(idle_probe * 1000), session.report_idle)
     guard.activated.connect(session.window.bring_to_front)
     guard.listen()  # after the first paint: QtNetwork is not needed to draw the window
     try:
@@ -140,17 +143,19 @@ class _Session:
 
     def _load(self) -> None:
         from companion.core.logs import setup_logging
-        from companion.core.store import open_store
         from companion.ui.context import AppContext
 
         log_path = setup_logging(self.data_dir)
         try:
-            self.db = open_store(self.data_dir)
+            self.db = self._open_checked()
         except Exception as exc:
             message = describe_environment_error(exc)
             if message is None:
                 raise
             show_error(APP_NAME, message, self.window)
+            self.app.exit(3)
+            return
+        if self.db is None:
             self.app.exit(3)
             return
         install_excepthook(log_path)
@@ -161,12 +166,101 @@ class _Session:
         ctx.scheduler = self.scheduler
         self.window.attach(ctx)
         self.scheduler.start()
+        self._maintenance = QTimer(self.app)
+        self._maintenance.setInterval(30 * 60 * 1000)
+        self._maintenance.timeout.connect(lambda: self._daily_backup(ctx))
+        self._maintenance.start()
+        QTimer.singleShot(5000, lambda: self._daily_backup(ctx))
         if self.probe:
             QTimer.singleShot(0, self.app.quit)
 
+    def _open_checked(self):  # noqa: ANN202 - sqlite_utils.Database or None
+        """Open with quick_check; a damaged file is moved aside and a backup offered."""
+        import sqlite3
+
+        from companion.core import backup
+        from companion.core.store import open_store
+
+        try:
+            return open_store(self.data_dir, check=True)
+        except backup.DamagedDatabase as exc:
+            problem = str(exc)
+        except sqlite3.DatabaseError as exc:
+            if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF not in (11, 26):
+                raise
+            problem = f"the data file is damaged ({exc})"
+        return recover_damaged(self.window, self.data_dir, problem)
+
+    def report_idle(self) -> None:
+        """For bench/run.py: memory and timer wake-ups after sitting idle, then quit."""
+        wakeups = getattr(getattr(self, "scheduler", None), "wakeups", -1)
+        print(f"idle rss_kb={_rss_kb()} wakeups={wakeups}", flush=True)
+        self.app.quit()
+
+    def _daily_backup(self, ctx) -> None:  # noqa: ANN001 - AppContext
+        from companion.core.backup import daily_backup
+
+        try:
+            daily_backup(
+                ctx.db, self.data_dir, keep=ctx.settings.get("backups_to_keep"), now=ctx.clock()
+            )
+        except OSError as exc:  # a full disk must not stop the app; say so in the log
+            import logging
+
+            logging.getLogger("companion.ui").warning("daily backup failed: %s", exc)
+
     def close(self) -> None:
+        if getattr(self, "_maintenance", None) is not None:
+            self._maintenance.stop()
         if getattr(self, "scheduler", None) is not None:
             self.scheduler.stop()
         if self.db is not None:
             self.db.close()
             self.db = None
+
+
+def recover_damaged(parent, data_dir: Path, problem: str):  # noqa: ANN001, ANN201
+    """Move the damaged file aside (never deleted), then offer the newest good backup."""
+    from datetime import datetime, timezone
+
+    from companion.core import backup
+    from companion.core.store import open_store
+
+    now = datetime.now(timezone.utc)
+    moved = backup.move_aside(data_dir, now)
+    newest = backup.newest_good_backup(data_dir)
+    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "", parent=parent)
+    box.setText(f"Your Fan Companion data could not be read: {problem}.")
+    text = f"The damaged file was moved aside, not deleted:\n{moved}"
+    if newest is not None:
+        taken = datetime.fromtimestamp(newest.stat().st_mtime, timezone.utc)
+        text += f"\n\nRestore the newest backup, from {taken:%Y-%m-%d %H:%M} UTC?"
+        restore = box.addButton("Restore backup", QMessageBox.ButtonRole.AcceptRole)
+    else:
+        text += "\n\nThere is no backup to restore."
+        restore = None
+    fresh = box.addButton("Start with empty data", QMessageBox.ButtonRole.DestructiveRole)
+    box.addButton(QMessageBox.StandardButton.Close)
+    box.setInformativeText(text)
+    box.exec()
+    clicked = box.clickedButton()
+    if clicked is not restore and clicked is not fresh:
+        return None
+    db = open_store(data_dir)
+    if clicked is restore and newest is not None:
+        backup.restore_backup(db, data_dir, newest, now=now)
+    return db
+
+
+def _rss_kb() -> int:
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1])
+    except OSError:
+        pass
+    import resource  # not on Windows; the bench runs on Linux and macOS
+
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak // 1024 if sys.platform == "darwin" else peak

@@ -7,7 +7,13 @@ from pathlib import Path
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from companion.core.errors import InputError, describe_environment_error
-from companion.core.imports import EXPORT_FILTER, IMPORT_FILTER, export_file, import_file
+from companion.core.imports import (
+    BACKUP_SUFFIXES,
+    EXPORT_FILTER,
+    IMPORT_FILTER,
+    export_file,
+    import_file,
+)
 from companion.ui.context import AppContext
 
 
@@ -19,8 +25,10 @@ def import_interactively(parent: QWidget, ctx: AppContext, path: str | None = No
             return False
     if Path(path).suffix.lower() == ".ics":
         return import_calendar(parent, ctx, Path(path))
+    if Path(path).suffix.lower() in BACKUP_SUFFIXES and not confirm_restore(parent, Path(path)):
+        return False
     try:
-        summary = import_file(ctx.db, Path(path), now=ctx.clock())
+        summary = import_file(ctx.db, Path(path), now=ctx.clock(), data_dir=ctx.data_dir)
     except InputError as exc:
         QMessageBox.warning(
             parent,
@@ -92,3 +100,27 @@ def import_calendar(parent: QWidget, ctx: AppContext, path: Path) -> bool:
     if ctx.scheduler is not None:
         ctx.scheduler.check_now()  # type: ignore[attr-defined]
     return True
+
+
+def confirm_restore(parent: QWidget, path: Path) -> bool:
+    """Say what a restore replaces, and what it keeps, before doing it."""
+    from companion.core.backup import inspect_backup
+
+    try:
+        info = inspect_backup(path)
+    except InputError as exc:
+        QMessageBox.warning(parent, parent.tr("Not restored"), str(exc))
+        return False
+    answer = QMessageBox.question(
+        parent,
+        parent.tr("Restore from backup?"),
+        parent.tr(
+            "Replace all your data with the backup from {when} ({entries} ledger entries, "
+            "{events} events)?\n\nYour current data is kept as a backup first."
+        ).format(
+            when=f"{info.taken:%Y-%m-%d %H:%M} UTC",
+            entries=f"{info.entries:,}",
+            events=f"{info.events:,}",
+        ),
+    )
+    return answer == QMessageBox.StandardButton.Yes

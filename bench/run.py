@@ -1,0 +1,160 @@
+"""Every performance figure, with its target, on the large data set (bench/seed.py).
+
+    python bench/run.py [--data-dir DIR] [--idle-seconds 125]
+
+Seeds a temporary folder when none is given. Prints one line per figure; paste the table into
+the README's Performance section.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from datetime import datetime, timezone
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+
+
+def row(name: str, value: str, target: str, ok: bool) -> str:
+    return f"| {name} | {target} | {value} | {'yes' if ok else 'NO'} |"
+
+
+def idle_probe(data_dir: Path, seconds: float) -> tuple[int, int]:
+    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "companion",
+            "--data-dir",
+            str(data_dir),
+            "--idle-probe",
+            str(seconds),
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=seconds + 120,
+    ).stdout
+    line = next(x for x in out.splitlines() if x.startswith("idle "))
+    fields = dict(part.split("=") for part in line.split()[1:])
+    return int(fields["rss_kb"]), int(fields["wakeups"])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--data-dir", type=Path)
+    parser.add_argument("--idle-seconds", type=float, default=125.0)
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
+    import budget as budget_bench
+    import events as events_bench
+    import linkcheck as link_bench
+    import startup as startup_bench
+
+    with tempfile.TemporaryDirectory(prefix="companion-bench-") as tmp:
+        folder = args.data_dir or Path(tmp)
+        if args.data_dir is None:
+            from seed import seed
+
+            start = time.perf_counter()
+            seed(folder)
+            print(f"(seeded the large data set in {time.perf_counter() - start:.0f} s)")
+        lines = ["| figure | target | measured | met |", "|---|---|---|---|"]
+        s = startup_bench.measure(7, folder)
+        lines.append(
+            row(
+                "cold start to window shown vs bare PySide6 window",
+                f"{s['ratio']:.2f}× ({s['app_s'] * 1000:.0f} vs {s['bare_s'] * 1000:.0f} ms)",
+                "≤ 1.3×",
+                s["ratio"] <= 1.3,
+            )
+        )
+        b = budget_bench.run(folder)
+        lines.append(
+            row(
+                "budget status, 3 budgets over 100,000 ledger rows",
+                f"{b['status_ms']:.1f} ms",
+                "≤ 10 ms",
+                b["status_ms"] <= 10,
+            )
+        )
+        lines.append(
+            row(
+                "ledger page open with 100,000 rows",
+                f"{b['page_ms']:.0f} ms",
+                "≤ 200 ms",
+                b["page_ms"] <= 200,
+            )
+        )
+        lines.append(plan_row(folder))
+        e = events_bench.run(folder)
+        lines.append(
+            row(
+                f"a month of occurrences ({e['events']:,} events, half recurring)",
+                f"{e['month_ms']:.0f} ms cold, {e['warm_ms']:.1f} ms repeated",
+                "≤ 100 ms",
+                e["month_ms"] <= 100,
+            )
+        )
+        lines.append(
+            row("import a 10,000-event .ics", f"{e['import_s']:.2f} s", "≤ 5 s", e["import_s"] <= 5)
+        )
+        rate = link_bench.run(50_000)
+        lines.append(row("URL checks", f"{rate:,.0f}/s", "≥ 10,000/s", rate >= 10_000))
+        rss, wakeups = idle_probe(folder, args.idle_seconds)
+        per_min = wakeups / (args.idle_seconds / 60)
+        lines.append(
+            row(
+                "idle memory after start (RSS)",
+                f"{rss / 1024:.0f} MB",
+                "aim ≤ 150 MB",
+                rss / 1024 <= 150,
+            )
+        )
+        lines.append(
+            row(
+                "idle wake-ups",
+                f"{per_min:.2f}/min ({wakeups} in {args.idle_seconds:.0f} s)",
+                "≤ 1/min",
+                per_min <= 1.0,
+            )
+        )
+    print(f"\nMeasured {datetime.now(timezone.utc):%Y-%m-%d} on {os.cpu_count()} cores:\n")
+    print("\n".join(lines))
+
+
+def plan_row(folder: Path) -> str:
+    import statistics
+
+    from companion.core import bundles, value
+    from companion.core.store import open_store
+
+    db = open_store(folder)
+    now = datetime.now(timezone.utc)
+    worst = 0.0
+    for p in bundles.platforms(db):
+        if not bundles.bundles(db, today=now.date(), platform=p.id):
+            continue
+        times = []
+        for _ in range(9):
+            start = time.perf_counter()
+            value.plan(db, p.id, 1_000_000, home="USD", now=now)
+            times.append((time.perf_counter() - start) * 1000)
+        worst = max(worst, statistics.median(times))
+    db.close()
+    return row(
+        "plan for 1,000,000 units (slowest platform)", f"{worst:.1f} ms", "≤ 50 ms", worst <= 50
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,176 @@
+"""Backups, restore, and what to do with a damaged database. Nothing here ever deletes data:
+a damaged file is moved aside, and a restore first backs up what it replaces."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from companion.core import paths
+from companion.core.db import backup_to, prune_backups
+from companion.core.errors import InputError, StoreError
+from companion.core.schema import known_migration_names
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+DAILY_PREFIX = "daily-"
+RESTORE_PREFIX = "pre-restore-"
+
+
+class DamagedDatabase(StoreError):
+    """quick_check found damage; the message says what to do."""
+
+    def __init__(self, message: str, path: Path) -> None:
+        super().__init__(message)
+        self.path = path
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    taken: datetime
+    entries: int
+    events: int
+
+
+def _stamp(now: datetime) -> str:
+    return now.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+
+
+def quick_check(db: Database) -> str | None:
+    """None when SQLite's quick_check passes, else its first complaint."""
+    rows = [r[0] for r in db.execute("PRAGMA quick_check(5)").fetchall()]
+    return None if rows == ["ok"] else "; ".join(rows)
+
+
+def check_file(path: Path) -> str | None:
+    """Open ``path`` read-only and quick-check it; a description of the damage, or None."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
+        return None if rows == ["ok"] else "; ".join(rows)
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        conn.close()
+
+
+def move_aside(data_dir: Path, now: datetime) -> Path:
+    """Rename a damaged database (and its WAL) out of the way; nothing is deleted."""
+    live = paths.database_path(data_dir)
+    target = live.with_name(f"{live.name}.damaged-{_stamp(now)}")
+    for suffix in ("", "-wal", "-shm"):
+        source = Path(f"{live}{suffix}")
+        if source.exists():
+            os.replace(source, Path(f"{target}{suffix}"))
+    return target
+
+
+def backups(data_dir: Path) -> list[Path]:
+    """Automatic and pre-migration backups, newest first."""
+    folder = paths.backups_dir(data_dir)
+    if not folder.is_dir():
+        return []
+    return sorted(folder.glob("*.sqlite3"), key=lambda p: p.stat().st_mtime, reverse=True)
+
+
+def newest_good_backup(data_dir: Path) -> Path | None:
+    return next((p for p in backups(data_dir) if check_file(p) is None), None)
+
+
+def daily_backup(db: Database, data_dir: Path, *, keep: int, now: datetime) -> Path | None:
+    """Once a day while the app runs: copy the database and keep the newest ``keep`` copies."""
+    folder = paths.backups_dir(data_dir)
+    newest = sorted(folder.glob(f"{DAILY_PREFIX}*.sqlite3")) if folder.is_dir() else []
+    if newest:
+        taken = datetime.fromtimestamp(newest[-1].stat().st_mtime, timezone.utc)
+        if now - taken < timedelta(hours=24):
+            return None
+    target = backup_to(db, folder / f"{DAILY_PREFIX}{_stamp(now)}.sqlite3")
+    prune_backups(folder, keep, prefix=DAILY_PREFIX)
+    return target
+
+
+def export_backup(db: Database, target: Path) -> Path:
+    """A full, consistent copy (SQLite backup API), written beside ``target`` then renamed."""
+    target = target.resolve()
+    temp = target.with_name(f".{target.name}.partial")
+    temp.unlink(missing_ok=True)
+    try:
+        backup_to(db, temp)
+        with open(temp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(temp, target)
+    except BaseException:
+        temp.unlink(missing_ok=True)
+        raise
+    return target
+
+
+def inspect_backup(path: Path) -> BackupInfo:
+    """Refuse anything that is not a healthy Fan Companion database this version can read."""
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    damage = check_file(path)
+    if damage is not None:
+        raise InputError(f"{path}: not a usable Fan Companion backup ({damage})")
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        try:
+            applied = {
+                r[0]
+                for r in conn.execute(
+                    "SELECT name FROM _sqlite_migrations WHERE migration_set = 'companion'"
+                )
+            }
+        except sqlite3.Error:
+            raise InputError(f"{path}: this SQLite file is not a Fan Companion backup") from None
+        unknown = applied - known_migration_names()
+        if unknown:
+            raise InputError(
+                f"{path}: made by a newer Fan Companion ({', '.join(sorted(unknown))})"
+                "; install the newer version to restore it"
+            )
+        if not applied:
+            raise InputError(f"{path}: this SQLite file is not a Fan Companion backup")
+        entries = _count(conn, "ledger")
+        events = _count(conn, "events")
+    finally:
+        conn.close()
+    taken = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
+    return BackupInfo(path, taken, entries, events)
+
+
+def _count(conn: sqlite3.Connection, table: str) -> int:
+    try:
+        return int(conn.execute(f"SELECT COUNT(*) FROM [{table}]").fetchone()[0])
+    except sqlite3.Error:
+        return 0
+
+
+def restore_backup(db: Database, data_dir: Path, source: Path, *, now: datetime) -> Path:
+    """Replace all data with ``source`` after checking it and backing up the current data.
+
+    Returns the safety copy of what was replaced. The copy into the live database is one SQLite
+    backup step, so an interruption leaves the old data in place.
+    """
+    inspect_backup(source)
+    safety = backup_to(db, paths.backups_dir(data_dir) / f"{RESTORE_PREFIX}{_stamp(now)}.sqlite3")
+    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        src.backup(db.conn)
+    finally:
+        src.close()
+    from companion.core.schema import MIGRATIONS
+
+    MIGRATIONS.apply(db)  # an older backup is brought up to this version's schema
+    db.__dict__.pop("_companion_occurrences", None)
+    return safety

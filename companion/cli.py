@@ -83,6 +83,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     _common(parser)
+    parser.add_argument(
+        "--minimised",
+        action="store_true",
+        help="start in the tray without opening the window (used at login)",
+    )
     parser.add_argument("--startup-probe", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--idle-probe", type=float, metavar="SECONDS", help=argparse.SUPPRESS)
     subs = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
@@ -127,8 +132,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             from companion.ui.app import run_gui
 
-            return run_gui(data_dir, demo=demo, startup_probe=args.startup_probe,
-                           idle_probe=args.idle_probe)
+            return run_gui(
+                data_dir,
+                demo=demo,
+                startup_probe=args.startup_probe,
+                idle_probe=args.idle_probe,
+                minimised=args.minimised,
+            )
         return _run_command(args, data_dir)
     except KeyboardInterrupt:
         return 130

@@ -5,6 +5,7 @@ from __future__ import annotations
 from companion.commands import (
     budget_cmd,
     bundles_cmd,
+    doctor_cmd,
     events_cmd,
     io_cmd,
     links_cmd,
@@ -15,6 +16,7 @@ REGISTRARS = [
     bundles_cmd.register,
     budget_cmd.register,
     events_cmd.register,
+    doctor_cmd.register,
     links_cmd.register,
     io_cmd.register,
     settings_cmd.register,

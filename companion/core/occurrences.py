@@ -406,6 +406,8 @@ def series_bounds(ev: EventSpec, home: ZoneInfo) -> tuple[datetime, datetime | N
     first = place(first_wall, zone)[0].astimezone(timezone.utc)
     last_wall: datetime = first_wall
     if ev.rrule:
+        if "COUNT=" not in ev.rrule and "UNTIL=" not in ev.rrule:
+            return first, None  # never ends (check_rule has already parsed it)
         rule = parse_rule(_fill_implicit(ev.rrule, first_wall), first_wall)
         if not rule._count and not rule._until:
             return first, None

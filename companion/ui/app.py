@@ -62,8 +62,14 @@ def install_excepthook(log_path: Path | None) -> None:
     sys.excepthook = hook
 
 
-def run_gui(data_dir: Path, *, demo: bool = False, startup_probe: bool = False,
-            idle_probe: float | None = None) -> int:
+def run_gui(
+    data_dir: Path,
+    *,
+    demo: bool = False,
+    startup_probe: bool = False,
+    idle_probe: float | None = None,
+    minimised: bool = False,
+) -> int:
     """Show the window shell first, then open the database and fill the pages.
 
     The shell (sidebar, tray) needs no data, so it paints while sqlite-utils and the pages load:
@@ -85,7 +91,7 @@ def run_gui(data_dir: Path, *, demo: bool = False, startup_probe: bool = False,
         # Another Fan Companion owns this data folder: bring it forward and step aside.
         guard.notify_running()
         return 0
-    session = _Session(app, data_dir, demo=demo, startup_probe=startup_probe)
+    session = _Session(app, data_dir, demo=demo, startup_probe=startup_probe, minimised=minimised)
     if idle_probe:
         QTimer.singleShot(int(idle_probe * 1000), session.report_idle)
     guard.activated.connect(session.window.bring_to_front)
@@ -101,7 +107,13 @@ class _Session:
     """One run of the GUI: the shell now, the data on the first turn of the event loop."""
 
     def __init__(
-        self, app: QApplication, data_dir: Path, *, demo: bool, startup_probe: bool
+        self,
+        app: QApplication,
+        data_dir: Path,
+        *,
+        demo: bool,
+        startup_probe: bool,
+        minimised: bool = False,
     ) -> None:
         from companion.core.paths import database_path
         from companion.core.settings import read_before_open
@@ -131,8 +143,8 @@ class _Session:
         if self.tray is not None:
             self.tray.open_requested.connect(self.window.bring_to_front)
             self.tray.quit_requested.connect(self.window.request_quit)
-        minimised = self.tray is not None and read_before_open(
-            database_path(data_dir), "start_minimised"
+        minimised = self.tray is not None and (
+            minimised or read_before_open(database_path(data_dir), "start_minimised")
         )
         if not minimised:
             self.window.show()

@@ -17,7 +17,7 @@ from companion.core.settings import prefs
 from companion.ui.context import AppContext
 
 MAX_SLEEP_MS = 60 * 60 * 1000  # an hour, far below QTimer's 2**31-1 ms limit
-CLOCK_CHECK_MS = 60 * 1000  # also the idle wake-up rate: at most once a minute
+CLOCK_CHECK_MS = 120 * 1000  # the idle wake-up rate: once every two minutes
 JUMP = timedelta(seconds=30)  # wall clock drifting this far from monotonic: slept or changed
 
 
@@ -41,6 +41,7 @@ class ReminderScheduler(QObject):
 
     def start(self) -> None:
         self.check_now()
+        self.wakeups = 0  # count only the wake-ups of an idle app, after this first look
         self._clock_timer.start()
 
     def stop(self) -> None:

@@ -92,6 +92,15 @@ class SettingsPage(QWidget):
             self.start_minimised.setToolTip(self.tr("This system has no tray to start in."))
         form.addRow("", self.start_minimised)
 
+        from companion.core import autostart
+
+        self.start_at_login = QCheckBox(self.tr("Start at &login (in the tray)"))
+        self.start_at_login.setChecked(autostart.is_enabled())
+        self.start_at_login.toggled.connect(self._on_start_at_login)
+        self.login_error = FieldError()
+        form.addRow("", self.start_at_login)
+        form.addRow("", self.login_error)
+
         self.backups = QSpinBox()
         self.backups.setRange(1, 100)
         self.backups.setValue(settings.get("backups_to_keep"))
@@ -145,6 +154,19 @@ class SettingsPage(QWidget):
         if key == "home_currency":
             self.currency.setCurrentText(clean)
         self.changed.emit(key)
+
+    def _on_start_at_login(self, on: bool) -> None:
+        from companion.core import autostart
+        from companion.core.errors import StoreError
+
+        try:
+            autostart.set_enabled(on)
+            self.login_error.clear_error()
+        except StoreError as exc:
+            self.login_error.show_error(str(exc))
+            self.start_at_login.blockSignals(True)
+            self.start_at_login.setChecked(not on)
+            self.start_at_login.blockSignals(False)
 
     def _on_open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.data_dir)))

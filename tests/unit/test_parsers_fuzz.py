@@ -11,7 +11,8 @@ from companion.core.settings import SETTINGS, coerce
 from companion.core.value import _positive_units
 
 texts = st.text(max_size=40) | st.sampled_from(
-    ["", " ", "1e309", "NaN", "-0", "0.001", "１２３", "12,5", "∞", "0x10", "1_000", "4.99"])
+    ["", " ", "1e309", "NaN", "-0", "0.001", "１２３", "12,5", "∞", "0x10", "1_000", "4.99"]
+)
 
 
 def _either(fn, *args) -> None:

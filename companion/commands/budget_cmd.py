@@ -5,10 +5,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
+from typing import TYPE_CHECKING
 
 from companion.cli import EXIT_OK, Context, emit_json
 from companion.core.errors import InputError
+
+if TYPE_CHECKING:
+    from datetime import datetime
 
 
 def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> None:
@@ -57,6 +60,8 @@ def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> N
 
 
 def _now() -> datetime:
+    from datetime import datetime, timezone
+
     return datetime.now(timezone.utc)
 
 
@@ -80,6 +85,8 @@ def _unlock(ctx: Context) -> None:
 
 
 def run_status(args: argparse.Namespace, ctx: Context) -> int:
+    from datetime import timedelta
+
     from companion.core import budget
     from companion.core.money import format_money, to_major
     from companion.core.settings import prefs

@@ -147,3 +147,10 @@ def test_rates_command_and_csv_import(capsys, tmp_path: Path) -> None:
     assert run(capsys, "import", str(csv))[0] == 0
     _, out, _ = run(capsys, "rates", "--json")
     assert {r["quote"] for r in json.loads(out)} == {"EUR", "JPY"}
+
+
+def test_the_cli_offers_the_catalogs_channels() -> None:
+    from companion.commands.bundles_cmd import CHANNELS as CLI_CHANNELS
+    from companion.core.catalog import CHANNELS
+
+    assert CLI_CHANNELS == CHANNELS

@@ -144,6 +144,7 @@ def _fast_forward(rule: str, start: datetime, before: datetime) -> datetime:
 _SIMPLE_DAYS = {code: i for i, code in enumerate(_WEEKDAYS)}
 
 
+@lru_cache(maxsize=1024)
 def _simple(rule: str) -> tuple[str, int, tuple[int, ...], datetime | None] | None:
     """(FREQ, INTERVAL, weekdays, UNTIL) for plain DAILY/WEEKLY rules; None for anything else.
 
@@ -250,22 +251,32 @@ def _step_simple(
                         out.append(moment)
             index += interval
     if freq == "DAILY":
-        step = timedelta(days=interval)
+        step = _DAYS[interval] if interval < len(_DAYS) else timedelta(days=interval)
         k0 = max(0, -(-(lo - first).days // interval) - 1)
-        k1 = (last - first).days // interval + 1
-        walls = [first + step * k for k in range(k0, k1 + 1)]
-        return [w for w in walls if lo <= w <= last and (not days or w.weekday() in days)]
+        moment = first + step * k0
+        out = []
+        while moment <= last:
+            if moment >= lo and (not days or moment.weekday() in days):
+                out.append(moment)
+            moment += step
+        return out
     weekdays = days or (first.weekday(),)
-    week0 = first - timedelta(days=first.weekday())  # the Monday of DTSTART's week
+    offsets = [_DAYS[d] for d in weekdays]
+    week_step = _DAYS[7] * interval
+    week0 = first - _DAYS[first.weekday()]  # the Monday of DTSTART's week
     w0 = max(0, (lo - week0).days // 7 - 1)
-    w0 -= w0 % interval
-    w1 = (last - week0).days // 7 + 1
-    return [
-        m
-        for w in range(w0, w1 + 1, interval)
-        for d in weekdays
-        if first <= (m := week0 + timedelta(days=7 * w + d)) <= last and m >= lo
-    ]
+    monday = week0 + _DAYS[7] * (w0 - w0 % interval)
+    out = []
+    while monday <= last:
+        for offset in offsets:
+            moment = monday + offset
+            if moment >= lo and first <= moment <= last:
+                out.append(moment)
+        monday += week_step
+    return out
+
+
+_DAYS = [timedelta(days=n) for n in range(8)]
 
 
 def wall_starts(ev: EventSpec, lo: datetime, hi: datetime) -> Iterator[datetime | date]:

@@ -235,21 +235,7 @@ def _step_simple(
     if last < first:
         return []
     if freq == "MONTHLY":
-        out = []
-        index = (lo.year - first.year) * 12 + lo.month - first.month - 1
-        index = max(0, index - index % interval)
-        while True:
-            year, month = divmod(first.month - 1 + index, 12)
-            year += first.year
-            if date(year, month + 1, 1) > last.date():
-                return sorted(set(out))  # "3MO" and "-2MO" can be the same day
-            for code in days:
-                day = _nth_weekday(year, month + 1, code)
-                if day is not None:
-                    moment = datetime.combine(day, first.time())
-                    if first <= moment <= last and moment >= lo:
-                        out.append(moment)
-            index += interval
+        return _step_monthly(interval, days, first, lo, last)
     if freq == "DAILY":
         step = _DAYS[interval] if interval < len(_DAYS) else timedelta(days=interval)
         k0 = max(0, -(-(lo - first).days // interval) - 1)
@@ -274,6 +260,26 @@ def _step_simple(
                 out.append(moment)
         monday += week_step
     return out
+
+
+def _step_monthly(
+    interval: int, days: tuple[int, ...], first: datetime, lo: datetime, last: datetime
+) -> list[datetime]:
+    out = []
+    index = (lo.year - first.year) * 12 + lo.month - first.month - 1
+    index = max(0, index - index % interval)
+    while True:
+        year, month = divmod(first.month - 1 + index, 12)
+        year += first.year
+        if date(year, month + 1, 1) > last.date():
+            return sorted(set(out))  # "3MO" and "-2MO" can be the same day
+        for code in days:
+            day = _nth_weekday(year, month + 1, code)
+            if day is not None:
+                moment = datetime.combine(day, first.time())
+                if first <= moment <= last and moment >= lo:
+                    out.append(moment)
+        index += interval
 
 
 _DAYS = [timedelta(days=n) for n in range(8)]

@@ -16,13 +16,14 @@ from typing import TYPE_CHECKING, Any
 
 from companion.core.errors import InputError
 from companion.core.money import check_currency, parse_amount
+from companion.core.parsing import MAX_COUNT
 from companion.core.paths import resource
 
 if TYPE_CHECKING:
     pass
 
 CHANNELS = ("web", "ios", "android", "any")
-MAX_UNITS = 10**9
+MAX_UNITS = MAX_COUNT
 CATALOG_FILE = "catalog.json"
 _ID = re.compile(r"[a-z][a-z0-9_-]{0,31}")
 

@@ -17,6 +17,7 @@ from zoneinfo import ZoneInfo
 from companion.core import bundles as catalog
 from companion.core.errors import InputError
 from companion.core.money import check_currency, parse_amount, round_to_currency, to_major
+from companion.core.parsing import parse_count
 from companion.core.rates import RateBook
 
 if TYPE_CHECKING:
@@ -26,7 +27,6 @@ if TYPE_CHECKING:
 
 KINDS = ("purchase", "gift")
 CSV_COLUMNS = ("date", "type", "platform", "units", "amount", "currency", "creator", "note")
-MAX_UNITS = 10**9
 MAX_NOTE = 1000
 
 
@@ -98,23 +98,6 @@ def utc_text(moment: datetime) -> str:
 
 
 # -- building entries --------------------------------------------------------------------------
-def _units(value: object, field: str = "units") -> int:
-    if isinstance(value, bool):
-        raise InputError(f"{field}: must be a whole number")
-    text = str(value).strip().replace(",", "") if value is not None else ""
-    if not text:
-        raise InputError(f"{field}: missing")
-    try:
-        number = int(text)
-    except ValueError:
-        raise InputError(f"{field}: '{value}' is not a whole number") from None
-    if number <= 0:
-        raise InputError(f"{field}: must be > 0, got {number}")
-    if number > MAX_UNITS:
-        raise InputError(f"{field}: {number:,} is absurdly large")
-    return number
-
-
 def _moment(value: datetime | str, now: datetime, zone: ZoneInfo, field: str = "date") -> datetime:
     """An aware instant; a bare date means noon that day in the fan's zone."""
     if isinstance(value, datetime):
@@ -165,7 +148,7 @@ def make_purchase(
         "purchase",
         utc_text(moment),
         platform,
-        _units(units),
+        parse_count(units),
         minor,
         cur,
         home_value.minor if home_value.converted else None,
@@ -201,7 +184,7 @@ def make_gift(
         raise InputError("creator: who was the gift for?")
     if len(name) > 200:
         raise InputError("creator: the name is too long")
-    n = _units(units)
+    n = parse_count(units)
     moment = _moment(when, now, zone)
     if value_minor is None:
         value_minor = average_unit_cost(db, platform, home, n)

@@ -171,17 +171,20 @@ def _simple(rule: str) -> tuple[str, int, tuple[int, ...], datetime | None] | No
             else ()
         )
         interval = int(parts.get("INTERVAL", "1"))
-        until = None
-        if "UNTIL" in parts:
-            text = parts["UNTIL"]
-            until = (
-                datetime.strptime(text, "%Y%m%dT%H%M%S")
-                if "T" in text
-                else datetime.strptime(text, "%Y%m%d").replace(hour=23, minute=59, second=59)
-            )
+        until = _until(parts)
     except (KeyError, ValueError):
         return None  # e.g. "1SA" or a UTC UNTIL: dateutil knows what to do
     return (parts["FREQ"], max(1, interval), days, until) if interval >= 1 else None
+
+
+def _until(parts: dict[str, str]) -> datetime | None:
+    """UNTIL as a local wall time (a date means the end of that day); ValueError if odd."""
+    text = parts.get("UNTIL")
+    if text is None:
+        return None
+    if "T" in text:
+        return datetime.strptime(text, "%Y%m%dT%H%M%S")
+    return datetime.strptime(text, "%Y%m%d").replace(hour=23, minute=59, second=59)
 
 
 _NTH = re.compile(r"^([+-]?)([1-5])(MO|TU|WE|TH|FR|SA|SU)$")
@@ -200,14 +203,7 @@ def _simple_monthly(
                 return None
             n = int(match.group(2)) * (-1 if match.group(1) == "-" else 1)
             codes.append(n * 7 + _SIMPLE_DAYS[match.group(3)])
-        until = None
-        if "UNTIL" in parts:
-            text = parts["UNTIL"]
-            until = (
-                datetime.strptime(text, "%Y%m%dT%H%M%S")
-                if "T" in text
-                else datetime.strptime(text, "%Y%m%d").replace(hour=23, minute=59, second=59)
-            )
+        until = _until(parts)
     except (KeyError, ValueError):
         return None
     return ("MONTHLY", interval, tuple(codes), until) if interval >= 1 and codes else None

@@ -11,13 +11,12 @@ from typing import TYPE_CHECKING
 from companion.core import bundles as store
 from companion.core.errors import InputError
 from companion.core.money import minor_digits, round_to_currency, to_major
+from companion.core.parsing import parse_count
 from companion.core.planner import Basket, NoBundles, Option, cheapest
 from companion.core.rates import Converted, RateBook
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
-
-MAX_TARGET_UNITS = 10**9
 
 
 @dataclass(frozen=True)
@@ -129,7 +128,7 @@ def plan(
     channel: str | None = None,
 ) -> PlanResult:
     """The cheapest basket for at least ``target_units`` of a platform's currency."""
-    units = _positive_units(target_units)
+    units = parse_count(target_units)
     info = store.platform(db, platform_id)
     candidates = store.bundles(db, today=now.date(), platform=platform_id, channel=channel)
     where = f"{info.name}" + (f" ({channel})" if channel else "")
@@ -180,7 +179,7 @@ def plan_gifts(
 ) -> tuple[store.Gift, PlanResult]:
     """The cheapest way to send ``count`` of a gift (e.g. 10 Lions)."""
     gift = store.find_gift(db, platform_id, gift_name)
-    n = _positive_units(count, field="count")
+    n = parse_count(count, field="count")
     return gift, plan(db, platform_id, gift.units * n, home=home, now=now, channel=channel)
 
 
@@ -227,17 +226,3 @@ def _give_on(
     except InputError as exc:
         return GiveCost(p, f"{units:,} {p.unit}", None, str(exc).split(": ", 1)[-1])
     return GiveCost(p, f"{units:,} {p.unit}", result.home_total, "; ".join(result.notes))
-
-
-def _positive_units(value: object, field: str = "units") -> int:
-    if isinstance(value, bool):
-        raise InputError(f"{field}: must be a whole number")
-    try:
-        number = int(str(value).strip().replace(",", "").replace("_", ""))
-    except ValueError:
-        raise InputError(f"{field}: '{value}' is not a whole number") from None
-    if number <= 0:
-        raise InputError(f"{field}: must be > 0, got {number}")
-    if number > MAX_TARGET_UNITS:
-        raise InputError(f"{field}: {number:,} is absurdly large (over 1,000,000,000)")
-    return number

@@ -6,18 +6,12 @@ import io
 import json
 
 import pytest
-
-from companion.cli import main
+from cli_run import run as run_cli
 
 
 def run(capsys, monkeypatch, *argv: str, stdin: str = "") -> tuple[int, str, str]:
     monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+    return run_cli(capsys, *argv)
 
 
 def test_budget_set_and_json(capsys, monkeypatch) -> None:

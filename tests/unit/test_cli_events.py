@@ -6,8 +6,7 @@ import json
 from pathlib import Path
 
 import pytest
-
-from companion.cli import main
+from cli_run import run
 
 ICS = (
     "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
@@ -15,15 +14,6 @@ ICS = (
     "DTEND;TZID=America/New_York:20261027T220000\r\nRRULE:FREQ=WEEKLY\r\nSUMMARY:Karaoke\r\n"
     "END:VEVENT\r\nEND:VCALENDAR\r\n"
 )
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture

@@ -4,18 +4,7 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
-from companion.cli import main
-
-
-def run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(argv))
-    except SystemExit as exc:
-        code = int(exc.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+from cli_run import run
 
 
 def test_all_official_exits_0(capsys) -> None:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core import ledger, money, rates, schedule
+from companion.core import money, rates, schedule
 from companion.core.errors import InputError
+from companion.core.parsing import parse_count
 from companion.core.settings import SETTINGS, coerce
-from companion.core.value import _positive_units
 
 texts = st.text(max_size=40) | st.sampled_from(
     ["", " ", "1e309", "NaN", "-0", "0.001", "１２３", "12,5", "∞", "0x10", "1_000", "4.99"]
@@ -31,12 +31,11 @@ def test_amounts(text: str, currency: str) -> None:
 @settings(max_examples=300, deadline=None)
 @given(texts)
 def test_units_rates_dates_and_walls(text: str) -> None:
-    _either(_positive_units, text)
+    _either(parse_count, text)
     _either(rates.parse_rate, text)
     _either(schedule.parse_wall, text)
     _either(schedule.zone_named, text)
     _either(schedule._reminders, text)
-    _either(ledger._units, text)
 
 
 @settings(max_examples=300, deadline=None)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sys
+
+import pytest
 from PySide6.QtCore import Qt
 
 from companion.ui.settings_page import SettingsPage
@@ -52,3 +55,30 @@ def test_data_folder_is_shown(qtbot, ctx) -> None:
 def test_keychain_state_is_reported(qtbot, ctx) -> None:
     page = make_page(qtbot, ctx)
     assert "Available" in page.keychain.text()
+
+
+def test_time_zone_and_week_start_are_saved_and_checked(qtbot, ctx) -> None:
+    page = make_page(qtbot, ctx)
+    page.zone.lineEdit().clear()
+    qtbot.keyClicks(page.zone.lineEdit(), "Asia/Tokyo")
+    qtbot.keyClick(page.zone.lineEdit(), Qt.Key.Key_Return)
+    assert ctx.settings.get("time_zone") == "Asia/Tokyo"
+    page.zone.lineEdit().clear()
+    qtbot.keyClicks(page.zone.lineEdit(), "Moon/Base")
+    qtbot.keyClick(page.zone.lineEdit(), Qt.Key.Key_Return)
+    assert "not a time zone" in page.zone_error.text()
+    assert ctx.settings.get("time_zone") == "Asia/Tokyo"
+    page.week_start.setCurrentIndex(6)
+    assert ctx.settings.get("week_starts_on") == 6
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="XDG autostart is Linux's")
+def test_start_at_login_writes_the_autostart_entry(qtbot, ctx, tmp_path, monkeypatch) -> None:
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    page = make_page(qtbot, ctx)
+    page.start_at_login.setChecked(True)
+    entry = tmp_path / "config" / "autostart" / "fan-companion.desktop"
+    assert page.login_error.isHidden()
+    assert "--minimised" in entry.read_text()
+    page.start_at_login.setChecked(False)
+    assert not entry.exists()

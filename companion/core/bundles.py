@@ -352,6 +352,31 @@ def add_gift(db: Database, platform_id: str, name: str, units: object, note: str
         return int(inserted.last_rowid)
 
 
+def update_gift(db: Database, gift_id: int, name: str, units: object, note: str = "") -> None:
+    """Correct a gift; an edited shipped gift is never overwritten by an upgrade."""
+    from companion.core.catalog import GiftSpec, _int, _str
+
+    row = _row(db, "gifts", gift_id)
+    raw = {
+        "name": name,
+        "units": int(units) if str(units).strip().isdigit() else units,
+        "note": note,
+    }
+    spec = GiftSpec(
+        _str(raw, "name", "gift", limit=80),
+        _int(raw, "units", "gift", minimum=1),
+        _str(raw, "note", "gift", required=False),
+    )
+    if any(
+        g.name.lower() == spec.name.lower() and g.id != gift_id for g in gifts(db, row["platform"])
+    ):
+        raise InputError(f"gift.name: '{spec.name}' already exists on {row['platform']}")
+    with db.atomic():
+        db["gifts"].update(
+            gift_id, {"name": spec.name, "units": spec.units, "note": spec.note, "edited": 1}
+        )
+
+
 def delete_gift(db: Database, gift_id: int) -> None:
     row = _row(db, "gifts", gift_id)
     with db.atomic():

@@ -338,3 +338,106 @@ class RatesDialog(QDialog):
         ):
             rates.delete_rate(self.ctx.db, base, quote)
             self.reload()
+
+
+class GiftsDialog(QDialog):
+    """The gifts of one platform (TikTok's Rose, Lion, ...): add, correct, delete."""
+
+    def __init__(self, ctx: AppContext, platform: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.platform = ctx, platform
+        info = store.platform(ctx.db, platform)
+        self.setWindowTitle(self.tr("{name} gifts").format(name=info.name))
+        self.setMinimumWidth(460)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Gift"), self.tr("{unit}").format(unit=info.unit), self.tr("Note")]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.itemSelectionChanged.connect(self._on_pick)
+        self.name = QLineEdit()
+        self.name.setAccessibleName(self.tr("Gift name"))
+        self.units = QLineEdit()
+        self.units.setAccessibleName(self.tr("Price in {unit}").format(unit=info.unit))
+        self.note = QLineEdit()
+        self.note.setAccessibleName(self.tr("Note"))
+        self.error = FieldError()
+        add = QPushButton(self.tr("&Add"))
+        add.clicked.connect(self._on_add)
+        self.save = QPushButton(self.tr("&Save changes"))
+        self.save.clicked.connect(self._on_save)
+        self.remove = QPushButton(self.tr("&Delete"))
+        self.remove.clicked.connect(self._on_delete)
+        form = QFormLayout()
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Costs"), self.units)
+        form.addRow(self.tr("N&ote"), self.note)
+        row = QHBoxLayout()
+        for b in (add, self.save, self.remove):
+            row.addWidget(b)
+        row.addStretch(1)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.table)
+        layout.addLayout(form)
+        layout.addWidget(self.error)
+        layout.addLayout(row)
+        layout.addWidget(close)
+        self.reload()
+
+    def reload(self) -> None:
+        gifts = store.gifts(self.ctx.db, self.platform)
+        self.table.setRowCount(len(gifts))
+        for i, g in enumerate(gifts):
+            for col, text in enumerate((g.name, f"{g.units:,}", g.note)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, g.id)
+                self.table.setItem(i, col, item)
+        self._on_pick()
+
+    def chosen(self) -> int | None:
+        item = self.table.item(self.table.currentRow(), 0)
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item and item.isSelected() else None
+
+    def _on_pick(self) -> None:
+        gift_id = self.chosen()
+        self.save.setEnabled(gift_id is not None)
+        self.remove.setEnabled(gift_id is not None)
+        if gift_id is not None:
+            gift = next(g for g in store.gifts(self.ctx.db, self.platform) if g.id == gift_id)
+            self.name.setText(gift.name)
+            self.units.setText(str(gift.units))
+            self.note.setText(gift.note)
+
+    def _run(self, action) -> None:  # noqa: ANN001
+        self.error.clear_error()
+        try:
+            action()
+        except InputError as exc:
+            self.error.show_error(str(exc).split(": ", 1)[-1])
+            return
+        self.reload()
+
+    def _on_add(self) -> None:
+        self._run(
+            lambda: store.add_gift(
+                self.ctx.db, self.platform, self.name.text(), self.units.text(), self.note.text()
+            )
+        )
+
+    def _on_save(self) -> None:
+        gift_id = self.chosen()
+        if gift_id is not None:
+            self._run(
+                lambda: store.update_gift(
+                    self.ctx.db, gift_id, self.name.text(), self.units.text(), self.note.text()
+                )
+            )
+
+    def _on_delete(self) -> None:
+        gift_id = self.chosen()
+        if gift_id is not None:
+            self._run(lambda: store.delete_gift(self.ctx.db, gift_id))

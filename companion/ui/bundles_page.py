@@ -116,6 +116,8 @@ class BundlesPage(QWidget):
         self.delete_button = QPushButton(self.tr("&Delete"))
         self.promo_button = QPushButton(self.tr("&Promotions…"))
         self.rates_button = QPushButton(self.tr("Exchange &rates…"))
+        self.gifts_button = QPushButton(self.tr("&Gifts…"))
+        self.gifts_button.setToolTip(self.tr("The gifts of the selected bundle's platform"))
         self.bought_button = QPushButton(self.tr("I &bought this…"))
         self.bought_button.setToolTip(self.tr("Log this bundle as a purchase in your budget"))
         for button, slot in (
@@ -125,6 +127,7 @@ class BundlesPage(QWidget):
             (self.delete_button, self._on_delete),
             (self.promo_button, self._on_promotions),
             (self.rates_button, self._on_rates),
+            (self.gifts_button, self._on_gifts),
         ):
             button.clicked.connect(slot)
             row.addWidget(button)
@@ -256,6 +259,14 @@ class BundlesPage(QWidget):
         if v is not None:
             PromotionsDialog(self.ctx, v.bundle, v.platform.unit, self).exec()
             self.reload()
+
+    def _on_gifts(self) -> None:
+        from companion.ui.bundle_dialogs import GiftsDialog
+
+        v = self.selected()
+        platform = v.bundle.platform if v else (self.platform_filter.currentData() or "tiktok")
+        GiftsDialog(self.ctx, platform, self).exec()
+        self.plan_panel._on_platform_changed()
 
     def _on_rates(self) -> None:
         from companion.ui.bundle_dialogs import RatesDialog

@@ -87,19 +87,21 @@ class SettingsPage(QWidget):
         self.zone.setAccessibleName(self.tr("Your time zone"))
         self.zone_error = FieldError()
         self.zone.lineEdit().editingFinished.connect(
-            lambda: self._save("time_zone", self.zone.currentText(), self.zone_error))
+            lambda: self._save("time_zone", self.zone.currentText(), self.zone_error)
+        )
         self.zone.activated.connect(
-            lambda _i: self._save("time_zone", self.zone.currentText(), self.zone_error))
+            lambda _i: self._save("time_zone", self.zone.currentText(), self.zone_error)
+        )
         form.addRow(self.tr("Your &time zone"), _stack(self.zone, self.zone_error))
 
         self.week_start = QComboBox()
         self.week_start.setAccessibleName(self.tr("First day of the week"))
-        for day, name in enumerate(("Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                                    "Saturday", "Sunday")):
+        for day, name in enumerate(
+            ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+        ):
             self.week_start.addItem(self.tr(name), day)
         self.week_start.setCurrentIndex(settings.get("week_starts_on"))
-        self.week_start.currentIndexChanged.connect(
-            lambda i: self._save("week_starts_on", i, None))
+        self.week_start.currentIndexChanged.connect(lambda i: self._save("week_starts_on", i, None))
         form.addRow(self.tr("&Weeks start on"), self.week_start)
 
     def _build_app_rows(self, form: QFormLayout, tray_available: bool) -> None:

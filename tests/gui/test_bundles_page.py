@@ -146,3 +146,36 @@ def test_i_bought_this_logs_the_bundle_as_a_purchase(qtbot, page, ctx, monkeypat
     assert [(e.platform, e.units, e.amount_minor) for e in entries] == [
         ("twitch", chosen.bundle.total_units, chosen.bundle.price_minor)
     ]
+
+
+def test_gifts_can_be_added_corrected_and_deleted(qtbot, ctx) -> None:
+    from companion.ui.bundle_dialogs import GiftsDialog
+
+    dialog = GiftsDialog(ctx, "tiktok")
+    qtbot.addWidget(dialog)
+    shipped = dialog.table.rowCount()
+    qtbot.keyClicks(dialog.name, "Galaxy")
+    qtbot.keyClicks(dialog.units, "1000")
+    dialog._on_add()
+    assert dialog.table.rowCount() == shipped + 1
+    assert store.find_gift(ctx.db, "tiktok", "galaxy").units == 1000
+    dialog.units.setText("0")
+    dialog._on_add()
+    assert "must be >= 1" in dialog.error.text()
+    lion_row = next(
+        r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == "Lion"
+    )
+    dialog.table.selectRow(lion_row)
+    dialog.units.setText("30000")
+    dialog._on_save()
+    assert store.find_gift(ctx.db, "tiktok", "Lion").units == 30000
+    store.ensure_catalog(
+        ctx.db, store.shipped_catalog().__class__("2099", store.shipped_catalog().platforms)
+    )
+    assert store.find_gift(ctx.db, "tiktok", "Lion").units == 30000  # an upgrade keeps the edit
+    galaxy_row = next(
+        r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == "Galaxy"
+    )
+    dialog.table.selectRow(galaxy_row)
+    dialog._on_delete()
+    assert dialog.table.rowCount() == shipped

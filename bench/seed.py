@@ -13,6 +13,7 @@ import random
 import time
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 ENTRIES = 100_000
 CREATORS = 2_000
@@ -105,11 +106,72 @@ def seed(data_dir: Path, now: datetime | None = None) -> dict[str, int]:
 
 
 def _seed_calendar(db, creators, rng: random.Random, now: datetime) -> int:
-    try:
-        from companion.core import schedule
-    except ImportError:
-        return 0  # no calendar in this version
-    return schedule.seed_bulk(db, creators, rng, now, EVENTS, ZONES)
+    return _seed_bulk(db, creators, rng, now, EVENTS, ZONES)
+
+
+def _seed_bulk(
+    db, names: list[str], rng: random.Random, now: datetime, count: int, zones: list[str]
+) -> int:
+    """Many creators and events quickly, straight into the tables."""
+    from companion.core import creators, ledger, schedule
+
+    stamp = ledger.utc_text(now)
+    with db.atomic():
+        db["creators"].insert_all(
+            [
+                {
+                    "name": n,
+                    "platform": rng.choice(["tiktok", "twitch", "youtube"]),
+                    "handle": "",
+                    "profile_url": "",
+                    "notes": "",
+                    "colour": creators.PALETTE[i % len(creators.PALETTE)],
+                    "favourite": int(i % 10 == 0),
+                    "zone": rng.choice(zones),
+                    "created_at": stamp,
+                }
+                for i, n in enumerate(names)
+            ],
+            batch_size=500,
+        )
+        ids = [r[0] for r in db.execute("SELECT id FROM creators")]
+    home = ZoneInfo("UTC")
+    rows = []
+    for i in range(count):
+        zone = rng.choice(zones)
+        day = now.date() + timedelta(days=rng.randint(-400, 60))
+        start = f"{day.isoformat()}T{rng.choice([18, 19, 20, 21])}:00:00"
+        rule = None
+        if i % 2 == 0:
+            rule = rng.choice(
+                [
+                    "FREQ=WEEKLY;BYDAY=MO,WE,FR",
+                    "FREQ=WEEKLY",
+                    "FREQ=DAILY",
+                    "FREQ=MONTHLY;BYDAY=1SA",
+                    "FREQ=WEEKLY;INTERVAL=2;BYDAY=SU",
+                ]
+            )
+        rows.append(
+            {
+                **schedule.build_event_row(
+                    db,
+                    title=f"Live {i}",
+                    start=start,
+                    zone=zone,
+                    duration_min=rng.choice([60, 90, 120]),
+                    creator_id=rng.choice(ids),
+                    rrule=rule,
+                    reminders=[10],
+                    home_zone=home,
+                    now=now,
+                ),
+                "created_at": stamp,
+            }
+        )
+    with db.atomic():
+        db["events"].insert_all(rows, batch_size=500)
+    return count
 
 
 def main() -> None:

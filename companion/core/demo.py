@@ -182,7 +182,7 @@ def _seed_calendar(db: Database, now: datetime) -> None:
     """Creators in three zones with upcoming lives, one weekly across a DST change."""
     from zoneinfo import ZoneInfo
 
-    from companion.core import schedule
+    from companion.core import creators, schedule
 
     home = ZoneInfo("UTC")
     people = [
@@ -192,7 +192,7 @@ def _seed_calendar(db: Database, now: datetime) -> None:
     ]
     ids = {}
     for name, platform, url, zone, fav in people:
-        who = schedule.find_creator(db, name) or schedule.save_creator(
+        who = creators.find_creator(db, name) or creators.save_creator(
             db, name=name, platform=platform, profile_url=url, zone=zone, favourite=fav, now=now
         )
         ids[name] = who.id

@@ -84,7 +84,7 @@ def import_file(db: Database, path: Path, *, now: datetime, data_dir: Path | Non
             from companion.core.rates import import_rates_csv
 
             return f"Imported {import_rates_csv(db, text, today=now.date())} exchange rate(s)."
-        from companion.core.ledger import import_csv
+        from companion.core.ledger_csv import import_csv
         from companion.core.settings import prefs
 
         p = prefs(db)
@@ -113,7 +113,7 @@ def export_file(db: Database, path: Path, *, now: datetime) -> str:
         write_atomically(path, catalog_json(db, now.date()).encode("utf-8"))
         return f"Exported the catalog to {path}."
     if suffix == ".csv":
-        from companion.core.ledger import export_csv
+        from companion.core.ledger_csv import export_csv
         from companion.core.settings import prefs
 
         write_atomically(path, export_csv(db, prefs(db).zone).encode("utf-8"))

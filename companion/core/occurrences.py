@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
 from typing import NamedTuple
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrule, rrulestr
@@ -441,6 +441,14 @@ def series_bounds(ev: EventSpec, home: ZoneInfo) -> tuple[datetime, datetime | N
     length = ev.duration if not ev.all_day else timedelta(days=max(1, ev.duration.days))
     last_end = place(last_wall, zone)[0].astimezone(timezone.utc) + length
     return first, last_end
+
+
+def zone_named(name: str, field: str = "zone") -> ZoneInfo:
+    text = (name or "").strip()
+    try:
+        return ZoneInfo(text)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise InputError(f"{field}: '{name}' is not a time zone like Europe/Paris") from None
 
 
 _RRULE_OK = re.compile(r"^[A-Z0-9=;,+\-:]+$")

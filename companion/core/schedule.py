@@ -6,8 +6,9 @@ import json
 import uuid
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from zoneinfo import ZoneInfo
 
+from companion.core.creators import Creator, creator
 from companion.core.errors import InputError
 from companion.core.ledger import utc_text
 from companion.core.occurrences import (
@@ -17,27 +18,13 @@ from companion.core.occurrences import (
     check_rule,
     expand,
     series_bounds,
+    zone_named,
 )
 
 if TYPE_CHECKING:
-    import random
-
     from sqlite_utils import Database
 
 MAX_USER_DURATION = timedelta(days=14)
-PALETTE = ["#e8505b", "#f9a03f", "#3fb37f", "#3f8efc", "#9b5de5", "#f15bb5", "#00bbf9", "#8d6e63"]
-
-
-class Creator(NamedTuple):
-    id: int
-    name: str
-    platform: str | None
-    handle: str
-    profile_url: str
-    notes: str
-    colour: str
-    favourite: bool
-    zone: str
 
 
 class Event(NamedTuple):
@@ -68,14 +55,6 @@ class Agenda(NamedTuple):
 
 
 # -- parsing -----------------------------------------------------------------------------------
-def zone_named(name: str, field: str = "zone") -> ZoneInfo:
-    text = (name or "").strip()
-    try:
-        return ZoneInfo(text)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise InputError(f"{field}: '{name}' is not a time zone like Europe/Paris") from None
-
-
 def parse_wall(text: str, field: str = "start") -> datetime | date:
     raw = (text or "").strip()
     try:
@@ -138,103 +117,6 @@ def spec_of(db: Database, ev: Event) -> EventSpec:
         overrides,
         ev.title,
     )
-
-
-# -- creators ----------------------------------------------------------------------------------
-def creators(db: Database) -> list[Creator]:
-    return [
-        Creator(
-            r["id"],
-            r["name"],
-            r["platform"],
-            r["handle"],
-            r["profile_url"],
-            r["notes"],
-            r["colour"],
-            bool(r["favourite"]),
-            r["zone"],
-        )
-        for r in db["creators"].rows_where(order_by="favourite DESC, name COLLATE NOCASE")
-    ]
-
-
-def creator(db: Database, creator_id: int) -> Creator:
-    found = next((c for c in creators(db) if c.id == creator_id), None)
-    if found is None:
-        raise InputError(f"creator {creator_id} does not exist")
-    return found
-
-
-def find_creator(db: Database, name: str) -> Creator | None:
-    wanted = name.strip().lower()
-    return next((c for c in creators(db) if c.name.lower() == wanted), None)
-
-
-def save_creator(
-    db: Database,
-    *,
-    name: str,
-    zone: str,
-    platform: str | None = None,
-    handle: str = "",
-    profile_url: str = "",
-    notes: str = "",
-    colour: str | None = None,
-    favourite: bool = False,
-    creator_id: int | None = None,
-    now: datetime,
-) -> Creator:
-    clean = (name or "").strip()
-    if not clean:
-        raise InputError("name: give the creator's name")
-    if len(clean) > 200:
-        raise InputError("name: the name is too long")
-    zone_named(zone)
-    if platform is not None:
-        from companion.core.bundles import platform as get_platform
-
-        get_platform(db, platform)
-    url = (profile_url or "").strip()
-    if url:
-        _check_profile_url(url, platform)
-    row = {
-        "name": clean,
-        "platform": platform,
-        "handle": (handle or "").strip()[:100],
-        "profile_url": url,
-        "notes": (notes or "").strip()[:2000],
-        "colour": colour or PALETTE[len(creators(db)) % len(PALETTE)],
-        "favourite": int(bool(favourite)),
-        "zone": zone.strip(),
-    }
-    with db.atomic():
-        if creator_id is None:
-            table = db["creators"]
-            table.insert({**row, "created_at": utc_text(now)})
-            creator_id = int(table.last_rowid)
-        else:
-            creator(db, creator_id)
-            db["creators"].update(creator_id, row)
-    return creator(db, creator_id)
-
-
-def _check_profile_url(url: str, platform: str | None) -> None:
-    """A profile link must be https on the platform's official domain (the link checker)."""
-    from companion.core.links import check_url
-
-    verdict = check_url(url)
-    if not verdict.is_official:
-        raise InputError(f"profile_url: {verdict.reasons[0]}")
-    if platform and verdict.platform != platform:
-        raise InputError(f"profile_url: {verdict.host} is not on {platform}'s official site")
-
-
-def delete_creator(db: Database, creator_id: int) -> None:
-    """Delete a creator; their events stay, without a creator."""
-    with db.atomic():
-        db.execute("UPDATE events SET creator_id = NULL WHERE creator_id = ?", [creator_id])
-        db.execute("UPDATE subscriptions SET creator_id = NULL WHERE creator_id = ?", [creator_id])
-        db["creators"].delete(creator_id)
 
 
 # -- events ------------------------------------------------------------------------------------
@@ -539,66 +421,3 @@ def planned_spend(db: Database, scope: str, start: datetime, end: datetime, home
             continue
         total += ev.planned_minor
     return total
-
-
-def seed_bulk(
-    db: Database, names: list[str], rng: random.Random, now: datetime, count: int, zones: list[str]
-) -> int:
-    """Many creators and events quickly (for the large-data benchmark)."""
-    stamp = utc_text(now)
-    with db.atomic():
-        db["creators"].insert_all(
-            [
-                {
-                    "name": n,
-                    "platform": rng.choice(["tiktok", "twitch", "youtube"]),
-                    "handle": "",
-                    "profile_url": "",
-                    "notes": "",
-                    "colour": PALETTE[i % len(PALETTE)],
-                    "favourite": int(i % 10 == 0),
-                    "zone": rng.choice(zones),
-                    "created_at": stamp,
-                }
-                for i, n in enumerate(names)
-            ],
-            batch_size=500,
-        )
-        ids = [r[0] for r in db.execute("SELECT id FROM creators")]
-    home = ZoneInfo("UTC")
-    rows = []
-    for i in range(count):
-        zone = rng.choice(zones)
-        day = now.date() + timedelta(days=rng.randint(-400, 60))
-        start = f"{day.isoformat()}T{rng.choice([18, 19, 20, 21])}:00:00"
-        rule = None
-        if i % 2 == 0:
-            rule = rng.choice(
-                [
-                    "FREQ=WEEKLY;BYDAY=MO,WE,FR",
-                    "FREQ=WEEKLY",
-                    "FREQ=DAILY",
-                    "FREQ=MONTHLY;BYDAY=1SA",
-                    "FREQ=WEEKLY;INTERVAL=2;BYDAY=SU",
-                ]
-            )
-        rows.append(
-            {
-                **build_event_row(
-                    db,
-                    title=f"Live {i}",
-                    start=start,
-                    zone=zone,
-                    duration_min=rng.choice([60, 90, 120]),
-                    creator_id=rng.choice(ids),
-                    rrule=rule,
-                    reminders=[10],
-                    home_zone=home,
-                    now=now,
-                ),
-                "created_at": stamp,
-            }
-        )
-    with db.atomic():
-        db["events"].insert_all(rows, batch_size=500)
-    return count

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core import ics, reminders, schedule
+from companion.core import creators, reminders, schedule, subscriptions
 from companion.core.errors import InputError
 from companion.core.settings import prefs
 from companion.ui.context import AppContext
@@ -167,7 +167,7 @@ class CalendarPage(QWidget):
         self.creator_filter.blockSignals(True)
         self.creator_filter.clear()
         self.creator_filter.addItem(self.tr("Everyone"), 0)
-        for c in schedule.creators(self.ctx.db):
+        for c in creators.creators(self.ctx.db):
             self.creator_filter.addItem(("★ " if c.favourite else "") + c.name, c.id)
         self.creator_filter.setCurrentIndex(max(0, self.creator_filter.findData(current or 0)))
         self.creator_filter.blockSignals(False)
@@ -288,12 +288,12 @@ class CalendarPage(QWidget):
             )
         )
 
-    def _creator_for_reminder(self, item: object) -> schedule.Creator | None:
+    def _creator_for_reminder(self, item: object) -> creators.Creator | None:
         if isinstance(item, reminders.Due):
             return item.agenda.creator
         if isinstance(item, reminders.Missed):
             ev = schedule.event(self.ctx.db, item.event_id)
-            return schedule.creator(self.ctx.db, ev.creator_id) if ev.creator_id else None
+            return creators.creator(self.ctx.db, ev.creator_id) if ev.creator_id else None
         return None
 
     # -- actions ---------------------------------------------------------------------------
@@ -385,7 +385,7 @@ class CalendarPage(QWidget):
         if not ok or not url.strip():
             return
         try:
-            sub_id = ics.add_subscription(
+            sub_id = subscriptions.add_subscription(
                 self.ctx.db,
                 url,
                 url,
@@ -398,7 +398,7 @@ class CalendarPage(QWidget):
         self._refresh([sub_id])
 
     def _on_refresh(self) -> None:
-        subs = [s["id"] for s in ics.subscriptions(self.ctx.db)]
+        subs = [s["id"] for s in subscriptions.subscriptions(self.ctx.db)]
         if not subs:
             QMessageBox.information(
                 self,
@@ -410,6 +410,8 @@ class CalendarPage(QWidget):
 
     def _refresh(self, ids: list[int]) -> None:
         zone = prefs(self.ctx.db).zone
-        messages = [ics.refresh(self.ctx.db, i, now=self.ctx.clock(), home_zone=zone) for i in ids]
+        messages = [
+            subscriptions.refresh(self.ctx.db, i, now=self.ctx.clock(), home_zone=zone) for i in ids
+        ]
         QMessageBox.information(self, self.tr("Schedules"), "\n\n".join(messages))
         self._changed()

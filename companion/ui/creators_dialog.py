@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core import schedule
+from companion.core import creators
 from companion.ui.context import AppContext
 
 
@@ -53,16 +53,16 @@ class CreatorsDialog(QDialog):
 
     def reload(self) -> None:
         self.list.clear()
-        for c in schedule.creators(self.ctx.db):
+        for c in creators.creators(self.ctx.db):
             where = f" · {c.platform}" if c.platform else ""
             item = QListWidgetItem(("★ " if c.favourite else "") + f"{c.name}{where} · {c.zone}")
             item.setData(Qt.ItemDataRole.UserRole, c.id)
             item.setForeground(QBrush(QColor(c.colour)))
             self.list.addItem(item)
 
-    def chosen(self) -> schedule.Creator | None:
+    def chosen(self) -> creators.Creator | None:
         item = self.list.currentItem()
-        return schedule.creator(self.ctx.db, item.data(Qt.ItemDataRole.UserRole)) if item else None
+        return creators.creator(self.ctx.db, item.data(Qt.ItemDataRole.UserRole)) if item else None
 
     def _on_add(self) -> None:
         from companion.ui.event_dialogs import CreatorDialog
@@ -88,7 +88,7 @@ class CreatorsDialog(QDialog):
             )
             == QMessageBox.StandardButton.Yes
         ):
-            schedule.delete_creator(self.ctx.db, who.id)
+            creators.delete_creator(self.ctx.db, who.id)
             self.reload()
 
     def _on_export(self) -> None:

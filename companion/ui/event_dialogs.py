@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core import bundles as catalog
-from companion.core import schedule
+from companion.core import creators, schedule
 from companion.core.errors import InputError
 from companion.core.money import to_major
 from companion.core.occurrences import place
@@ -123,7 +123,7 @@ class EventDialog(QDialog):
         self.title_edit = QLineEdit()
         self.creator = QComboBox()
         self.creator.addItem(self.tr("(no creator)"), 0)
-        for c in schedule.creators(self.ctx.db):
+        for c in creators.creators(self.ctx.db):
             self.creator.addItem(c.name, c.id)
         self.start = QDateTimeEdit()
         self.start.setCalendarPopup(True)
@@ -209,7 +209,7 @@ class EventDialog(QDialog):
     def _on_creator_changed(self) -> None:
         creator_id = self.creator.currentData()
         if creator_id and self.existing is None:
-            self.zone.setCurrentText(schedule.creator(self.ctx.db, creator_id).zone)
+            self.zone.setCurrentText(creators.creator(self.ctx.db, creator_id).zone)
 
     def _update_visibility(self) -> None:
         kind = self.repeat.currentData()
@@ -297,7 +297,7 @@ class CreatorDialog(QDialog):
         self,
         ctx: AppContext,
         *,
-        existing: schedule.Creator | None = None,
+        existing: creators.Creator | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -315,7 +315,7 @@ class CreatorDialog(QDialog):
         self.favourite = QCheckBox(self.tr("Favourite"))
         self.notes = QLineEdit()
         self.colour = QColor(
-            schedule.PALETTE[len(schedule.creators(ctx.db)) % len(schedule.PALETTE)]
+            creators.PALETTE[len(creators.creators(ctx.db)) % len(creators.PALETTE)]
         )
         self.colour_button = QPushButton(self.tr("Colour…"))
         self.colour_button.clicked.connect(self._on_colour)
@@ -353,7 +353,7 @@ class CreatorDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.saved: schedule.Creator | None = None
+        self.saved: creators.Creator | None = None
 
     def _paint_colour(self) -> None:
         self.colour_button.setStyleSheet(f"background: {self.colour.name()};")
@@ -368,7 +368,7 @@ class CreatorDialog(QDialog):
         for error in self.errors.values():
             error.clear_error()
         try:
-            self.saved = schedule.save_creator(
+            self.saved = creators.save_creator(
                 self.ctx.db,
                 name=self.name.text(),
                 zone=self.zone.currentText(),

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QDate, QDateTime, QTime
 from PySide6.QtWidgets import QMessageBox
 
-from companion.core import reminders, schedule
+from companion.core import creators, reminders, schedule
 from companion.ui.calendar_page import CalendarPage
 from companion.ui.event_dialogs import CreatorDialog, EventDialog
 from companion.ui.reminder_scheduler import ReminderScheduler
@@ -49,7 +49,7 @@ def add(
 
 
 def test_month_view_marks_event_days_in_the_creators_colour(qtbot, cal_ctx) -> None:
-    who = schedule.save_creator(
+    who = creators.save_creator(
         cal_ctx.db, name="Mia", zone="UTC", colour="#ff0000", now=cal_ctx.clock()
     )
     add(cal_ctx, "2026-11-27T20:00", rule="FREQ=WEEKLY", creator_id=who.id)
@@ -138,7 +138,7 @@ def test_creator_dialog_refuses_a_lookalike_profile_link(qtbot, cal_ctx) -> None
     qtbot.keyClicks(dialog.profile_url, "https://twtich.tv/mia")
     dialog._on_save()
     assert "one letter away" in dialog.errors["profile_url"].text()
-    assert schedule.creators(cal_ctx.db) == []
+    assert creators.creators(cal_ctx.db) == []
 
 
 class Clock:

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from companion.core import backup, ledger, paths
+from companion.core import backup, ledger, ledger_csv, paths
 from companion.core.errors import InputError, describe_environment_error
 from companion.core.store import open_store
 
@@ -139,7 +139,7 @@ def test_a_full_disk_is_a_clear_message_and_nothing_is_half_saved(db) -> None:
         for i in range(3000)
     )
     with pytest.raises(sqlite3.OperationalError) as caught:
-        ledger.import_csv(
+        ledger_csv.import_csv(
             db,
             "date,type,platform,units,amount,currency,creator,note\n" + rows,
             now=NOW,

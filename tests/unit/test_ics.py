@@ -10,7 +10,7 @@ import recurring_ical_events
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from companion.core import ics, schedule
+from companion.core import creators, ics, schedule, subscriptions
 from companion.core.errors import InputError
 
 UTC = ZoneInfo("UTC")
@@ -147,7 +147,7 @@ def test_export_has_vtimezones_and_reimports_the_same_occurrences(db, tmp_path) 
 
 
 def test_export_of_one_creator_only(db) -> None:
-    who = schedule.save_creator(db, name="Mia", zone="UTC", now=NOW)
+    who = creators.save_creator(db, name="Mia", zone="UTC", now=NOW)
     load(db, creator_id=who.id)
     row = schedule.build_event_row(
         db,
@@ -204,23 +204,25 @@ def test_unknown_zone_and_never_ending_rules(db) -> None:
 
 
 def test_subscriptions_refresh_and_keep_the_last_copy_offline(db) -> None:
-    sub = ics.add_subscription(
+    sub = subscriptions.add_subscription(
         db, "webcal://api.example/schedule.ics", "Mia's schedule", creator_id=None, now=NOW
     )
-    message = ics.refresh(db, sub, now=NOW, home_zone=UTC, fetch=lambda url: TWITCH)
+    message = subscriptions.refresh(db, sub, now=NOW, home_zone=UTC, fetch=lambda url: TWITCH)
     assert "Imported 4 new" in message
     smaller = TWITCH.replace(b"UID:xmas", b"UID:xmas-gone")
-    ics.refresh(db, sub, now=NOW, home_zone=UTC, fetch=lambda url: smaller)
+    subscriptions.refresh(db, sub, now=NOW, home_zone=UTC, fetch=lambda url: smaller)
     assert schedule.event_by_uid(db, "xmas") is None  # dropped from the feed, dropped here
 
     def offline(url: str) -> bytes:
         raise OSError("Network is unreachable")
 
-    message = ics.refresh(db, sub, now=NOW + timedelta(days=1), home_zone=UTC, fetch=offline)
+    message = subscriptions.refresh(
+        db, sub, now=NOW + timedelta(days=1), home_zone=UTC, fetch=offline
+    )
     assert "Could not reach" in message and "copy from" in message
     assert len(schedule.events(db)) == 4  # the last copy stays
     with pytest.raises(InputError, match="https"):
-        ics.add_subscription(db, "ftp://x.example/a.ics", "x", creator_id=None, now=NOW)
+        subscriptions.add_subscription(db, "ftp://x.example/a.ics", "x", creator_id=None, now=NOW)
 
 
 def test_a_cancelled_import_saves_nothing(db) -> None:

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from companion.core import ledger, rates
+from companion.core import ledger, ledger_csv, rates
 from companion.core.errors import InputError
 
 NOW = datetime(2026, 11, 25, 12, tzinfo=timezone.utc)
@@ -129,9 +129,9 @@ CSV = (
 
 
 def test_csv_import_and_export_round_trip(db) -> None:
-    assert ledger.import_csv(db, "\ufeff" + CSV, now=NOW, zone=UTC, home="USD") == 2
-    text = ledger.export_csv(db, UTC)
-    assert text.splitlines()[0] == ",".join(ledger.CSV_COLUMNS)
+    assert ledger_csv.import_csv(db, "\ufeff" + CSV, now=NOW, zone=UTC, home="USD") == 2
+    text = ledger_csv.export_csv(db, UTC)
+    assert text.splitlines()[0] == ",".join(ledger_csv.CSV_COLUMNS)
     assert "2026-11-01,purchase,tiktok,330,4.99,USD,,first" in text
     assert ledger.count(db) == 2
 
@@ -157,7 +157,7 @@ def test_csv_import_and_export_round_trip(db) -> None:
 def test_bad_csv_names_line_and_column_and_saves_nothing(db, text, complaint) -> None:
     buy(db)
     with pytest.raises(InputError) as caught:
-        ledger.import_csv(db, text, now=NOW, zone=UTC, home="USD")
+        ledger_csv.import_csv(db, text, now=NOW, zone=UTC, home="USD")
     assert complaint in str(caught.value)
     assert ledger.count(db) == 1
 
@@ -169,7 +169,7 @@ def test_bad_csv_names_line_and_column_and_saves_nothing(db, text, complaint) ->
 def test_random_csv_never_crashes_or_half_saves(db, text) -> None:
     before = ledger.count(db)
     try:
-        ledger.import_csv(
+        ledger_csv.import_csv(
             db,
             "date,type,platform,units,amount,currency,creator,note\n" + text,
             now=NOW,

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core import schedule
+from companion.core import creators, schedule
 from companion.core.errors import InputError
 
 NY = ZoneInfo("America/New_York")
@@ -135,7 +135,7 @@ def test_zero_length_events_are_allowed(db) -> None:
 
 
 def test_creators_profile_links_go_through_the_link_checker(db) -> None:
-    who = schedule.save_creator(
+    who = creators.save_creator(
         db,
         name="Mia",
         zone="America/New_York",
@@ -145,7 +145,7 @@ def test_creators_profile_links_go_through_the_link_checker(db) -> None:
     )
     assert who.colour.startswith("#")
     with pytest.raises(InputError, match="profile_url:"):
-        schedule.save_creator(
+        creators.save_creator(
             db,
             name="Fake",
             zone="UTC",
@@ -154,7 +154,7 @@ def test_creators_profile_links_go_through_the_link_checker(db) -> None:
             now=NOW,
         )
     with pytest.raises(InputError, match="not on tiktok"):
-        schedule.save_creator(
+        creators.save_creator(
             db,
             name="Mix",
             zone="UTC",
@@ -165,16 +165,16 @@ def test_creators_profile_links_go_through_the_link_checker(db) -> None:
 
 
 def test_deleting_a_creator_keeps_their_events(db) -> None:
-    who = schedule.save_creator(db, name="Leo", zone="Europe/Paris", now=NOW)
+    who = creators.save_creator(db, name="Leo", zone="Europe/Paris", now=NOW)
     add(db, creator_id=who.id)
-    schedule.delete_creator(db, who.id)
+    creators.delete_creator(db, who.id)
     assert [e.creator_id for e in schedule.events(db)] == [None]
 
 
 def test_planned_spending_feeds_the_budget_forecast(db) -> None:
     from companion.core import budget
 
-    who = schedule.save_creator(db, name="Mia", zone="UTC", now=NOW)
+    who = creators.save_creator(db, name="Mia", zone="UTC", now=NOW)
     add(
         db,
         start="2026-02-20T20:00",
@@ -255,7 +255,7 @@ def test_repeated_windows_are_reused_until_the_calendar_changes(db) -> None:
     assert starts(db, lo, hi) == first
     schedule.skip_occurrence(db, ev.id, datetime(2026, 2, 2, 18))
     assert len(starts(db, lo, hi)) == len(first) - 1  # the skip is seen at once
-    who = schedule.save_creator(db, name="Mia", zone="UTC", now=NOW)
+    who = creators.save_creator(db, name="Mia", zone="UTC", now=NOW)
     row = schedule.build_event_row(
         db,
         title="Live",
@@ -268,6 +268,6 @@ def test_repeated_windows_are_reused_until_the_calendar_changes(db) -> None:
         now=NOW,
     )
     schedule.save_event(db, row, event_id=ev.id, now=NOW)
-    schedule.save_creator(db, name="Mia Sings", zone="UTC", creator_id=who.id, now=NOW)
+    creators.save_creator(db, name="Mia Sings", zone="UTC", creator_id=who.id, now=NOW)
     items = schedule.occurrences(db, lo, hi, home_zone=UTC)
     assert {a.creator.name for a in items} == {"Mia Sings"}  # a renamed creator too

@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from companion.core.catalog import (
     CatalogSpec,
     PlatformSpec,
-    loads,
     parse_bundle,
     shipped_catalog,
 )
@@ -106,7 +105,7 @@ def ensure_catalog(db: Database, catalog: CatalogSpec | None = None) -> bool:
                 db,
                 "bundles",
                 spec.id,
-                {b.ship_key(spec.id): _bundle_row(spec.id, b, "shipped") for b in spec.bundles},
+                {b.ship_key(spec.id): bundle_row(spec.id, b, "shipped") for b in spec.bundles},
             )
             _sync_rows(
                 db,
@@ -172,7 +171,7 @@ def _platform_row(spec: PlatformSpec, position: int) -> dict[str, Any]:
     }
 
 
-def _bundle_row(platform: str, b: Any, origin: str) -> dict[str, Any]:
+def bundle_row(platform: str, b: Any, origin: str) -> dict[str, Any]:
     return {
         "platform": platform,
         "units": b.units,
@@ -289,10 +288,10 @@ def add_bundle(db: Database, platform_id: str, fields: dict[str, Any], *, today:
     """Add a bundle the fan saw. ``fields`` as typed: units, bonus_units, price, currency, ..."""
     platform(db, platform_id)
     spec = parse_bundle(fields, "bundle", default_observed=today.isoformat())
-    _refuse_duplicate(db, platform_id, spec)
+    refuse_duplicate(db, platform_id, spec)
     with db.atomic():
         table = db["bundles"]
-        table.insert({**_bundle_row(platform_id, spec, "user"), "edited": 0, "hidden": 0})
+        table.insert({**bundle_row(platform_id, spec, "user"), "edited": 0, "hidden": 0})
         return int(table.last_rowid)
 
 
@@ -300,10 +299,10 @@ def update_bundle(db: Database, bundle_id: int, fields: dict[str, Any], *, today
     """Correct a bundle; a shipped row the fan edits is never overwritten by an upgrade."""
     row = _row(db, "bundles", bundle_id)
     spec = parse_bundle(fields, "bundle", default_observed=today.isoformat())
-    _refuse_duplicate(db, row["platform"], spec, ignore=bundle_id)
+    refuse_duplicate(db, row["platform"], spec, ignore=bundle_id)
     with db.atomic():
         db["bundles"].update(
-            bundle_id, {**_bundle_row(row["platform"], spec, row["origin"]), "edited": 1}
+            bundle_id, {**bundle_row(row["platform"], spec, row["origin"]), "edited": 1}
         )
 
 
@@ -439,7 +438,7 @@ def _row(db: Database, table: str, row_id: int) -> dict[str, Any]:
     return dict(zip(names, row, strict=True))
 
 
-def _refuse_duplicate(db: Database, platform_id: str, spec: Any, ignore: int | None = None) -> None:
+def refuse_duplicate(db: Database, platform_id: str, spec: Any, ignore: int | None = None) -> None:
     clash = db.execute(
         "SELECT id FROM bundles WHERE platform = ? AND channel = ? AND region = ? AND units = ? "
         "AND bonus_units = ? AND price_minor = ? AND currency = ? AND hidden = 0 AND id IS NOT ?",
@@ -456,47 +455,3 @@ def _refuse_duplicate(db: Database, platform_id: str, spec: Any, ignore: int | N
     ).fetchone()
     if clash:
         raise InputError("bundle: the same bundle is already in the catalog")
-
-
-# -- catalog files -----------------------------------------------------------------------------
-@dataclass(frozen=True)
-class ImportReport:
-    bundles_added: int
-    gifts_added: int
-    already_present: int
-
-
-def import_catalog(db: Database, text: str | bytes, *, now: datetime | None = None) -> ImportReport:
-    """All or nothing: the whole file is validated before anything is written."""
-    today = (now or datetime.now(timezone.utc)).date()
-    known = {p.id: p.name for p in platforms(db)}
-    spec = loads(text, known=known, today=today)
-    added = gifts_added = skipped = 0
-    with db.atomic():
-        for p in spec.platforms:
-            for b in p.bundles:
-                try:
-                    _refuse_duplicate(db, p.id, b)
-                except InputError:
-                    skipped += 1
-                    continue
-                db["bundles"].insert({**_bundle_row(p.id, b, "import"), "edited": 0, "hidden": 0})
-                added += 1
-            have = {g.name.lower() for g in gifts(db, p.id)}
-            for g in p.gifts:
-                if g.name.lower() in have:
-                    skipped += 1
-                    continue
-                db["gifts"].insert(
-                    {
-                        "platform": p.id,
-                        "name": g.name,
-                        "units": g.units,
-                        "note": g.note,
-                        "origin": "import",
-                        "edited": 0,
-                        "hidden": 0,
-                    }
-                )
-                gifts_added += 1
-    return ImportReport(added, gifts_added, skipped)

@@ -70,7 +70,7 @@ def import_file(db: Database, path: Path, *, now: datetime, data_dir: Path | Non
             raise InputError(f"{path}: {exc}") from None
         return report.summary()
     if suffix == ".json":
-        from companion.core.bundles import import_catalog
+        from companion.core.catalog_import import import_catalog
 
         report = import_catalog(db, read_bytes(path), now=now)
         return (
@@ -103,7 +103,7 @@ def export_file(db: Database, path: Path, *, now: datetime) -> str:
         export_backup(db, path)
         return f"Backed up all your data to {path}."
     if suffix == ".ics":
-        from companion.core.ics import export_ics
+        from companion.core.ics_export import export_ics
 
         write_atomically(path, export_ics(db))
         return f"Exported the calendar to {path}."

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core import budget, ledger, lock
+from companion.core import budget, ledger
 from companion.core import bundles as catalog
-from companion.core.errors import InputError, StoreError
+from companion.core.errors import InputError
 from companion.core.money import format_money
 from companion.core.settings import prefs
 from companion.ui import budget_flow
@@ -106,14 +106,11 @@ class BudgetPage(QWidget):
             row.addWidget(b)
         row.addStretch(1)
         column.addLayout(row)
-        lock_row = QHBoxLayout()
-        self.lock_label = QLabel()
-        self.lock_label.setWordWrap(True)
-        self.lock_button = QPushButton()
-        self.lock_button.clicked.connect(self._on_lock_button)
-        lock_row.addWidget(self.lock_label, 1)
-        lock_row.addWidget(self.lock_button)
-        column.addLayout(lock_row)
+        from companion.ui.lock_panel import LockPanel
+
+        self.lock_panel = LockPanel(self.ctx)
+        self.lock_panel.changed.connect(self.reload)
+        column.addWidget(self.lock_panel)
         self.budget_table.itemSelectionChanged.connect(self._update_budget_buttons)
         return box
 
@@ -265,7 +262,7 @@ class BudgetPage(QWidget):
             )
         )
         self._fill_wallets()
-        self._fill_lock()
+        self.lock_panel.refresh()
         self._fill_filter_choices()
         self.model.zone = p.zone
         self._apply_filter()
@@ -325,21 +322,6 @@ class BudgetPage(QWidget):
                     )
                 self.budget_table.setItem(i, j, item)
         self._update_budget_buttons()
-
-    def _fill_lock(self) -> None:
-        st = lock.state(self.ctx.db)
-        if st.enabled:
-            self.lock_label.setText(
-                self.tr("Spending lock: on.") + (f" {st.problem}" if st.problem else "")
-            )
-            self.lock_button.setText(self.tr("Turn lock &off…"))
-            self.lock_button.setEnabled(True)
-        else:
-            self.lock_label.setText(
-                self.tr("Spending lock: off.") + (f" {st.problem}" if st.problem else "")
-            )
-            self.lock_button.setText(self.tr("Turn lock o&n…"))
-            self.lock_button.setEnabled(st.keychain_ok)
 
     def showEvent(self, event) -> None:  # noqa: ANN001
         if self._shown_before:
@@ -469,48 +451,3 @@ class BudgetPage(QWidget):
         ):
             budget.remove_budget(self.ctx.db, chosen.id)
         self.reload()
-
-    def _on_lock_button(self) -> None:
-        if lock.is_on(self.ctx.db):
-            self._turn_lock_off()
-        else:
-            self._turn_lock_on()
-        self.reload()
-
-    def _turn_lock_on(self) -> None:
-        from companion.ui.budget_dialogs import LockSetupDialog
-
-        dialog = LockSetupDialog(self)
-        while dialog.exec():
-            if dialog.first.text() != dialog.second.text():
-                dialog.error.show_error(self.tr("The two passcodes differ."))
-                continue
-            try:
-                lock.enable(self.ctx.db, dialog.first.text())
-            except InputError as exc:
-                dialog.error.show_error(str(exc).split(": ", 1)[-1])
-                continue
-            except StoreError as exc:
-                QMessageBox.warning(self, self.tr("Spending lock"), str(exc))
-            return
-
-    def _turn_lock_off(self) -> None:
-        st = lock.state(self.ctx.db)
-        if st.problem:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Spending lock"),
-                self.tr("{problem}\n\nTurn the lock off?").format(problem=st.problem),
-            )
-            if answer == QMessageBox.StandardButton.Yes:
-                try:
-                    lock.disable(self.ctx.db, None, now=self.ctx.clock())
-                except StoreError as exc:
-                    QMessageBox.warning(self, self.tr("Spending lock"), str(exc))
-            return
-        budget_flow.with_passcode(
-            self,
-            self.ctx,
-            self.tr("Type the passcode to turn the lock off."),
-            lambda passcode: lock.disable(self.ctx.db, passcode, now=self.ctx.clock()),
-        )

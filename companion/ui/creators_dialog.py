@@ -95,7 +95,7 @@ class CreatorsDialog(QDialog):
         from pathlib import Path
 
         from companion.core.export import write_atomically
-        from companion.core.ics import export_ics
+        from companion.core.ics_export import export_ics
 
         who = self.chosen()
         if who is None:

@@ -205,3 +205,36 @@ def test_reports_tab_draws_the_chart(qtbot, page, ctx) -> None:
     names = [s.name() for s in page.reports.chart.series()]
     assert "Monthly budget" in names
     assert page.reports.months.rowCount() == 12
+
+
+def test_turning_the_lock_on_and_off_from_the_page(qtbot, page, ctx, monkeypatch) -> None:
+    from companion.ui.budget_dialogs import LockSetupDialog
+
+    def set_up(dialog: LockSetupDialog) -> int:
+        dialog.first.setText("tulip-42")
+        dialog.second.setText("tulip-42")
+        return QDialog.DialogCode.Accepted
+
+    monkeypatch.setattr(LockSetupDialog, "exec", set_up)
+    assert "off" in page.lock_panel.label.text()
+    page.lock_panel.button.click()
+    assert lock.is_on(ctx.db)
+    assert "on" in page.lock_panel.label.text()
+    monkeypatch.setattr(
+        PasscodeDialog,
+        "exec",
+        lambda d: (d.passcode.setText("tulip-42"), QDialog.DialogCode.Accepted)[1],
+    )
+    page.lock_panel.button.click()
+    assert not lock.is_on(ctx.db)
+
+
+def test_with_no_keychain_the_lock_cannot_be_turned_on(qtbot, ctx) -> None:
+    import keyring
+    from keyring.backends import fail
+
+    keyring.set_keyring(fail.Keyring())
+    widget = BudgetPage(ctx)
+    qtbot.addWidget(widget)
+    assert not widget.lock_panel.button.isEnabled()
+    assert "No keychain was found" in widget.lock_panel.label.text()

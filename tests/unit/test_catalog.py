@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from companion.core import bundles as store
+from companion.core import catalog_import
 from companion.core.catalog import loads, shipped_catalog
 from companion.core.errors import InputError
 from companion.core.money import to_major
@@ -102,9 +103,9 @@ IMPORT = {
 
 
 def test_import_adds_rows_and_skips_ones_already_there(db) -> None:
-    report = store.import_catalog(db, json.dumps(IMPORT), now=NOW)
+    report = catalog_import.import_catalog(db, json.dumps(IMPORT), now=NOW)
     assert (report.bundles_added, report.already_present) == (2, 0)
-    again = store.import_catalog(db, json.dumps(IMPORT), now=NOW)
+    again = catalog_import.import_catalog(db, json.dumps(IMPORT), now=NOW)
     assert (again.bundles_added, again.already_present) == (0, 2)
     rows = store.bundles(db, today=TODAY, platform="telegram")
     assert {(b.units, b.origin, b.observed) for b in rows} == {
@@ -172,7 +173,7 @@ def _bad(path: str, value: object) -> str:
 def test_a_bad_import_names_the_json_path_and_changes_nothing(db, text, complaint) -> None:
     before = snapshot(db)
     with pytest.raises(InputError) as caught:
-        store.import_catalog(db, text, now=NOW)
+        catalog_import.import_catalog(db, text, now=NOW)
     assert __import__("re").search(
         complaint.replace("[", r"\[").replace("]", r"\]"), str(caught.value)
     ), str(caught.value)
@@ -212,7 +213,7 @@ json_values = st.recursive(
 def test_random_catalog_files_never_crash_or_half_save(db, data) -> None:
     before = snapshot(db)
     try:
-        store.import_catalog(db, json.dumps(data), now=NOW)
+        catalog_import.import_catalog(db, json.dumps(data), now=NOW)
     except InputError:
         assert snapshot(db) == before
 

@@ -1,0 +1,61 @@
+"""Importing a catalog file the fan has (the format of resources/catalog.json).
+
+The whole file is validated first, every error naming its JSON path; nothing changes unless all
+of it is valid. Rows already in the catalog are counted and skipped.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import TYPE_CHECKING
+
+from companion.core.bundles import bundle_row, gifts, platforms, refuse_duplicate
+from companion.core.catalog import loads
+from companion.core.errors import InputError
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    bundles_added: int
+    gifts_added: int
+    already_present: int
+
+
+def import_catalog(db: Database, text: str | bytes, *, now: datetime | None = None) -> ImportReport:
+    """All or nothing: the whole file is validated before anything is written."""
+    today = (now or datetime.now(timezone.utc)).date()
+    known = {p.id: p.name for p in platforms(db)}
+    spec = loads(text, known=known, today=today)
+    added = gifts_added = skipped = 0
+    with db.atomic():
+        for p in spec.platforms:
+            for b in p.bundles:
+                try:
+                    refuse_duplicate(db, p.id, b)
+                except InputError:
+                    skipped += 1
+                    continue
+                db["bundles"].insert({**bundle_row(p.id, b, "import"), "edited": 0, "hidden": 0})
+                added += 1
+            have = {g.name.lower() for g in gifts(db, p.id)}
+            for g in p.gifts:
+                if g.name.lower() in have:
+                    skipped += 1
+                    continue
+                db["gifts"].insert(
+                    {
+                        "platform": p.id,
+                        "name": g.name,
+                        "units": g.units,
+                        "note": g.note,
+                        "origin": "import",
+                        "edited": 0,
+                        "hidden": 0,
+                    }
+                )
+                gifts_added += 1
+    return ImportReport(added, gifts_added, skipped)

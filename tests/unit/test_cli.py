@@ -78,3 +78,19 @@ def test_help_lists_the_subcommands() -> None:
     )
     assert "settings" in result.stdout
     assert "--data-dir" in result.stdout
+
+
+def test_opening_the_window_keeps_heavy_modules_off_the_start_up_path() -> None:
+    # Start-up speed depends on what is imported before the first paint: the subcommands,
+    # sqlite-utils and the catalog must not be among them.
+    probe = (
+        "import sys; from companion.cli import parse; "
+        "args = parse(['--data-dir', 'x', '--minimised']); "
+        "assert args.command is None and args.minimised; "
+        "print(sorted(m for m in ('companion.commands', 'sqlite_utils', "
+        "'companion.core.catalog', 'companion.core.db') if m in sys.modules))"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, check=True
+    )
+    assert result.stdout.strip() == "[]"

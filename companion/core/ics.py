@@ -154,6 +154,8 @@ def _rule(component: Any, zone: str | None, notes: list[str]) -> str | None:
 
 def _leads(component: Any, default: int) -> list[int]:
     leads = []
+    if not component.subcomponents:
+        return [default]  # most feeds carry no alarms: skip the walk
     for alarm in component.walk("VALARM"):
         trigger = alarm.get("TRIGGER")
         value = getattr(trigger, "dt", None)

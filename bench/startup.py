@@ -10,6 +10,7 @@ medians and the ratio (target: app / bare <= 1.3).
 from __future__ import annotations
 
 import argparse
+import compileall
 import os
 import statistics
 import subprocess
@@ -41,6 +42,12 @@ def _time(cmd: list[str], env: dict[str, str]) -> float:
 def measure(runs: int, data_dir: Path | None = None) -> dict[str, float]:
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    # An installed app has its bytecode compiled (pip does it at install time); a checkout
+    # run with PYTHONDONTWRITEBYTECODE would recompile every module on every start instead.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    import companion
+
+    compileall.compile_dir(Path(companion.__file__).parent, quiet=1)
     with tempfile.TemporaryDirectory(prefix="companion-bench-") as tmp:
         folder = data_dir or Path(tmp)
         app = [sys.executable, "-m", "companion", "--data-dir", str(folder), "--startup-probe"]

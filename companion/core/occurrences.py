@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
 from typing import NamedTuple
@@ -34,9 +34,11 @@ class Override:
     cancelled: bool = False
 
 
-@dataclass(frozen=True)
-class EventSpec:
-    """What expansion needs of an event."""
+_NO_OVERRIDES: dict = {}
+
+
+class EventSpec(NamedTuple):
+    """What expansion needs of an event (a tuple: thousands are built per month view)."""
 
     id: int
     start: datetime | date  # naive wall time, or a date for all-day events
@@ -45,7 +47,7 @@ class EventSpec:
     rrule: str | None = None
     rdates: tuple[datetime | date, ...] = ()
     exdates: frozenset[datetime | date] = frozenset()
-    overrides: dict[datetime | date, Override] = field(default_factory=dict)
+    overrides: dict[datetime | date, Override] = _NO_OVERRIDES  # never mutated
     title: str = ""
 
     @property

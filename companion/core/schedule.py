@@ -304,7 +304,8 @@ def occurrences(
     cached = cache.get(key) if version else None
     if cached is not None:
         return list(cached)
-    result = _occurrences(db, start, end, home_zone, creator_id, planned_only)
+    parsed = _parsed_events(db, version[0] if version else None)
+    result = _occurrences(parsed, start, end, home_zone, creator_id, planned_only)
     if version:
         if len(cache) >= _CACHE_SIZE:
             cache.pop(next(iter(cache)))
@@ -312,33 +313,28 @@ def occurrences(
     return list(result)
 
 
-def _occurrences(
-    db: Database,
-    start: datetime,
-    end: datetime,
-    home_zone: ZoneInfo,
-    creator_id: int | None,
-    planned_only: bool,
-) -> list[Agenda]:
-    clauses = ["first_utc < ?", "(last_utc IS NULL OR last_utc > ?)"]
-    args: list[Any] = [utc_text(end), utc_text(start)]
-    if creator_id is not None:
-        clauses.append("creator_id = ?")
-        args.append(creator_id)
-    if planned_only:
-        clauses.append("planned_minor IS NOT NULL")
+class _Parsed(NamedTuple):
+    event: Event
+    spec: EventSpec
+    creator: Creator | None
+    first_utc: str
+    last_utc: str | None
+
+
+def _parsed_events(db: Database, version: str | None) -> list[_Parsed]:
+    """Every event read and parsed once per calendar version: month after month reuses them."""
+    cache = db.__dict__.setdefault("_companion_parsed", {})
+    if version is not None and cache.get("version") == version:
+        return cache["events"]
     rows = db.execute(
-        f"SELECT {_EVENT_COLUMNS} FROM events WHERE {' AND '.join(clauses)} ORDER BY title, id",
-        args,
+        f"SELECT {_EVENT_COLUMNS}, first_utc, last_utc FROM events ORDER BY title, id"
     ).fetchall()
-    if not rows:
-        return []
     overrides: dict[int, list[dict[str, Any]]] = {}
     if db.execute("SELECT 1 FROM event_overrides LIMIT 1").fetchone():
         for o in db["event_overrides"].rows:
             overrides.setdefault(o["event_id"], []).append(o)
     people = _creators_by_id(db, {r[2] for r in rows if r[2] is not None})
-    out = []
+    parsed = []
     for r in rows:
         ev = Event(
             r[0],
@@ -359,10 +355,31 @@ def _occurrences(
             r[15],
         )
         who = people.get(ev.creator_id) if ev.creator_id is not None else None
-        out.extend(
-            Agenda(occ, ev, who)
-            for occ in expand(_spec(ev, overrides.get(ev.id, ())), start, end, home_zone)
-        )
+        parsed.append(_Parsed(ev, _spec(ev, overrides.get(ev.id, ())), who, r[16], r[17]))
+    if version is not None:
+        cache.clear()
+        cache.update(version=version, events=parsed)
+    return parsed
+
+
+def _occurrences(
+    parsed: list[_Parsed],
+    start: datetime,
+    end: datetime,
+    home_zone: ZoneInfo,
+    creator_id: int | None,
+    planned_only: bool,
+) -> list[Agenda]:
+    lo, hi = utc_text(start), utc_text(end)
+    out: list[Agenda] = []
+    for ev, spec, who, first, last in parsed:
+        if first >= hi or (last is not None and last <= lo):
+            continue
+        if (creator_id is not None and ev.creator_id != creator_id) or (
+            planned_only and ev.planned_minor is None
+        ):
+            continue
+        out.extend(Agenda(occ, ev, who) for occ in expand(spec, start, end, home_zone))
     out.sort(key=_agenda_order)  # stable: equal starts stay in title order
     return out
 

@@ -405,12 +405,18 @@ def _expand_plain(
     hi = end_utc.replace(tzinfo=None)
     duration, title, event_id = ev.duration, ev.title, ev.id
     zero = not duration
+    if not walls:
+        return []
+    # One aware anchor, then plain arithmetic: far cheaper than a replace(tzinfo=...) per start.
+    anchor_wall = walls[0]
+    anchor = (anchor_wall - offset).replace(tzinfo=_UTC)
+    new, cls = tuple.__new__, Occurrence  # skip namedtuple's Python-level __new__
     out = []
     for wall in walls:
         naive = wall - offset
         if naive < hi and (naive > lo or (zero and naive >= lo)):
-            begin = naive.replace(tzinfo=_UTC)
-            out.append(Occurrence(event_id, title, begin, begin + duration, wall, False, "", zone))
+            begin = anchor + (wall - anchor_wall)
+            out.append(new(cls, (event_id, title, begin, begin + duration, wall, False, "", zone)))
     return out
 
 

@@ -270,6 +270,15 @@ class CalendarPage(QWidget):
             )
             item.setData(ROLE, m)
             self.reminder_list.addItem(item)
+        if self.reminder_list.count() == 0:
+            hint = QListWidgetItem(
+                self.tr(
+                    "No reminders yet. They appear here when they fire; missed ones stay until you "
+                    "clear them."
+                )
+            )
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.reminder_list.addItem(hint)
         self._update_buttons()
 
     def _update_buttons(self) -> None:

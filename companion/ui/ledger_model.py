@@ -46,6 +46,9 @@ class LedgerModel(QAbstractTableModel):
         self._rows: list[ledger.Entry] = []
         self._total = 0
         self._fetching = False
+        from companion.core import bundles
+
+        self._names = {p.id: p.name for p in bundles.platforms(db)}  # "tiktok" -> "TikTok"
 
     # -- loading ---------------------------------------------------------------------------
     def set_filter(self, flt: ledger.LedgerFilter) -> None:
@@ -124,7 +127,7 @@ class LedgerModel(QAbstractTableModel):
         if col == COL_KIND:
             return self.tr("Purchase") if e.kind == "purchase" else self.tr("Gift")
         if col == COL_PLATFORM:
-            return e.platform
+            return self._names.get(e.platform, e.platform)
         if col == COL_UNITS:
             return f"{e.units:,}"
         if col == COL_AMOUNT:

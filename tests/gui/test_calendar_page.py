@@ -7,7 +7,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QDate, QDateTime, QTime
+from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 
 from companion.core import creators, reminders, schedule
@@ -216,4 +216,6 @@ def test_missed_reminders_are_listed_and_cleared(qtbot, cal_ctx) -> None:
     assert page.reminder_list.count() == 3
     assert page.reminder_list.item(0).text().startswith("Missed:")
     page.clear_missed_button.click()
-    assert page.reminder_list.count() == 0
+    assert page.reminder_list.count() == 1
+    assert page.reminder_list.item(0).text().startswith("No reminders yet")
+    assert not page.reminder_list.item(0).flags() & Qt.ItemFlag.ItemIsSelectable

@@ -169,7 +169,19 @@ class BudgetPage(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from sample text, not ResizeToContents: that would read every loaded row.
+        metrics = self.fontMetrics()
+        samples = (
+            "2026-12-31 23:59",
+            "Purchase",
+            "Instagram",
+            "1,000,000",
+            "$1,000.00",
+            "In home currency",
+            "A creator's name",
+        )
+        for index, sample in enumerate(samples):
+            self.table.setColumnWidth(index, metrics.horizontalAdvance(sample) + 24)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self._on_edit_entry())
         column.addWidget(self.table, 1)

@@ -10,7 +10,6 @@ the window asked for: the series start is moved forward by whole periods near th
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
@@ -283,27 +282,31 @@ def _step_monthly(
 _DAYS = [timedelta(days=n) for n in range(8)]
 
 
-def wall_starts(ev: EventSpec, lo: datetime, hi: datetime) -> Iterator[datetime | date]:
+def wall_starts(ev: EventSpec, lo: datetime, hi: datetime) -> list[datetime | date]:
     """Wall starts of ``ev`` between naive local ``lo`` and ``hi`` (inclusive), before EXDATE."""
-    first = ev.start if isinstance(ev.start, datetime) else datetime.combine(ev.start, time())
-    if lo <= first <= hi:
-        yield ev.start  # DTSTART always counts, matching the rule or not
+    all_day = not isinstance(ev.start, datetime)
+    first = datetime.combine(ev.start, time()) if all_day else ev.start
+    # DTSTART always counts, matching the rule or not.
+    out: list[datetime | date] = [ev.start] if lo <= first <= hi else []
     if ev.rrule:
         simple = _simple(ev.rrule)
         if simple is not None:
-            moments: Iterator[datetime] = _step_simple(simple, first, lo, hi)
+            moments = _step_simple(simple, first, lo, hi)
         else:
             rule = _fill_implicit(ev.rrule, first)
             begin = _fast_forward(rule, first, lo)
-            moments = iter(parse_rule(rule, begin).between(max(lo, begin), hi, inc=True))
-        for moment in moments:
-            if moment == first:
-                continue
-            yield moment.date() if ev.all_day else moment
+            moments = parse_rule(rule, begin).between(max(lo, begin), hi, inc=True)
+        if all_day:
+            out.extend(m.date() for m in moments if m != first)
+        elif out:
+            out.extend(m for m in moments if m != first)
+        else:
+            out.extend(moments)  # DTSTART is outside the window, so it cannot repeat
     for extra in ev.rdates:
         as_dt = extra if isinstance(extra, datetime) else datetime.combine(extra, time())
         if lo <= as_dt <= hi and extra != ev.start:
-            yield extra
+            out.append(extra)
+    return out
 
 
 @lru_cache(maxsize=512)
@@ -326,9 +329,9 @@ def expand(ev: EventSpec, start: datetime, end: datetime, home: ZoneInfo) -> lis
     """Occurrences of ``ev`` that overlap [start, end) (aware), in no particular order."""
     zone = ev.zone or home
     span = ev.duration + timedelta(days=2)  # room for zone offsets and the event's length
-    lo = start.astimezone(zone).replace(tzinfo=None) - span
-    hi = end.astimezone(zone).replace(tzinfo=None) + timedelta(days=1)
-    start_utc, end_utc = start.astimezone(_UTC), end.astimezone(_UTC)
+    local_start, local_end, start_utc, end_utc = _window(start, end, zone)
+    lo = local_start - span
+    hi = local_end + timedelta(days=1)
     candidates = _candidates(ev, lo, hi)
     same = uniform_offset(zone, lo, hi)
     if (
@@ -379,8 +382,21 @@ def expand(ev: EventSpec, start: datetime, end: datetime, home: ZoneInfo) -> lis
     return out
 
 
+@lru_cache(maxsize=256)
+def _window(
+    start: datetime, end: datetime, zone: ZoneInfo
+) -> tuple[datetime, datetime, datetime, datetime]:
+    """The window as wall times in ``zone`` and in UTC: the same for every event of a zone."""
+    return (
+        start.astimezone(zone).replace(tzinfo=None),
+        end.astimezone(zone).replace(tzinfo=None),
+        start.astimezone(_UTC),
+        end.astimezone(_UTC),
+    )
+
+
 def _candidates(ev: EventSpec, lo: datetime, hi: datetime) -> list[datetime | date]:
-    candidates = list(wall_starts(ev, lo, hi))
+    candidates = wall_starts(ev, lo, hi)
     for original, override in ev.overrides.items():
         as_dt = (
             override.start

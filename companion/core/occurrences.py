@@ -20,9 +20,9 @@ from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrule, rrulestr
 
 from companion.core.errors import InputError
+from companion.core.recurrence import WEEKDAYS, simple_rule, step_simple
 
 MAX_COUNT = 10_000
-_WEEKDAYS = ["MO", "TU", "WE", "TH", "FR", "SA", "SU"]
 
 
 @dataclass(frozen=True)
@@ -100,7 +100,7 @@ def _fill_implicit(rule: str, start: datetime) -> str:
     freq = parts.get("FREQ", "")
     has_day = any(k in parts for k in ("BYDAY", "BYMONTHDAY", "BYYEARDAY", "BYWEEKNO"))
     if freq == "WEEKLY" and "BYDAY" not in parts:
-        parts["BYDAY"] = _WEEKDAYS[start.weekday()]
+        parts["BYDAY"] = WEEKDAYS[start.weekday()]
     elif freq == "MONTHLY" and not has_day:
         parts["BYMONTHDAY"] = str(start.day)
     elif freq == "YEARLY" and not has_day:
@@ -142,146 +142,6 @@ def _fast_forward(rule: str, start: datetime, before: datetime) -> datetime:
     return start
 
 
-_SIMPLE_DAYS = {code: i for i, code in enumerate(_WEEKDAYS)}
-
-
-@lru_cache(maxsize=1024)
-def _simple(rule: str) -> tuple[str, int, tuple[int, ...], datetime | None] | None:
-    """(FREQ, INTERVAL, weekdays, UNTIL) for plain DAILY/WEEKLY rules; None for anything else.
-
-    These make up nearly every stream schedule; they are stepped directly instead of through
-    dateutil, which is far slower. Anything unusual goes to dateutil.
-    """
-    parts = dict(p.split("=", 1) for p in rule.split(";") if "=" in p)
-    if parts.get("FREQ") not in ("DAILY", "WEEKLY", "MONTHLY") or not set(parts) <= {
-        "FREQ",
-        "INTERVAL",
-        "BYDAY",
-        "UNTIL",
-        "WKST",
-    }:
-        return None
-    if parts["FREQ"] == "MONTHLY":
-        return _simple_monthly(parts)
-    if parts.get("WKST", "MO") != "MO":
-        return None
-    try:
-        days = (
-            tuple(sorted(_SIMPLE_DAYS[d] for d in parts["BYDAY"].split(",")))
-            if "BYDAY" in parts
-            else ()
-        )
-        interval = int(parts.get("INTERVAL", "1"))
-        until = _until(parts)
-    except (KeyError, ValueError):
-        return None  # e.g. "1SA" or a UTC UNTIL: dateutil knows what to do
-    return (parts["FREQ"], max(1, interval), days, until) if interval >= 1 else None
-
-
-def _until(parts: dict[str, str]) -> datetime | None:
-    """UNTIL as a local wall time (a date means the end of that day); ValueError if odd."""
-    text = parts.get("UNTIL")
-    if text is None:
-        return None
-    if "T" in text:
-        return datetime.strptime(text, "%Y%m%dT%H%M%S")
-    return datetime.strptime(text, "%Y%m%d").replace(hour=23, minute=59, second=59)
-
-
-_NTH = re.compile(r"^([+-]?)([1-5])(MO|TU|WE|TH|FR|SA|SU)$")
-
-
-def _simple_monthly(
-    parts: dict[str, str],
-) -> tuple[str, int, tuple[int, ...], datetime | None] | None:
-    """MONTHLY;BYDAY=1SA style rules (the nth weekday of the month), encoded as n*7+weekday."""
-    try:
-        interval = int(parts.get("INTERVAL", "1"))
-        codes = []
-        for item in parts.get("BYDAY", "").split(","):
-            match = _NTH.match(item)
-            if not match:
-                return None
-            n = int(match.group(2)) * (-1 if match.group(1) == "-" else 1)
-            codes.append(n * 7 + _SIMPLE_DAYS[match.group(3)])
-        until = _until(parts)
-    except (KeyError, ValueError):
-        return None
-    return ("MONTHLY", interval, tuple(codes), until) if interval >= 1 and codes else None
-
-
-def _nth_weekday(year: int, month: int, code: int) -> date | None:
-    n, weekday = (code // 7, code % 7) if code >= 0 else (-((-code + 6) // 7), code % 7)
-    if n > 0:
-        first = date(year, month, 1)
-        day = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-        return day if day.month == month else None
-    last = (date(year, month, 28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
-    day = last - timedelta(days=(last.weekday() - weekday) % 7 + 7 * (-n - 1))
-    return day if day.month == month else None
-
-
-def _step_simple(
-    spec: tuple[str, int, tuple[int, ...], datetime | None],
-    first: datetime,
-    lo: datetime,
-    hi: datetime,
-) -> list[datetime]:
-    freq, interval, days, until = spec
-    last = min(hi, until) if until else hi
-    if last < first:
-        return []
-    if freq == "MONTHLY":
-        return _step_monthly(interval, days, first, lo, last)
-    if freq == "DAILY":
-        step = _DAYS[interval] if interval < len(_DAYS) else timedelta(days=interval)
-        k0 = max(0, -(-(lo - first).days // interval) - 1)
-        moment = first + step * k0
-        out = []
-        while moment <= last:
-            if moment >= lo and (not days or moment.weekday() in days):
-                out.append(moment)
-            moment += step
-        return out
-    weekdays = days or (first.weekday(),)
-    offsets = [_DAYS[d] for d in weekdays]
-    week_step = _DAYS[7] * interval
-    week0 = first - _DAYS[first.weekday()]  # the Monday of DTSTART's week
-    w0 = max(0, (lo - week0).days // 7 - 1)
-    monday = week0 + _DAYS[7] * (w0 - w0 % interval)
-    out = []
-    while monday <= last:
-        for offset in offsets:
-            moment = monday + offset
-            if moment >= lo and first <= moment <= last:
-                out.append(moment)
-        monday += week_step
-    return out
-
-
-def _step_monthly(
-    interval: int, days: tuple[int, ...], first: datetime, lo: datetime, last: datetime
-) -> list[datetime]:
-    out = []
-    index = (lo.year - first.year) * 12 + lo.month - first.month - 1
-    index = max(0, index - index % interval)
-    while True:
-        year, month = divmod(first.month - 1 + index, 12)
-        year += first.year
-        if date(year, month + 1, 1) > last.date():
-            return sorted(set(out))  # "3MO" and "-2MO" can be the same day
-        for code in days:
-            day = _nth_weekday(year, month + 1, code)
-            if day is not None:
-                moment = datetime.combine(day, first.time())
-                if first <= moment <= last and moment >= lo:
-                    out.append(moment)
-        index += interval
-
-
-_DAYS = [timedelta(days=n) for n in range(8)]
-
-
 def wall_starts(ev: EventSpec, lo: datetime, hi: datetime) -> list[datetime | date]:
     """Wall starts of ``ev`` between naive local ``lo`` and ``hi`` (inclusive), before EXDATE."""
     all_day = not isinstance(ev.start, datetime)
@@ -289,9 +149,9 @@ def wall_starts(ev: EventSpec, lo: datetime, hi: datetime) -> list[datetime | da
     # DTSTART always counts, matching the rule or not.
     out: list[datetime | date] = [ev.start] if lo <= first <= hi else []
     if ev.rrule:
-        simple = _simple(ev.rrule)
+        simple = simple_rule(ev.rrule)
         if simple is not None:
-            moments = _step_simple(simple, first, lo, hi)
+            moments = step_simple(simple, first, lo, hi)
         else:
             rule = _fill_implicit(ev.rrule, first)
             begin = _fast_forward(rule, first, lo)
@@ -485,6 +345,8 @@ def check_rule(rule: str) -> str:
         text = text[6:]
     if not text or not _RRULE_OK.match(text) or "FREQ=" not in text:
         raise InputError(f"recurrence: '{rule}' is not an RRULE like FREQ=WEEKLY;BYDAY=FR")
-    if _simple(text) is None:  # the simple stepper already understood it; dateutil checks the rest
+    if (
+        simple_rule(text) is None
+    ):  # the simple stepper already understood it; dateutil checks the rest
         parse_rule(text, datetime(2026, 1, 1, 12))
     return text

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import json
 import uuid
 from datetime import date, datetime, timedelta
@@ -305,7 +306,15 @@ def occurrences(
     if cached is not None:
         return list(cached)
     parsed = _parsed_events(db, version[0] if version else None)
-    result = _occurrences(parsed, start, end, home_zone, creator_id, planned_only)
+    # Tens of thousands of small tuples, none cyclic: collecting while building them only
+    # rescans the same objects again and again.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        result = _occurrences(parsed, start, end, home_zone, creator_id, planned_only)
+    finally:
+        if paused:
+            gc.enable()
     if version:
         if len(cache) >= _CACHE_SIZE:
             cache.pop(next(iter(cache)))
@@ -372,6 +381,7 @@ def _occurrences(
 ) -> list[Agenda]:
     lo, hi = utc_text(start), utc_text(end)
     out: list[Agenda] = []
+    new = tuple.__new__  # skip namedtuple's Python-level __new__: this runs per occurrence
     for ev, spec, who, first, last in parsed:
         if first >= hi or (last is not None and last <= lo):
             continue
@@ -379,7 +389,7 @@ def _occurrences(
             planned_only and ev.planned_minor is None
         ):
             continue
-        out.extend(Agenda(occ, ev, who) for occ in expand(spec, start, end, home_zone))
+        out.extend(new(Agenda, (occ, ev, who)) for occ in expand(spec, start, end, home_zone))
     out.sort(key=_agenda_order)  # stable: equal starts stay in title order
     return out
 

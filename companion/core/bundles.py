@@ -1,4 +1,7 @@
-"""Bundles, gifts and promotions in the database, and keeping shipped rows up to date."""
+"""Platforms, bundles and promotions in the database, and keeping shipped rows up to date.
+
+Gifts live in ``companion.core.gifts``.
+"""
 
 from __future__ import annotations
 
@@ -60,16 +63,6 @@ class Bundle:
     @property
     def total_units(self) -> int:
         return self.units + self.bonus_units + self.promo_units
-
-
-@dataclass(frozen=True)
-class Gift:
-    id: int
-    platform: str
-    name: str
-    units: int
-    note: str
-    origin: str
 
 
 @dataclass(frozen=True)
@@ -266,23 +259,6 @@ def bundles(
     return result
 
 
-def gifts(db: Database, platform: str | None = None) -> list[Gift]:
-    where, args = ("hidden = 0 AND platform = ?", [platform]) if platform else ("hidden = 0", [])
-    return [
-        Gift(r["id"], r["platform"], r["name"], r["units"], r["note"], r["origin"])
-        for r in db["gifts"].rows_where(where, args, order_by="platform, units, name")
-    ]
-
-
-def find_gift(db: Database, platform: str, name: str) -> Gift:
-    wanted = name.strip().lower()
-    for gift in gifts(db, platform):
-        if gift.name.lower() == wanted:
-            return gift
-    known = ", ".join(g.name for g in gifts(db, platform)) or "none"
-    raise InputError(f"gift: no gift '{name}' on {platform} (known: {known})")
-
-
 # -- the fan's changes -------------------------------------------------------------------------
 def add_bundle(db: Database, platform_id: str, fields: dict[str, Any], *, today: date) -> int:
     """Add a bundle the fan saw. ``fields`` as typed: units, bonus_units, price, currency, ..."""
@@ -297,7 +273,7 @@ def add_bundle(db: Database, platform_id: str, fields: dict[str, Any], *, today:
 
 def update_bundle(db: Database, bundle_id: int, fields: dict[str, Any], *, today: date) -> None:
     """Correct a bundle; a shipped row the fan edits is never overwritten by an upgrade."""
-    row = _row(db, "bundles", bundle_id)
+    row = existing_row(db, "bundles", bundle_id)
     spec = parse_bundle(fields, "bundle", default_observed=today.isoformat())
     refuse_duplicate(db, row["platform"], spec, ignore=bundle_id)
     with db.atomic():
@@ -307,7 +283,7 @@ def update_bundle(db: Database, bundle_id: int, fields: dict[str, Any], *, today
 
 
 def delete_bundle(db: Database, bundle_id: int) -> None:
-    row = _row(db, "bundles", bundle_id)
+    row = existing_row(db, "bundles", bundle_id)
     with db.atomic():
         if row["ship_key"]:
             db["bundles"].update(bundle_id, {"hidden": 1})
@@ -322,69 +298,6 @@ def restore_bundle(db: Database, bundle_id: int) -> None:
         db["bundles"].update(bundle_id, {"hidden": 0})
 
 
-def add_gift(db: Database, platform_id: str, name: str, units: object, note: str = "") -> int:
-    platform(db, platform_id)
-    from companion.core.catalog import GiftSpec, _int, _str
-
-    raw = {"name": name, "units": units, "note": note}
-    if isinstance(units, str) and units.strip().isdigit():
-        raw["units"] = int(units)
-    spec = GiftSpec(
-        _str(raw, "name", "gift", limit=80),
-        _int(raw, "units", "gift", minimum=1),
-        _str(raw, "note", "gift", required=False),
-    )
-    if any(g.name.lower() == spec.name.lower() for g in gifts(db, platform_id)):
-        raise InputError(f"gift.name: '{spec.name}' already exists on {platform_id}")
-    with db.atomic():
-        inserted = db["gifts"].insert(
-            {
-                "platform": platform_id,
-                "name": spec.name,
-                "units": spec.units,
-                "note": spec.note,
-                "origin": "user",
-                "edited": 0,
-                "hidden": 0,
-            }
-        )
-        return int(inserted.last_rowid)
-
-
-def update_gift(db: Database, gift_id: int, name: str, units: object, note: str = "") -> None:
-    """Correct a gift; an edited shipped gift is never overwritten by an upgrade."""
-    from companion.core.catalog import GiftSpec, _int, _str
-
-    row = _row(db, "gifts", gift_id)
-    raw = {
-        "name": name,
-        "units": int(units) if str(units).strip().isdigit() else units,
-        "note": note,
-    }
-    spec = GiftSpec(
-        _str(raw, "name", "gift", limit=80),
-        _int(raw, "units", "gift", minimum=1),
-        _str(raw, "note", "gift", required=False),
-    )
-    if any(
-        g.name.lower() == spec.name.lower() and g.id != gift_id for g in gifts(db, row["platform"])
-    ):
-        raise InputError(f"gift.name: '{spec.name}' already exists on {row['platform']}")
-    with db.atomic():
-        db["gifts"].update(
-            gift_id, {"name": spec.name, "units": spec.units, "note": spec.note, "edited": 1}
-        )
-
-
-def delete_gift(db: Database, gift_id: int) -> None:
-    row = _row(db, "gifts", gift_id)
-    with db.atomic():
-        if row["ship_key"]:
-            db["gifts"].update(gift_id, {"hidden": 1})
-        else:
-            db["gifts"].delete(gift_id)
-
-
 def add_promotion(
     db: Database,
     bundle_id: int,
@@ -396,7 +309,7 @@ def add_promotion(
     today: date,
 ) -> int:
     """A bonus (percent of the base units, or extra units) that counts until ``expires``."""
-    _row(db, "bundles", bundle_id)
+    existing_row(db, "bundles", bundle_id)
     if kind not in ("percent", "units"):
         raise InputError("promotion.kind: must be percent or units")
     try:
@@ -430,7 +343,7 @@ def delete_promotion(db: Database, promotion_id: int) -> None:
         db["promotions"].delete_where("id = ?", [promotion_id])
 
 
-def _row(db: Database, table: str, row_id: int) -> dict[str, Any]:
+def existing_row(db: Database, table: str, row_id: int) -> dict[str, Any]:
     row = db.execute(f"SELECT * FROM [{table}] WHERE id = ?", [row_id]).fetchone()
     if row is None:
         raise InputError(f"{table[:-1]} {row_id} does not exist (it may have been deleted)")

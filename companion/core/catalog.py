@@ -143,6 +143,16 @@ def parse_bundle(obj: Any, where: str, *, default_observed: str | None = None) -
     )
 
 
+def parse_gift(obj: Any, where: str) -> GiftSpec:
+    if not isinstance(obj, dict):
+        raise _fail(where, "must be an object")
+    return GiftSpec(
+        _str(obj, "name", where, limit=80),
+        _int(obj, "units", where, minimum=1),
+        _str(obj, "note", where, required=False),
+    )
+
+
 def parse_catalog(
     data: Any, *, known: dict[str, str] | None = None, today: date | None = None
 ) -> CatalogSpec:
@@ -180,13 +190,7 @@ def parse_catalog(
         gifts, names = [], {}
         for j, raw in enumerate(_list(entry, "gifts", where)):
             gw = f"{where}.gifts[{j}]"
-            if not isinstance(raw, dict):
-                raise _fail(gw, "must be an object")
-            gift = GiftSpec(
-                _str(raw, "name", gw, limit=80),
-                _int(raw, "units", gw, minimum=1),
-                _str(raw, "note", gw, required=False),
-            )
+            gift = parse_gift(raw, gw)
             if gift.name.lower() in names:
                 first = names[gift.name.lower()]
                 raise _fail(f"{gw}.name", f"'{gift.name}' duplicates gifts[{first}]")

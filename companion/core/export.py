@@ -33,6 +33,7 @@ def write_atomically(path: Path, data: bytes) -> None:
 def catalog_json(db: Database, today: date | None = None) -> str:
     """Every visible bundle and gift, in the same format ``companion import`` reads."""
     from companion.core import bundles as store
+    from companion.core import gifts as gift_store
 
     today = today or date.today()
     out = []
@@ -55,7 +56,7 @@ def catalog_json(db: Database, today: date | None = None) -> str:
                 ],
                 "gifts": [
                     {"name": g.name, "units": g.units, "note": g.note}
-                    for g in store.gifts(db, p.id)
+                    for g in gift_store.gifts(db, p.id)
                 ],
             }
         )

@@ -9,6 +9,7 @@ from decimal import ROUND_CEILING, Decimal
 from typing import TYPE_CHECKING
 
 from companion.core import bundles as store
+from companion.core import gifts as gift_store
 from companion.core.errors import InputError
 from companion.core.money import minor_digits, round_to_currency, to_major
 from companion.core.parsing import parse_count
@@ -176,9 +177,9 @@ def plan_gifts(
     home: str,
     now: datetime,
     channel: str | None = None,
-) -> tuple[store.Gift, PlanResult]:
+) -> tuple[gift_store.Gift, PlanResult]:
     """The cheapest way to send ``count`` of a gift (e.g. 10 Lions)."""
-    gift = store.find_gift(db, platform_id, gift_name)
+    gift = gift_store.find_gift(db, platform_id, gift_name)
     n = parse_count(count, field="count")
     return gift, plan(db, platform_id, gift.units * n, home=home, now=now, channel=channel)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core import bundles as store
+from companion.core import gifts as gift_store
 from companion.core import rates
 from companion.core.catalog import CHANNELS
 from companion.core.errors import InputError
@@ -389,7 +390,7 @@ class GiftsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        gifts = store.gifts(self.ctx.db, self.platform)
+        gifts = gift_store.gifts(self.ctx.db, self.platform)
         self.table.setRowCount(len(gifts))
         for i, g in enumerate(gifts):
             for col, text in enumerate((g.name, f"{g.units:,}", g.note)):
@@ -407,7 +408,7 @@ class GiftsDialog(QDialog):
         self.save.setEnabled(gift_id is not None)
         self.remove.setEnabled(gift_id is not None)
         if gift_id is not None:
-            gift = next(g for g in store.gifts(self.ctx.db, self.platform) if g.id == gift_id)
+            gift = next(g for g in gift_store.gifts(self.ctx.db, self.platform) if g.id == gift_id)
             self.name.setText(gift.name)
             self.units.setText(str(gift.units))
             self.note.setText(gift.note)
@@ -423,7 +424,7 @@ class GiftsDialog(QDialog):
 
     def _on_add(self) -> None:
         self._run(
-            lambda: store.add_gift(
+            lambda: gift_store.add_gift(
                 self.ctx.db, self.platform, self.name.text(), self.units.text(), self.note.text()
             )
         )
@@ -432,7 +433,7 @@ class GiftsDialog(QDialog):
         gift_id = self.chosen()
         if gift_id is not None:
             self._run(
-                lambda: store.update_gift(
+                lambda: gift_store.update_gift(
                     self.ctx.db, gift_id, self.name.text(), self.units.text(), self.note.text()
                 )
             )
@@ -440,4 +441,4 @@ class GiftsDialog(QDialog):
     def _on_delete(self) -> None:
         gift_id = self.chosen()
         if gift_id is not None:
-            self._run(lambda: store.delete_gift(self.ctx.db, gift_id))
+            self._run(lambda: gift_store.delete_gift(self.ctx.db, gift_id))

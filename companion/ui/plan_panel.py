@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core import bundles as store
+from companion.core import gifts as gift_store
 from companion.core import value
 from companion.core.errors import InputError
 from companion.core.money import format_money, parse_amount
@@ -78,7 +79,7 @@ class PlanPanel(QGroupBox):
 
     def _on_platform_changed(self) -> None:
         self.gift.clear()
-        for g in store.gifts(self.ctx.db, self.platform.currentData()):
+        for g in gift_store.gifts(self.ctx.db, self.platform.currentData()):
             self.gift.addItem(f"{g.name} ({g.units:,})", g.name)
         self.by_gift.setEnabled(self.gift.count() > 0)
         if not self.gift.count():

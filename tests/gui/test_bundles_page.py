@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QPoint, Qt
 
 from companion.core import bundles as store
+from companion.core import gifts as gift_store
 from companion.ui.bundles_model import COL_PER_100, COL_PLATFORM, COL_UNITS, ROW_ROLE
 from companion.ui.bundles_page import BundlesPage
 
@@ -158,7 +159,7 @@ def test_gifts_can_be_added_corrected_and_deleted(qtbot, ctx) -> None:
     qtbot.keyClicks(dialog.units, "1000")
     dialog._on_add()
     assert dialog.table.rowCount() == shipped + 1
-    assert store.find_gift(ctx.db, "tiktok", "galaxy").units == 1000
+    assert gift_store.find_gift(ctx.db, "tiktok", "galaxy").units == 1000
     dialog.units.setText("0")
     dialog._on_add()
     assert "must be >= 1" in dialog.error.text()
@@ -168,11 +169,12 @@ def test_gifts_can_be_added_corrected_and_deleted(qtbot, ctx) -> None:
     dialog.table.selectRow(lion_row)
     dialog.units.setText("30000")
     dialog._on_save()
-    assert store.find_gift(ctx.db, "tiktok", "Lion").units == 30000
+    assert gift_store.find_gift(ctx.db, "tiktok", "Lion").units == 30000
     store.ensure_catalog(
         ctx.db, store.shipped_catalog().__class__("2099", store.shipped_catalog().platforms)
     )
-    assert store.find_gift(ctx.db, "tiktok", "Lion").units == 30000  # an upgrade keeps the edit
+    # an upgrade keeps the edit
+    assert gift_store.find_gift(ctx.db, "tiktok", "Lion").units == 30000
     galaxy_row = next(
         r for r in range(dialog.table.rowCount()) if dialog.table.item(r, 0).text() == "Galaxy"
     )

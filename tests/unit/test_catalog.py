@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 
 from companion.core import bundles as store
 from companion.core import catalog_import
+from companion.core import gifts as gift_store
 from companion.core.catalog import loads, shipped_catalog
 from companion.core.errors import InputError
 from companion.core.money import to_major
@@ -36,7 +37,7 @@ def test_first_run_loads_every_platform(db) -> None:
         (500, "7.00"),
     ]
     assert all(b.source and b.observed for b in twitch)
-    assert store.find_gift(db, "tiktok", "lion").units == 29999
+    assert gift_store.find_gift(db, "tiktok", "lion").units == 29999
     assert store.platform(db, "twitch").payout.amount == 1 / __import__("decimal").Decimal(100)
 
 
@@ -240,11 +241,11 @@ def test_bundles_and_gifts_the_fan_adds_and_deletes(db) -> None:
         store.add_bundle(db, "kick", {"units": 100, "price": "1", "currency": "USD"}, today=TODAY)
     store.delete_bundle(db, new)
     assert store.bundles(db, today=TODAY, platform="kick") == []
-    gift = store.add_gift(db, "twitch", "Cheer 50", "50")
-    assert store.find_gift(db, "twitch", "cheer 50").units == 50
-    store.delete_gift(db, gift)
+    gift = gift_store.add_gift(db, "twitch", "Cheer 50", "50")
+    assert gift_store.find_gift(db, "twitch", "cheer 50").units == 50
+    gift_store.delete_gift(db, gift)
     with pytest.raises(InputError, match="no gift"):
-        store.find_gift(db, "twitch", "Cheer 50")
+        gift_store.find_gift(db, "twitch", "Cheer 50")
 
 
 def test_the_shipped_catalog_file_is_valid_and_dated() -> None:

@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
-
-from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,6 +25,7 @@ from companion.core.money import format_money
 from companion.core.settings import prefs
 from companion.ui import budget_flow
 from companion.ui.context import AppContext
+from companion.ui.ledger_filter import LedgerFilterBar
 from companion.ui.ledger_model import ENTRY_ROLE, LedgerModel
 from companion.ui.widgets import page_title
 
@@ -132,33 +129,9 @@ class BudgetPage(QWidget):
     def _build_ledger(self) -> QWidget:
         box = QWidget()
         column = QVBoxLayout(box)
-        filters = QHBoxLayout()
-        self.f_platform = QComboBox()
-        self.f_platform.setAccessibleName(self.tr("Filter by platform"))
-        self.f_creator = QComboBox()
-        self.f_creator.setAccessibleName(self.tr("Filter by creator"))
-        self.f_from = QDateEdit()
-        self.f_to = QDateEdit()
-        for edit, name in ((self.f_from, "From date"), (self.f_to, "To date")):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            edit.setAccessibleName(self.tr(name))
-            edit.setSpecialValueText(self.tr("any"))
-            edit.setMinimumDate(QDate(2000, 1, 1))
-            edit.setDate(edit.minimumDate())
-        for w in (
-            self.f_platform,
-            self.f_creator,
-            QLabel(self.tr("from")),
-            self.f_from,
-            QLabel(self.tr("to")),
-            self.f_to,
-        ):
-            filters.addWidget(w)
-        filters.addStretch(1)
-        self.count_label = QLabel()
-        filters.addWidget(self.count_label)
-        column.addLayout(filters)
+        self.filters = LedgerFilterBar(self.ctx)
+        self.filters.changed.connect(self._apply_filter)
+        column.addWidget(self.filters)
         self.model = LedgerModel(self.ctx.db, prefs(self.ctx.db).zone)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -203,53 +176,11 @@ class BudgetPage(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         column.addLayout(buttons)
-        for combo in (self.f_platform, self.f_creator):
-            combo.currentIndexChanged.connect(self._apply_filter)
-        for edit in (self.f_from, self.f_to):
-            edit.dateChanged.connect(self._apply_filter)
         return box
 
-    def _fill_filter_choices(self) -> None:
-        for combo, first, items in (
-            (
-                self.f_platform,
-                self.tr("All platforms"),
-                [(p.name, p.id) for p in catalog.platforms(self.ctx.db)],
-            ),
-            (
-                self.f_creator,
-                self.tr("All creators"),
-                [(c, c) for c in ledger.creators(self.ctx.db)],
-            ),
-        ):
-            current = combo.currentData()
-            combo.blockSignals(True)
-            combo.clear()
-            combo.addItem(first, None)
-            for text, data in items:
-                combo.addItem(text, data)
-            combo.setCurrentIndex(max(0, combo.findData(current)))
-            combo.blockSignals(False)
-
-    def current_filter(self) -> ledger.LedgerFilter:
-        zone = prefs(self.ctx.db).zone
-
-        def bound(edit: QDateEdit, extra_day: bool) -> datetime | None:
-            if edit.date() == edit.minimumDate():
-                return None
-            day = edit.date().toPython() + timedelta(days=1 if extra_day else 0)
-            return datetime.combine(day, time(0), zone)
-
-        return ledger.LedgerFilter(
-            platform=self.f_platform.currentData(),
-            creator=self.f_creator.currentData(),
-            start=bound(self.f_from, False),
-            end=bound(self.f_to, True),
-        )
-
     def _apply_filter(self) -> None:
-        self.model.set_filter(self.current_filter())
-        self.count_label.setText(self.tr("{n} entries").format(n=f"{self.model.total():,}"))
+        self.model.set_filter(self.filters.current())
+        self.filters.count_label.setText(self.tr("{n} entries").format(n=f"{self.model.total():,}"))
 
     def selected_entry(self) -> ledger.Entry | None:
         rows = self.table.selectionModel().selectedRows()
@@ -276,7 +207,7 @@ class BudgetPage(QWidget):
         )
         self._fill_wallets()
         self.lock_panel.refresh()
-        self._fill_filter_choices()
+        self.filters.refill()
         self.model.zone = p.zone
         self._apply_filter()
         if self.reports is not None:

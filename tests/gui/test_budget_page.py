@@ -193,9 +193,9 @@ def test_filters_narrow_the_ledger(qtbot, page, ctx) -> None:
             ),
         )
     page.reload()
-    page.f_platform.setCurrentIndex(page.f_platform.findData("twitch"))
+    page.filters.platform.setCurrentIndex(page.filters.platform.findData("twitch"))
     assert page.model.total() == 2
-    assert "2 entries" in page.count_label.text()
+    assert "2 entries" in page.filters.count_label.text()
 
 
 def test_reports_tab_draws_the_chart(qtbot, page, ctx) -> None:

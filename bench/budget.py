@@ -9,7 +9,6 @@ from __future__ import annotations
 import argparse
 import os
 import statistics
-import tempfile
 import time
 from datetime import datetime, timezone
 from pathlib import Path
@@ -68,13 +67,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data-dir", type=Path)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = args.data_dir
-        if folder is None:
-            from seed import seed
+    from seed import large_data
 
-            folder = Path(tmp)
-            seed(folder)
+    with large_data(args.data_dir) as folder:
         r = run(folder)
     print(
         f"budget status, 3 budgets over {r['rows']:,} rows {r['status_ms']:6.2f} ms "

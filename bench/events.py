@@ -80,13 +80,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--data-dir", type=Path)
     args = parser.parse_args()
-    with tempfile.TemporaryDirectory() as tmp:
-        folder = args.data_dir
-        if folder is None:
-            from seed import seed
+    from seed import large_data
 
-            folder = Path(tmp)
-            seed(folder)
+    with large_data(args.data_dir) as folder:
         r = run(folder)
     print(
         f"a month of occurrences, {r['events']:,} events ({r['recurring']:,} recurring): "

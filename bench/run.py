@@ -12,7 +12,6 @@ import argparse
 import os
 import subprocess
 import sys
-import tempfile
 import time
 from datetime import datetime, timezone
 from pathlib import Path
@@ -59,15 +58,9 @@ def main() -> None:
     import events as events_bench
     import linkcheck as link_bench
     import startup as startup_bench
+    from seed import large_data
 
-    with tempfile.TemporaryDirectory(prefix="companion-bench-") as tmp:
-        folder = args.data_dir or Path(tmp)
-        if args.data_dir is None:
-            from seed import seed
-
-            start = time.perf_counter()
-            seed(folder)
-            print(f"(seeded the large data set in {time.perf_counter() - start:.0f} s)")
+    with large_data(args.data_dir) as folder:
         lines = ["| figure | target | measured | met |", "|---|---|---|---|"]
         s = startup_bench.measure(7, folder)
         lines.append(

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import argparse
 import random
+import tempfile
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
@@ -172,6 +175,19 @@ def _seed_bulk(
     with db.atomic():
         db["events"].insert_all(rows, batch_size=500)
     return count
+
+
+@contextmanager
+def large_data(data_dir: Path | None) -> Iterator[Path]:
+    """``data_dir`` as given, or a temporary folder seeded now and removed afterwards."""
+    if data_dir is not None:
+        yield data_dir
+        return
+    with tempfile.TemporaryDirectory(prefix="companion-bench-") as tmp:
+        start = time.perf_counter()
+        seed(Path(tmp))
+        print(f"(seeded the large data set in {time.perf_counter() - start:.0f} s)")
+        yield Path(tmp)
 
 
 def main() -> None:

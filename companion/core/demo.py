@@ -91,6 +91,35 @@ def _seed_budget(db: Database, now: datetime) -> None:
         "twitch": ["PixelPaws"],
         "facebook": ["Mia Sings"],
     }
+
+    def buy(platform: str, units: int, price: str, when: datetime) -> ledger.Entry:
+        return ledger.make_purchase(
+            db,
+            platform=platform,
+            units=units,
+            amount=price,
+            currency="USD",
+            when=when,
+            now=now,
+            zone=zone,
+            home="USD",
+            note="demo",
+        )
+
+    def give(platform: str, units: int, creator: str, when: datetime, cents: int) -> ledger.Entry:
+        return ledger.make_gift(
+            db,
+            platform=platform,
+            units=units,
+            creator=creator,
+            when=when,
+            now=now,
+            zone=zone,
+            home="USD",
+            value_minor=cents,
+            value_currency="USD",
+        )
+
     entries = []
     month_start, _ = budget.period_bounds("monthly", now, zone, 0)
     for days_ago in range(120, 0, -4):
@@ -98,83 +127,18 @@ def _seed_budget(db: Database, now: datetime) -> None:
         if when >= month_start - timedelta(hours=12):
             break  # this month is seeded below, so it lands just past the 50 % mark
         platform, units, price = rng.choice(buys)
+        entries.append(buy(platform, units, price, when))
+        gift_units, who = max(1, units // 2), rng.choice(creators[platform])
         entries.append(
-            ledger.make_purchase(
-                db,
-                platform=platform,
-                units=units,
-                amount=price,
-                currency="USD",
-                when=when,
-                now=now,
-                zone=zone,
-                home="USD",
-                note="demo",
-            )
-        )
-        entries.append(
-            ledger.make_gift(
-                db,
-                platform=platform,
-                units=max(1, units // 2),
-                creator=rng.choice(creators[platform]),
-                when=when + timedelta(hours=1),
-                now=now,
-                zone=zone,
-                home="USD",
-                value_minor=int(float(price) * 50),
-                value_currency="USD",
-            )
+            give(platform, gift_units, who, when + timedelta(hours=1), int(float(price) * 50))
         )
     ledger.add_many(db, entries)
     budget.set_budget(db, "overall", "monthly", "40", "USD", now=now)
     budget.set_budget(db, budget.scope_for(creator="Mia Sings"), "weekly", "5", "USD", now=now)
     this_month = max(month_start, now - timedelta(hours=3))
-    ledger.add(
-        db,
-        ledger.make_purchase(
-            db,
-            platform="tiktok",
-            units=1321,
-            amount="19.99",
-            currency="USD",
-            when=this_month,
-            now=now,
-            zone=zone,
-            home="USD",
-            note="demo",
-        ),
-    )
-    ledger.add(
-        db,
-        ledger.make_purchase(
-            db,
-            platform="twitch",
-            units=500,
-            amount="7.00",
-            currency="USD",
-            when=this_month,
-            now=now,
-            zone=zone,
-            home="USD",
-            note="demo",
-        ),
-    )
-    ledger.add(
-        db,
-        ledger.make_gift(
-            db,
-            platform="tiktok",
-            units=330,
-            creator="Mia Sings",
-            when=this_month,
-            now=now,
-            zone=zone,
-            home="USD",
-            value_minor=499,
-            value_currency="USD",
-        ),
-    )
+    ledger.add(db, buy("tiktok", 1321, "19.99", this_month))
+    ledger.add(db, buy("twitch", 500, "7.00", this_month))
+    ledger.add(db, give("tiktok", 330, "Mia Sings", this_month, 499))
     budget.check_thresholds(db, now=now, zone=zone, week_start=0)
 
 

@@ -293,15 +293,30 @@ def _entry(row: tuple[Any, ...]) -> Entry:
     return Entry(*row)
 
 
+# What the ledger can be sorted by, and the column behind each: callers name a key, never SQL.
+SORT_KEYS = {
+    "date": "occurred_at",
+    "kind": "kind",
+    "platform": "platform",
+    "units": "units",
+    "amount": "amount_minor",
+    "home": "home_minor",
+    "creator": "creator COLLATE NOCASE",
+    "note": "note COLLATE NOCASE",
+}
+
+
 def entries(
     db: Database,
     flt: LedgerFilter | None = None,
     *,
-    order: str = "occurred_at DESC",
+    sort: str = "date",
+    descending: bool = True,
     limit: int | None = None,
     offset: int = 0,
 ) -> list[Entry]:
     where, args = (flt or LedgerFilter()).where()
+    order = f"{SORT_KEYS[sort]} {'DESC' if descending else 'ASC'}"
     sql = f"SELECT {', '.join(_COLUMNS)} FROM ledger WHERE {where} ORDER BY {order}, id DESC"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"

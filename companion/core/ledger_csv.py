@@ -28,7 +28,7 @@ def export_csv(db: Database, zone: ZoneInfo) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(CSV_COLUMNS)
-    for e in entries(db, order="occurred_at ASC"):
+    for e in entries(db, descending=False):
         amount = (
             str(to_major(e.amount_minor, e.currency))
             if e.amount_minor is not None and e.currency

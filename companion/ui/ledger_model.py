@@ -23,15 +23,15 @@ HEADERS = [
     "Creator",
     "Note",
 ]
-SORT_SQL = {
-    COL_DATE: "occurred_at",
+SORT_BY = {  # column -> ledger.SORT_KEYS key
+    COL_DATE: "date",
     COL_KIND: "kind",
     COL_PLATFORM: "platform",
     COL_UNITS: "units",
-    COL_AMOUNT: "amount_minor",
-    COL_HOME: "home_minor",
-    COL_CREATOR: "creator COLLATE NOCASE",
-    COL_NOTE: "note COLLATE NOCASE",
+    COL_AMOUNT: "amount",
+    COL_HOME: "home",
+    COL_CREATOR: "creator",
+    COL_NOTE: "note",
 }
 ENTRY_ROLE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
@@ -42,7 +42,7 @@ class LedgerModel(QAbstractTableModel):
         super().__init__()
         self._db, self.zone = db, zone
         self._filter = ledger.LedgerFilter()
-        self._order = "occurred_at DESC"
+        self._sort, self._descending = "date", True
         self._rows: list[ledger.Entry] = []
         self._total = 0
         self._fetching = False
@@ -58,7 +58,7 @@ class LedgerModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._total = ledger.count(self._db, self._filter)
-        self._rows = ledger.entries(self._db, self._filter, order=self._order, limit=CHUNK)
+        self._rows = self._page(0)
         self.endResetModel()
 
     def total(self) -> int:
@@ -71,9 +71,7 @@ class LedgerModel(QAbstractTableModel):
         # Views (and model testers) may ask again while rows are being inserted: ignore that.
         if parent.isValid() or self._fetching:
             return
-        more = ledger.entries(
-            self._db, self._filter, order=self._order, limit=CHUNK, offset=len(self._rows)
-        )
+        more = self._page(len(self._rows))
         if not more:
             self._total = len(self._rows)
             return
@@ -86,9 +84,19 @@ class LedgerModel(QAbstractTableModel):
             self._fetching = False
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        direction = "ASC" if order == Qt.SortOrder.AscendingOrder else "DESC"
-        self._order = f"{SORT_SQL.get(column, 'occurred_at')} {direction}"
+        self._sort = SORT_BY.get(column, "date")
+        self._descending = order == Qt.SortOrder.DescendingOrder
         self.reload()
+
+    def _page(self, offset: int) -> list[ledger.Entry]:
+        return ledger.entries(
+            self._db,
+            self._filter,
+            sort=self._sort,
+            descending=self._descending,
+            limit=CHUNK,
+            offset=offset,
+        )
 
     def entry(self, row: int) -> ledger.Entry:
         return self._rows[row]

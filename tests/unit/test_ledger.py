@@ -86,9 +86,9 @@ def test_filters_sorting_and_paging(db) -> None:
     flt = ledger.LedgerFilter(platform="twitch", start=NOW - timedelta(days=5))
     assert ledger.count(db, flt) == 3  # days 0, 2, 4
     assert ledger.count(db, ledger.LedgerFilter(creator="Leo")) == 1
-    newest = ledger.entries(db, order="occurred_at DESC", limit=2)
+    newest = ledger.entries(db, sort="date", descending=True, limit=2)
     assert newest[0].when >= newest[1].when
-    page = ledger.entries(db, order="occurred_at ASC", limit=3, offset=3)
+    page = ledger.entries(db, sort="date", descending=False, limit=3, offset=3)
     assert len(page) == 3
 
 

@@ -266,7 +266,7 @@ class BundlesPage(QWidget):
         v = self.selected()
         platform = v.bundle.platform if v else (self.platform_filter.currentData() or "tiktok")
         GiftsDialog(self.ctx, platform, self).exec()
-        self.plan_panel._on_platform_changed()
+        self.plan_panel.reload_gifts()
 
     def _on_rates(self) -> None:
         from companion.ui.bundle_dialogs import RatesDialog

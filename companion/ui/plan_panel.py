@@ -70,14 +70,15 @@ class PlanPanel(QGroupBox):
         form.addRow("", self.find)
         form.addRow(self.error)
         form.addRow(self.result)
-        self.platform.currentIndexChanged.connect(self._on_platform_changed)
+        self.platform.currentIndexChanged.connect(self.reload_gifts)
         self.by_gift.toggled.connect(self.gift.setEnabled)
         self.find.clicked.connect(self.run)
         self.gift.setEnabled(False)
         for p in store.platforms(ctx.db):
             self.platform.addItem(p.name, p.id)
 
-    def _on_platform_changed(self) -> None:
+    def reload_gifts(self) -> None:
+        """Offer the chosen platform's gifts as they are now (after edits too)."""
         self.gift.clear()
         for g in gift_store.gifts(self.ctx.db, self.platform.currentData()):
             self.gift.addItem(f"{g.name} ({g.units:,})", g.name)

@@ -89,11 +89,13 @@ def main() -> None:
             )
         )
         lines.append(plan_row(folder))
-        e = events_bench.run(folder)
+        e = events_bench.run()
         lines.append(
             row(
-                f"a month of occurrences ({e['events']:,} events, half recurring)",
-                f"{e['month_ms']:.0f} ms cold, {e['warm_ms']:.1f} ms repeated",
+                f"a month of occurrences of {e['recurring']:,} recurring events "
+                f"({e['occurrences']:,}), counted into the month view",
+                f"{e['month_ms']:.0f} ms (as full agenda items: {e['agenda_ms']:.0f} ms new, "
+                f"{e['warm_ms']:.1f} ms repeated)",
                 "≤ 100 ms",
                 e["month_ms"] <= 100,
             )

@@ -113,9 +113,16 @@ def _seed_calendar(db, creators, rng: random.Random, now: datetime) -> int:
 
 
 def _seed_bulk(
-    db, names: list[str], rng: random.Random, now: datetime, count: int, zones: list[str]
+    db,
+    names: list[str],
+    rng: random.Random,
+    now: datetime,
+    count: int,
+    zones: list[str],
+    recurring_every: int = 2,
 ) -> int:
-    """Many creators and events quickly, straight into the tables."""
+    """Many creators and events quickly, straight into the tables; every
+    ``recurring_every``-th event repeats (daily, weekly or monthly)."""
     from companion.core import creators, ledger, schedule
 
     stamp = ledger.utc_text(now)
@@ -145,7 +152,7 @@ def _seed_bulk(
         day = now.date() + timedelta(days=rng.randint(-400, 60))
         start = f"{day.isoformat()}T{rng.choice([18, 19, 20, 21])}:00:00"
         rule = None
-        if i % 2 == 0:
+        if i % recurring_every == 0:
             rule = rng.choice(
                 [
                     "FREQ=WEEKLY;BYDAY=MO,WE,FR",
@@ -175,6 +182,19 @@ def _seed_bulk(
     with db.atomic():
         db["events"].insert_all(rows, batch_size=500)
     return count
+
+
+def seed_recurring(data_dir: Path, count: int = EVENTS, now: datetime | None = None) -> None:
+    """A calendar of ``count`` recurring events only (the calendar benchmark's set)."""
+    from companion.core.store import open_store
+
+    db = open_store(data_dir)
+    try:
+        names = [f"Creator {i:04d}" for i in range(CREATORS)]
+        now = now or datetime.now(timezone.utc)
+        _seed_bulk(db, names, random.Random(2026), now, count, ZONES, recurring_every=1)
+    finally:
+        db.close()
 
 
 @contextmanager

@@ -20,7 +20,11 @@ from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrule, rrulestr
 
 from companion.core.errors import InputError
-from companion.core.recurrence import WEEKDAYS, simple_rule, step_simple
+from companion.core.recurrence import (
+    WEEKDAYS,
+    simple_rule,
+    step_simple,
+)
 
 MAX_COUNT = 10_000
 
@@ -189,7 +193,7 @@ def expand(ev: EventSpec, start: datetime, end: datetime, home: ZoneInfo) -> lis
     """Occurrences of ``ev`` that overlap [start, end) (aware), in no particular order."""
     zone = ev.zone or home
     span = ev.duration + timedelta(days=2)  # room for zone offsets and the event's length
-    local_start, local_end, start_utc, end_utc = _window(start, end, zone)
+    local_start, local_end, start_utc, end_utc = local_window(start, end, zone)
     lo = local_start - span
     hi = local_end + timedelta(days=1)
     candidates = _candidates(ev, lo, hi)
@@ -243,7 +247,7 @@ def expand(ev: EventSpec, start: datetime, end: datetime, home: ZoneInfo) -> lis
 
 
 @lru_cache(maxsize=256)
-def _window(
+def local_window(
     start: datetime, end: datetime, zone: ZoneInfo
 ) -> tuple[datetime, datetime, datetime, datetime]:
     """The window as wall times in ``zone`` and in UTC: the same for every event of a zone."""

@@ -296,16 +296,16 @@ def occurrences(
     Results are reused until the calendar changes (a version number kept by triggers): the
     month view, the agenda and the reminder timer ask for the same windows again and again.
     """
-    version = db.execute("SELECT value FROM meta WHERE key = 'calendar_version'").fetchone()
+    version = calendar_version(db)
     # The cache lives on this Database object, so another database never sees it.
     cache: dict[tuple[Any, ...], list[Agenda]] = db.__dict__.setdefault(
         "_companion_occurrences", {}
     )
-    key = (version[0] if version else None, start, end, home_zone.key, creator_id, planned_only)
+    key = (version, start, end, home_zone.key, creator_id, planned_only)
     cached = cache.get(key) if version else None
     if cached is not None:
         return list(cached)
-    parsed = _parsed_events(db, version[0] if version else None)
+    parsed = parsed_events(db, version)
     # Tens of thousands of small tuples, none cyclic: collecting while building them only
     # rescans the same objects again and again.
     paused = gc.isenabled()
@@ -322,7 +322,13 @@ def occurrences(
     return list(result)
 
 
-class _Parsed(NamedTuple):
+def calendar_version(db: Database) -> str | None:
+    """A value that changes whenever any event, override or creator changes (triggers)."""
+    row = db.execute("SELECT value FROM meta WHERE key = 'calendar_version'").fetchone()
+    return row[0] if row else None
+
+
+class Parsed(NamedTuple):
     event: Event
     spec: EventSpec
     creator: Creator | None
@@ -330,7 +336,7 @@ class _Parsed(NamedTuple):
     last_utc: str | None
 
 
-def _parsed_events(db: Database, version: str | None) -> list[_Parsed]:
+def parsed_events(db: Database, version: str | None) -> list[Parsed]:
     """Every event read and parsed once per calendar version: month after month reuses them."""
     cache = db.__dict__.setdefault("_companion_parsed", {})
     if version is not None and cache.get("version") == version:
@@ -364,7 +370,7 @@ def _parsed_events(db: Database, version: str | None) -> list[_Parsed]:
             r[15],
         )
         who = people.get(ev.creator_id) if ev.creator_id is not None else None
-        parsed.append(_Parsed(ev, _spec(ev, overrides.get(ev.id, ())), who, r[16], r[17]))
+        parsed.append(Parsed(ev, _spec(ev, overrides.get(ev.id, ())), who, r[16], r[17]))
     if version is not None:
         cache.clear()
         cache.update(version=version, events=parsed)
@@ -372,7 +378,7 @@ def _parsed_events(db: Database, version: str | None) -> list[_Parsed]:
 
 
 def _occurrences(
-    parsed: list[_Parsed],
+    parsed: list[Parsed],
     start: datetime,
     end: datetime,
     home_zone: ZoneInfo,

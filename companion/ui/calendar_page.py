@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from companion.core import creators, reminders, schedule, subscriptions
 from companion.core.errors import InputError
+from companion.core.month import busy_days
 from companion.core.settings import prefs
 from companion.ui.context import AppContext
 from companion.ui.widgets import page_title
@@ -189,19 +190,26 @@ class CalendarPage(QWidget):
             self.month.setDateTextFormat(day, plain)
         self._marked = []
         year, month = self.month.yearShown(), self.month.monthShown()
-        first = date(year, month, 1) - timedelta(days=7)
-        zone = prefs(self.ctx.db).zone
-        for item in self._window(first, 45):
-            day = item.occurrence.start.astimezone(zone).date()
+        first = date(year, month, 1) - timedelta(days=7)  # the grid shows days either side
+        marks = busy_days(
+            self.ctx.db,
+            first,
+            first + timedelta(days=44),
+            home_zone=prefs(self.ctx.db).zone,
+            creator_id=self.creator_filter.currentData() or None,
+        )
+        for day, mark in marks.items():
             qday = QDate(day.year, day.month, day.day)
-            if qday in self._marked:
-                continue
             fmt = QTextCharFormat()
-            colour = QColor(item.creator.colour if item.creator else "#3f8efc")
+            colour = QColor(mark.colour or "#3f8efc")
             colour.setAlpha(90)
             fmt.setBackground(QBrush(colour))
             fmt.setFontWeight(700)
-            fmt.setToolTip(item.occurrence.title)
+            fmt.setToolTip(
+                mark.title
+                if mark.count == 1
+                else self.tr("{title} and {n} more").format(title=mark.title, n=mark.count - 1)
+            )
             self.month.setDateTextFormat(qday, fmt)
             self._marked.append(qday)
 

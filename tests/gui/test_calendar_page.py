@@ -61,6 +61,19 @@ def test_month_view_marks_event_days_in_the_creators_colour(qtbot, cal_ctx) -> N
     assert fmt.background().color().name() == "#ff0000"
 
 
+def test_a_busy_day_says_how_many_lives_it_has(qtbot, cal_ctx) -> None:
+    add(cal_ctx, "2026-12-02T18:00")
+    add(cal_ctx, "2026-12-02T21:00")
+    add(cal_ctx, "2026-12-03T21:00")
+    page = CalendarPage(cal_ctx)
+    qtbot.addWidget(page)
+    page.month.setCurrentPage(2026, 12)
+    assert page.month.dateTextFormat(QDate(2026, 12, 2)).toolTip() == "Live and 1 more"
+    assert page.month.dateTextFormat(QDate(2026, 12, 3)).toolTip() == "Live"
+    page.month.setCurrentPage(2027, 2)
+    assert page.marked_days() == []  # the old marks are cleared
+
+
 def test_agenda_shows_upcoming_and_the_creators_own_time(qtbot, cal_ctx) -> None:
     add(cal_ctx, "2026-11-26T20:00", zone="America/New_York")
     page = CalendarPage(cal_ctx)

@@ -204,8 +204,8 @@ def build_event_row(
         "all_day": int(not isinstance(wall, datetime)),
         "duration_min": minutes,
         "rrule": rule,
-        "rdates": json.dumps(list(rdates)),
-        "exdates": json.dumps(list(exdates)),
+        "rdates": json.dumps(list(rdates)) if rdates else "[]",  # most have none: skip json
+        "exdates": json.dumps(list(exdates)) if exdates else "[]",
         "reminders": json.dumps(leads),
         "planned_minor": planned_minor,
         "planned_currency": planned_cur,

@@ -1,0 +1,215 @@
+"""Build-time helpers for build.spec: keeping data the app never reads out of the frozen folder.
+
+Never imported by the app itself (so PyInstaller does not bundle it); tests cover it directly.
+
+- ICU: Qt links ICU, whose data library is 31 MB of collation tailorings, legacy code pages,
+  break dictionaries and locale names. The app uses none of them (Babel formats its numbers and
+  Python's zoneinfo does its time zones), so the data package is rebuilt with the root collation,
+  the Unicode tables and English zone names only; Qt falls back to the root data for the rest.
+- Babel: each locale file carries names of every language, territory, unit and time zone. Only
+  number, currency, calendar and week data are read by the app.
+- System libraries that only the dropped Qt plugins needed are dropped with them.
+"""
+
+from __future__ import annotations
+
+import pickle
+import re
+import shutil
+import struct
+import subprocess
+from collections.abc import Iterable
+from pathlib import Path
+
+# -- ELF (Linux) ----------------------------------------------------------------------------------
+
+
+class _Elf:
+    """The few parts of a 64-bit little-endian ELF file this needs: sections and dynamic data."""
+
+    def __init__(self, data: bytes) -> None:
+        if data[:4] != b"\x7fELF" or data[4] != 2 or data[5] != 1:
+            raise ValueError("not a 64-bit little-endian ELF file")
+        self.data = data
+        (shoff,) = struct.unpack_from("<Q", data, 0x28)
+        entsize, count = struct.unpack_from("<HH", data, 0x3A)
+        self.sections = [
+            struct.unpack_from("<IIQQQQIIQQ", data, shoff + i * entsize) for i in range(count)
+        ]  # name, type, flags, addr, offset, size, link, info, addralign, entsize
+
+    def _string(self, section: int, offset: int) -> str:
+        start = self.sections[section][4] + offset
+        return self.data[start : self.data.index(b"\0", start)].decode("utf-8", "replace")
+
+    def needed(self) -> list[str]:
+        out = []
+        for _, kind, _, _, offset, size, link, _, _, _ in self.sections:
+            if kind == 6:  # SHT_DYNAMIC
+                for pos in range(offset, offset + size, 16):
+                    tag, value = struct.unpack_from("<qQ", self.data, pos)
+                    if tag == 1:  # DT_NEEDED
+                        out.append(self._string(link, value))
+        return out
+
+    def symbol(self, pattern: str) -> tuple[str, bytes] | None:
+        """The first exported symbol whose name matches, with the bytes it covers."""
+        for _, kind, _, _, offset, size, link, _, _, entsize in self.sections:
+            if kind != 11:  # SHT_DYNSYM
+                continue
+            for pos in range(offset, offset + size, entsize or 24):
+                name_at, _, _, shndx, value, length = struct.unpack_from("<IBBHQQ", self.data, pos)
+                name = self._string(link, name_at)
+                if re.fullmatch(pattern, name) and 0 < shndx < len(self.sections):
+                    section = self.sections[shndx]
+                    start = value - section[3] + section[4]
+                    return name, self.data[start : start + length]
+        return None
+
+
+def elf_needed(path: Path) -> list[str] | None:
+    """The libraries an ELF file links (DT_NEEDED), or None when it is not one this reads."""
+    try:
+        return _Elf(path.read_bytes()).needed()
+    except (OSError, ValueError, struct.error, IndexError):
+        return None
+
+
+def unneeded_libraries(binaries: Iterable[tuple[str, str, str]]) -> set[str]:
+    """Top-level shared libraries (PyInstaller's copies of system ones) that no kept binary
+    links any more, directly or through another: those came in for plugins left out."""
+    entries = list(binaries)
+    top = {
+        dest: (dest, src)
+        for dest, src, kind in entries
+        if "/" not in dest and kind == "BINARY" and not dest.startswith("libpython")
+    }  # extension modules (kind EXTENSION) are imported, not linked: never candidates
+    roots = [src for dest, src, _ in entries if dest not in top]
+    reached: set[str] = set()
+    stack = list(roots)
+    while stack:
+        links = elf_needed(Path(stack.pop()))
+        if links is None:
+            return set()  # something this cannot read: keep everything
+        for name in links:
+            if name in top and name not in reached:
+                reached.add(name)
+                stack.append(top[name][1])
+    return {dest for name, (dest, _) in top.items() if name not in reached}
+
+
+# -- ICU -------------------------------------------------------------------------------------------
+_LOCALE_ITEM = re.compile(r"^[a-z]{2,3}(_[A-Za-z0-9]+)*$")
+_SKELETON = {"root.res", "en.res", "res_index.res", "pool.res"}
+
+
+def icu_item_wanted(name: str) -> bool:
+    """Whether an ICU data item (``icudt73l/coll/root.res``) is kept."""
+    parts = name.split("/")[1:]
+    if len(parts) == 1:
+        item = parts[0]
+        if item.endswith(".cnv") or item in {"unames.icu", "confusables.cfu"}:
+            return False  # legacy code pages, character names, spoof checks
+        stem, _, ext = item.rpartition(".")
+        return ext != "res" or item in _SKELETON or not _LOCALE_ITEM.match(stem)
+    tree, item = parts[0], parts[-1]
+    if tree == "translit":
+        return False
+    if tree == "brkitr":  # the root rules stay; the dictionaries (CJK, Thai...) go
+        return item in _SKELETON or item.endswith(".brk")
+    return item in _SKELETON or (tree, item) in {("coll", "ucadata.icu"), ("zone", "tzdbNames.res")}
+
+
+def trim_icu_package(data: bytes) -> bytes:
+    """An ICU common data package (the ``CmnD`` format) with only the wanted items."""
+    (header,) = struct.unpack_from("<H", data, 0)
+    if data[2:4] != b"\xda\x27" or data[12:16] != b"CmnD":
+        raise ValueError("not an ICU common data package")
+    (count,) = struct.unpack_from("<I", data, header)
+    toc = [struct.unpack_from("<II", data, header + 4 + 8 * i) for i in range(count)]
+    ends = [start for _, start in toc[1:]] + [len(data) - header]
+    kept = []
+    for (name_at, start), end in zip(toc, ends, strict=True):
+        name_start = header + name_at
+        name = data[name_start : data.index(b"\0", name_start)]
+        if icu_item_wanted(name.decode("ascii")):
+            kept.append((name, data[header + start : header + end]))
+    # The table keeps ICU's sorted order (it binary-searches it); items stay 16-byte aligned.
+    names = b"".join(name + b"\0" for name, _ in kept)
+    table_size = 4 + 8 * len(kept)
+    first = -(-(table_size + len(names)) // 16) * 16
+    table, body = bytearray(struct.pack("<I", len(kept))), bytearray()
+    name_pos, item_pos = table_size, first
+    for name, blob in kept:
+        table += struct.pack("<II", name_pos, item_pos)
+        padded = blob + b"\0" * (-len(blob) % 16)
+        body += padded
+        name_pos += len(name) + 1
+        item_pos += len(padded)
+    gap = b"\0" * (first - table_size - len(names))
+    return data[:header] + bytes(table) + names + gap + bytes(body)
+
+
+def build_icu_library(original: Path, work: Path) -> tuple[Path | None, str]:
+    """A copy of ICU's data library with the trimmed package, or None and the reason why not."""
+    tools = [shutil.which("as"), shutil.which("ld")]
+    if not all(tools):
+        return None, "the assembler and linker (binutils) are not installed"
+    try:
+        found = _Elf(original.read_bytes()).symbol(r"icudt\d+_dat")
+    except (OSError, ValueError, struct.error, IndexError) as exc:
+        return None, f"cannot read {original.name}: {exc}"
+    if found is None:
+        return None, f"{original.name} has no icudt*_dat symbol"
+    symbol, package = found
+    work.mkdir(parents=True, exist_ok=True)
+    (work / "icudata.dat").write_bytes(trim_icu_package(package))
+    (work / "icudata.s").write_text(
+        "\t.section .rodata\n"
+        f"\t.globl {symbol}\n\t.type {symbol}, @object\n\t.balign 16\n{symbol}:\n"
+        f'\t.incbin "{work / "icudata.dat"}"\n\t.size {symbol}, . - {symbol}\n'
+        '\t.section .note.GNU-stack,"",@progbits\n'
+    )
+    out = work / original.name
+    try:
+        subprocess.run(
+            [tools[0], "-o", str(work / "icudata.o"), str(work / "icudata.s")],
+            check=True,
+            capture_output=True,
+        )
+        subprocess.run(
+            [
+                tools[1],
+                "-shared",
+                "-soname",
+                original.name,
+                "-o",
+                str(out),
+                str(work / "icudata.o"),
+            ],
+            check=True,
+            capture_output=True,
+        )
+    except subprocess.CalledProcessError as exc:
+        return None, f"building the library failed: {exc.stderr.decode(errors='replace')[:200]}"
+    return out, ""
+
+
+# -- Babel -----------------------------------------------------------------------------------------
+# Display names and unit, interval and relative-time patterns: what the app never formats.
+BABEL_UNUSED = frozenset(
+    {
+        "languages", "scripts", "territories", "variants", "meta_zones", "time_zones",
+        "zone_formats", "unit_patterns", "unit_display_names", "compound_unit_patterns",
+        "date_fields", "interval_formats", "datetime_skeletons", "currency_names_plural",
+        "currency_unit_patterns", "compact_currency_formats", "compact_decimal_formats",
+        "list_patterns", "day_period_rules",
+    }
+)  # fmt: skip
+
+
+def trim_babel_locale(raw: bytes) -> bytes:
+    """A Babel locale file with the unused tables emptied (still present, so lookups work)."""
+    data = pickle.loads(raw)  # Babel's own file, from the build environment
+    for key in BABEL_UNUSED & set(data):
+        data[key] = {}
+    return pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)

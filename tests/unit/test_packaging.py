@@ -1,0 +1,155 @@
+"""build.spec's size helpers: the trimmed ICU and Babel data still do what the app needs."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import struct
+import subprocess
+import sys
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+from companion import packaging
+
+PYSIDE_LIB = None
+if sys.platform.startswith("linux"):
+    import PySide6
+
+    PYSIDE_LIB = Path(PySide6.__file__).parent / "Qt" / "lib"
+linux_only = pytest.mark.skipif(
+    PYSIDE_LIB is None or not any(PYSIDE_LIB.glob("libicudata.so.*")),
+    reason="the PySide6 wheel bundles ICU on Linux only",
+)
+
+
+def icu_library() -> Path:
+    return next(PYSIDE_LIB.glob("libicudata.so.*"))  # type: ignore[union-attr]
+
+
+def items(package: bytes) -> dict[str, bytes]:
+    header = struct.unpack_from("<H", package, 0)[0]
+    count = struct.unpack_from("<I", package, header)[0]
+    toc = [struct.unpack_from("<II", package, header + 4 + 8 * i) for i in range(count)]
+    ends = [start for _, start in toc[1:]] + [len(package) - header]
+    out = {}
+    for (name_at, start), end in zip(toc, ends, strict=True):
+        name_start = header + name_at
+        name = package[name_start : package.index(b"\0", name_start)].decode()
+        out[name] = package[header + start : header + end]
+    return out
+
+
+@pytest.mark.parametrize(
+    ("name", "kept"),
+    [
+        ("icudt73l/coll/root.res", True),
+        ("icudt73l/coll/ucadata.icu", True),
+        ("icudt73l/coll/de.res", False),
+        ("icudt73l/nfc.nrm", True),
+        ("icudt73l/cnvalias.icu", True),
+        ("icudt73l/ibm-1252_P100-2000.cnv", False),
+        ("icudt73l/supplementalData.res", True),
+        ("icudt73l/metadata.res", True),
+        ("icudt73l/de_CH.res", False),
+        ("icudt73l/zone/en.res", True),
+        ("icudt73l/zone/fr.res", False),
+        ("icudt73l/brkitr/word.brk", True),
+        ("icudt73l/brkitr/cjdict.dict", False),
+        ("icudt73l/translit/root.res", False),
+    ],
+)
+def test_icu_items_kept_are_the_ones_qt_can_reach(name, kept) -> None:
+    assert packaging.icu_item_wanted(name) is kept
+
+
+@linux_only
+def test_the_trimmed_icu_package_keeps_its_items_byte_for_byte() -> None:
+    found = packaging._Elf(icu_library().read_bytes()).symbol(r"icudt\d+_dat")
+    assert found is not None
+    _, package = found
+    trimmed = packaging.trim_icu_package(package)
+    before, after = items(package), items(trimmed)
+    assert len(trimmed) < len(package) / 5
+    assert list(after) == sorted(after)  # ICU binary-searches the table
+    assert set(after) == {n for n in before if packaging.icu_item_wanted(n)}
+    for name, blob in after.items():
+        assert blob.rstrip(b"\0") == before[name].rstrip(b"\0")
+
+
+def test_a_file_that_is_not_an_icu_package_is_refused() -> None:
+    with pytest.raises(ValueError, match="ICU"):
+        packaging.trim_icu_package(b"\x20\x00\xda\x27" + b"\0" * 60)
+
+
+@linux_only
+@pytest.mark.skipif(not (shutil.which("as") and shutil.which("ld")), reason="needs binutils")
+def test_qt_runs_on_the_trimmed_icu_library(tmp_path) -> None:
+    built, why = packaging.build_icu_library(icu_library(), tmp_path)
+    assert built is not None, why
+    assert built.stat().st_size < icu_library().stat().st_size / 5
+    probe = (
+        "from PySide6.QtCore import QCollator, QLocale, QTimeZone\n"
+        "maps = open('/proc/self/maps').read()\n"
+        f"assert {str(tmp_path)!r} in maps, 'the trimmed library was not loaded'\n"
+        "c = QCollator(QLocale('en_US'))\n"
+        "print(sorted(['zebra', 'Émilie', 'emma', 'apple'], key=c.sortKey))\n"
+        "print(QTimeZone(b'Europe/Paris').isValid(), QLocale('tr_TR').toUpper('i'))\n"
+    )
+    env = {**os.environ, "LD_LIBRARY_PATH": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        check=False,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["['apple', 'Émilie', 'emma', 'zebra']", "True İ"]
+
+
+@linux_only
+def test_libraries_only_dropped_plugins_linked_are_found() -> None:
+    core = next(PYSIDE_LIB.glob("libQt6Core.so.*"))  # type: ignore[union-attr]
+    charts = next(PYSIDE_LIB.glob("libQt6Charts.so.*"))  # type: ignore[union-attr]
+    icu = [p for p in PYSIDE_LIB.glob("libicu*.so.*") if p.name.count(".") == 2]
+    binaries = [
+        (f"PySide6/Qt/lib/{core.name}", str(core), "BINARY"),
+        *[(p.name, str(p), "BINARY") for p in icu],  # linked by QtCore: kept
+        (charts.name, str(charts), "BINARY"),  # linked by nothing here: dropped
+        ("_cffi_backend.so", str(charts), "EXTENSION"),  # imported, never a candidate
+    ]
+    assert packaging.unneeded_libraries(binaries) == {charts.name}
+
+
+def test_trimmed_babel_locales_format_money_the_same(tmp_path, monkeypatch) -> None:
+    import babel
+    import babel.localedata
+    import babel.numbers
+
+    source = Path(babel.localedata._dirname)
+    samples = ["en_US", "de_DE", "fr_CA", "ar_EG", "ja_JP", "hi_IN", "pt_BR", "ru_RU"]
+
+    def formatted() -> list[str]:
+        out = []
+        for name in samples:
+            for code in ("USD", "EUR", "JPY", "KWD"):
+                out.append(babel.numbers.format_currency(Decimal("-1234.5"), code, locale=name))
+            out.append(str(babel.Locale.parse(name).first_week_day))
+        return out
+
+    expected = formatted()
+    trimmed = tmp_path / "locale-data"
+    trimmed.mkdir()
+    for path in source.glob("*.dat"):
+        (trimmed / path.name).write_bytes(packaging.trim_babel_locale(path.read_bytes()))
+    assert (
+        sum(p.stat().st_size for p in trimmed.glob("*.dat"))
+        < sum(p.stat().st_size for p in source.glob("*.dat")) / 3
+    )
+    monkeypatch.setattr(babel.localedata, "_dirname", str(trimmed))
+    monkeypatch.setattr(babel.localedata, "_cache", {})
+    assert formatted() == expected

@@ -96,30 +96,6 @@ def _row_to_event(r: dict[str, Any]) -> Event:
     )
 
 
-def spec_of(db: Database, ev: Event) -> EventSpec:
-    start = parse_wall(ev.start_local)
-    overrides = {
-        parse_wall(o["recurrence_local"]): Override(
-            parse_wall(o["start_local"]),
-            timedelta(minutes=o["duration_min"]),
-            o["title"],
-            bool(o["cancelled"]),
-        )
-        for o in db["event_overrides"].rows_where("event_id = ?", [ev.id])
-    }
-    return EventSpec(
-        ev.id,
-        start,
-        ZoneInfo(ev.zone) if ev.zone else None,
-        timedelta(minutes=ev.duration_min),
-        ev.rrule,
-        tuple(parse_wall(d) for d in ev.rdates),
-        frozenset(parse_wall(d) for d in ev.exdates),
-        overrides,
-        ev.title,
-    )
-
-
 # -- events ------------------------------------------------------------------------------------
 def events(db: Database) -> list[Event]:
     return [_row_to_event(r) for r in db["events"].rows_where(order_by="first_utc")]

@@ -20,8 +20,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
@@ -30,6 +29,7 @@ from companion.core import creators, reminders, schedule, subscriptions
 from companion.core.errors import InputError
 from companion.core.month import busy_days
 from companion.core.settings import prefs
+from companion.ui.agenda_model import AgendaModel
 from companion.ui.context import AppContext
 from companion.ui.widgets import page_title
 
@@ -53,23 +53,19 @@ class CalendarPage(QWidget):
         self.month.setFirstDayOfWeek(Qt.DayOfWeek(prefs(ctx.db).week_start + 1))
         self.month.currentPageChanged.connect(lambda *_: self._mark_month())
         self.month.selectionChanged.connect(self._fill_agenda)
-        self.agenda = QTreeWidget()
+        self.agenda_model = AgendaModel()
+        self.agenda = QTreeView()
+        self.agenda.setModel(self.agenda_model)
         self.agenda.setAccessibleName(self.tr("Agenda"))
-        self.agenda.setHeaderLabels(
-            [
-                self.tr("When (your time)"),
-                self.tr("Live"),
-                self.tr("Creator"),
-                self.tr("Their time"),
-            ]
-        )
         self.agenda.setRootIsDecorated(False)
+        self.agenda.setUniformRowHeights(True)
         self.agenda.setAlternatingRowColors(True)
         self.agenda.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.agenda.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.agenda.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.agenda.itemDoubleClicked.connect(lambda *_: self._on_edit())
+        self.agenda.doubleClicked.connect(lambda *_: self._on_edit())
         self.agenda_title = QLabel()
         right = QWidget()
         column = QVBoxLayout(right)
@@ -123,7 +119,7 @@ class CalendarPage(QWidget):
             b.clicked.connect(slot)
             row.addWidget(b)
         row.addStretch(1)
-        self.agenda.itemSelectionChanged.connect(self._update_buttons)
+        self.agenda.selectionModel().selectionChanged.connect(self._update_buttons)
         return row
 
     def _build_reminders(self) -> QGroupBox:
@@ -234,29 +230,12 @@ class CalendarPage(QWidget):
                 if a.occurrence.start.astimezone(zone).date() == chosen
             ]
             self.agenda_title.setText(f"<b>{chosen:%A %d %B %Y}</b>")
-        self.agenda.clear()
-        for a in items:
-            o = a.occurrence
-            mine = o.start.astimezone(zone)
-            when = f"{mine:%a %d %b}  " + (self.tr("all day") if o.all_day else f"{mine:%H:%M}")
-            theirs = (
-                ""
-                if o.all_day or (a.event.zone or zone.key) == zone.key
-                else f"{o.start:%H:%M} {a.event.zone}"
-            )
-            row = QTreeWidgetItem([when, o.title, a.creator.name if a.creator else "", theirs])
-            row.setData(0, ROLE, a)
-            if o.note:
-                row.setToolTip(1, o.note)
-                row.setText(1, o.title + " ⚠")
-            if a.creator is not None:
-                row.setForeground(2, QBrush(QColor(a.creator.colour)))
-            self.agenda.addTopLevelItem(row)
+        self.agenda_model.set_items(items, zone)
         self._update_buttons()
 
     def selected(self) -> schedule.Agenda | None:
-        items = self.agenda.selectedItems()
-        return items[0].data(0, ROLE) if items else None
+        rows = self.agenda.selectionModel().selectedRows()
+        return self.agenda_model.item(rows[0].row()) if rows else None
 
     def _fill_reminders(self) -> None:
         self.reminder_list.clear()

@@ -78,9 +78,24 @@ def test_agenda_shows_upcoming_and_the_creators_own_time(qtbot, cal_ctx) -> None
     add(cal_ctx, "2026-11-26T20:00", zone="America/New_York")
     page = CalendarPage(cal_ctx)
     qtbot.addWidget(page)
-    item = page.agenda.topLevelItem(0)
-    assert item.text(0).endswith("01:00")  # the fan's zone (UTC)
-    assert item.text(3) == "20:00 America/New_York"
+    model = page.agenda.model()
+    assert model.index(0, 0).data().endswith("01:00")  # the fan's zone (UTC)
+    assert model.index(0, 3).data() == "20:00 America/New_York"
+
+
+def test_agenda_flags_a_time_dst_skips_and_colours_the_creator(qtbot, cal_ctx) -> None:
+    who = creators.save_creator(
+        cal_ctx.db, name="Mia", zone="UTC", colour="#00aa00", now=cal_ctx.clock()
+    )
+    add(cal_ctx, "2027-03-14T02:30", zone="America/New_York", creator_id=who.id)
+    page = CalendarPage(cal_ctx)
+    qtbot.addWidget(page)
+    page.month.setSelectedDate(QDate(2027, 3, 14))
+    model = page.agenda.model()
+    assert model.index(0, 1).data() == "Live ⚠"
+    assert "does not exist" in model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
+    assert model.index(0, 2).data() == "Mia"
+    assert model.index(0, 2).data(Qt.ItemDataRole.ForegroundRole).color().name() == "#00aa00"
 
 
 def test_selecting_a_day_shows_that_day(qtbot, cal_ctx) -> None:
@@ -88,7 +103,7 @@ def test_selecting_a_day_shows_that_day(qtbot, cal_ctx) -> None:
     page = CalendarPage(cal_ctx)
     qtbot.addWidget(page)
     page.month.setSelectedDate(QDate(2026, 12, 24))
-    assert page.agenda.topLevelItemCount() == 1
+    assert page.agenda.model().rowCount() == 1
     assert "24 December 2026" in page.agenda_title.text()
 
 
@@ -96,10 +111,12 @@ def test_skip_this_one(qtbot, cal_ctx) -> None:
     ev = add(cal_ctx, "2026-11-26T20:00", rule="FREQ=DAILY")
     page = CalendarPage(cal_ctx)
     qtbot.addWidget(page)
-    count = page.agenda.topLevelItemCount()
-    page.agenda.setCurrentItem(page.agenda.topLevelItem(0))
+    count = page.agenda.model().rowCount()
+    assert not page.skip_button.isEnabled()  # nothing chosen yet
+    page.agenda.setCurrentIndex(page.agenda.model().index(0, 1))
+    assert page.skip_button.isEnabled()
     page.skip_button.click()
-    assert page.agenda.topLevelItemCount() == count - 1
+    assert page.agenda.model().rowCount() == count - 1
     assert schedule.event(cal_ctx.db, ev.id).exdates == ("2026-11-26T20:00:00",)
 
 

@@ -7,6 +7,7 @@ from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
+from calendar_events import NOW, add
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -17,7 +18,6 @@ from companion.core.recurrence import seconds, simple_rule, step_simple, step_si
 
 NY = ZoneInfo("America/New_York")
 UTC = ZoneInfo("UTC")
-NOW = datetime(2026, 2, 1, tzinfo=timezone.utc)
 ZONES = [NY, ZoneInfo("Europe/Paris"), ZoneInfo("Australia/Lord_Howe"), UTC, None]
 RULES = [
     None,
@@ -35,21 +35,6 @@ RULES = [
     "FREQ=DAILY;COUNT=5",  # dateutil's
     "FREQ=MONTHLY",  # dateutil's
 ]
-
-
-def add(db, *, start, zone="America/New_York", rule=None, title="Live", minutes=60, **kw):
-    row = schedule.build_event_row(
-        db,
-        title=title,
-        start=start,
-        zone=zone,
-        duration_min=minutes,
-        rrule=rule,
-        home_zone=UTC,
-        now=NOW,
-        **kw,
-    )
-    return schedule.save_event(db, row, now=NOW)
 
 
 @settings(max_examples=400, deadline=None)

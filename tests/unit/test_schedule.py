@@ -6,6 +6,7 @@ from datetime import date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
+from calendar_events import NOW, add
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -15,22 +16,6 @@ from companion.core.errors import InputError
 NY = ZoneInfo("America/New_York")
 PARIS = ZoneInfo("Europe/Paris")
 UTC = ZoneInfo("UTC")
-NOW = datetime(2026, 2, 1, tzinfo=timezone.utc)
-
-
-def add(db, *, start="2026-02-24T20:00", zone="America/New_York", rule=None, minutes=120, **kw):
-    row = schedule.build_event_row(
-        db,
-        title=kw.pop("title", "Live"),
-        start=start,
-        zone=zone,
-        duration_min=minutes,
-        rrule=rule,
-        home_zone=UTC,
-        now=NOW,
-        **kw,
-    )
-    return schedule.save_event(db, row, now=NOW)
 
 
 def starts(db, lo, hi, home=UTC):

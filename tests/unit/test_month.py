@@ -134,6 +134,7 @@ def test_busy_days_agree_with_the_agenda_on_a_mixed_calendar(db) -> None:
             creator_id=mia.id if i % 2 else None,
             exdates=("2026-03-20T00:30",) if i == 3 else (),
         )
+    add(db, start="2026-03-05", zone=None, rule="FREQ=WEEKLY", title="All day", minutes=1440)
     ev = add(db, start="2026-03-01T21:00", zone="UTC", rule="FREQ=WEEKLY", title="Moved")
     db["event_overrides"].insert(
         {

@@ -78,14 +78,14 @@ def unneeded_libraries(binaries: Iterable[tuple[str, str, str]]) -> set[str]:
     """Top-level shared libraries (PyInstaller's copies of system ones) that no kept binary
     links any more, directly or through another: those came in for plugins left out."""
     entries = list(binaries)
+    # Extension modules (kind EXTENSION) are imported, not linked: never candidates.
     top = {
-        dest: (dest, src)
+        dest: src
         for dest, src, kind in entries
         if "/" not in dest and kind == "BINARY" and not dest.startswith("libpython")
-    }  # extension modules (kind EXTENSION) are imported, not linked: never candidates
-    roots = [src for dest, src, _ in entries if dest not in top]
+    }
     reached: set[str] = set()
-    stack = list(roots)
+    stack = [src for dest, src, _ in entries if dest not in top]
     while stack:
         links = elf_needed(Path(stack.pop()))
         if links is None:
@@ -93,8 +93,8 @@ def unneeded_libraries(binaries: Iterable[tuple[str, str, str]]) -> set[str]:
         for name in links:
             if name in top and name not in reached:
                 reached.add(name)
-                stack.append(top[name][1])
-    return {dest for name, (dest, _) in top.items() if name not in reached}
+                stack.append(top[name])
+    return set(top) - reached
 
 
 # -- ICU -------------------------------------------------------------------------------------------

@@ -2,8 +2,8 @@
 
 A fan following thousands of series pages through months; building every occurrence as a full
 ``Agenda`` item only to colour day cells costs a second per page on a small machine. Here each
-series yields its start instants as integers (``occurrences.start_seconds``) and each one is
-dropped into its day of the fan's calendar.
+series yields its start instants as integers (``start_seconds``) and each one is dropped into
+its day of the fan's calendar.
 """
 
 from __future__ import annotations
@@ -19,14 +19,21 @@ from zoneinfo import ZoneInfo
 from companion.core import schedule
 from companion.core.ledger import utc_text
 from companion.core.occurrences import EventSpec, expand, local_window, place, uniform_offset
-from companion.core.recurrence import SeriesPlan, seconds, series_plan, simple_rule, step_plan
+from companion.core.recurrence import (
+    DAY_S,
+    SeriesPlan,
+    seconds,
+    series_plan,
+    simple_rule,
+    step_plan,
+    wall_of,
+)
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 _ONE_SECOND, _ONE_DAY, _TWO_DAYS = timedelta(seconds=1), timedelta(days=1), timedelta(days=2)
-_DAY_S = 86_400
 
 
 class DayMark(NamedTuple):
@@ -52,14 +59,14 @@ def busy_days(
     ]
     # Each day as [its midnight, the next) in UTC seconds: a DST change in the fan's own zone
     # makes a day 23 or 25 hours long, so the bounds are placed one by one.
-    bounds = [(m - _EPOCH) // _ONE_SECOND for m in midnights]
+    bounds = [_instant(m) for m in midnights]
     window = _Window(midnights[0], midnights[-1], home_zone)
     lo, hi = utc_text(window.start), utc_text(window.end)
     starts: list[int] = []
     owners: list[schedule.Parsed] = []
     for plan in _plans(db):
         item = plan.item
-        if item.first_utc >= hi or (item.last_utc is not None and item.last_utc <= lo):
+        if not item.may_overlap(lo, hi):
             continue
         if creator_id is not None and item.event.creator_id != creator_id:
             continue
@@ -97,17 +104,24 @@ class _Plan(NamedTuple):
     spec: EventSpec
     item: schedule.Parsed | None
     length: int  # the duration in seconds
+    first: int | None  # DTSTART in wall seconds; None: only ``expand`` can read it (dateutil
+    # rules, skipped or extra dates, edited occurrences, all-day events)
     series: SeriesPlan | None  # None: a one-off
-    integers: bool  # False: only ``expand`` can read it (dateutil rules, skipped dates...)
 
 
 def _plan(spec: EventSpec, item: schedule.Parsed | None) -> _Plan:
+    length = spec.duration // _ONE_SECOND
     simple = simple_rule(spec.rrule) if spec.rrule else None
-    integers = not (
-        spec.overrides or spec.exdates or spec.rdates or spec.all_day or (spec.rrule and not simple)
-    )
-    series = series_plan(simple, spec.start) if integers and simple else None  # type: ignore[arg-type]
-    return _Plan(spec, item, spec.duration // _ONE_SECOND, series, integers)
+    start = spec.start
+    if (
+        spec.overrides
+        or spec.exdates
+        or spec.rdates
+        or not isinstance(start, datetime)  # all day
+        or (spec.rrule and simple is None)
+    ):
+        return _Plan(spec, item, length, None, None)
+    return _Plan(spec, item, length, seconds(start), series_plan(simple, start) if simple else None)
 
 
 def _plans(db: Database) -> list[_Plan]:
@@ -141,9 +155,10 @@ class _Window:
 
 def _starts(plan: _Plan, window: _Window) -> Iterable[int]:
     ev = plan.spec
-    if not plan.integers:
+    first = plan.first
+    if first is None:
         found = expand(ev, window.start, window.end, window.home)
-        return [(o.start_utc - _EPOCH) // _ONE_SECOND for o in found]
+        return [_instant(o.start_utc) for o in found]
     zone = ev.zone or window.home
     same = window.offset(zone, ev.duration)
     length = plan.length
@@ -151,14 +166,16 @@ def _starts(plan: _Plan, window: _Window) -> Iterable[int]:
     # zero-length one when it starts inside.
     earliest = window.low + 1 - length if length else window.low_up
     if same is not None:  # one offset all window long: the bounds move, not every start
-        return map(same.__rsub__, _walls(plan, earliest + same, window.high - 1 + same))
+        return map(
+            same.__rsub__, _walls(first, plan.series, earliest + same, window.high - 1 + same)
+        )
     out = []
-    for wall in _walls(plan, earliest - _DAY_S, window.high + _DAY_S):  # offsets are < a day
-        offset = _day_offset(zone, wall // _DAY_S)
-        if offset is None:  # the day the clocks change: RFC 5545's reading of gaps and folds
-            begin = (place(_wall_of(wall), zone)[0] - _EPOCH) // _ONE_SECOND
-        else:
-            begin = wall - offset
+    for wall in _walls(
+        first, plan.series, earliest - DAY_S, window.high + DAY_S
+    ):  # offsets are < a day
+        offset = _day_offset(zone, wall // DAY_S)
+        # On the day the clocks change, RFC 5545's reading of gaps and folds.
+        begin = wall - offset if offset is not None else _instant(place(wall_of(wall), zone)[0])
         if begin < window.high and (
             begin + length > window.low if length else begin >= window.low_up
         ):
@@ -166,21 +183,18 @@ def _starts(plan: _Plan, window: _Window) -> Iterable[int]:
     return out
 
 
-def _walls(plan: _Plan, lo: int, hi: int) -> list[int]:
+def _walls(first: int, series: SeriesPlan | None, lo: int, hi: int) -> list[int]:
     """Wall starts in [lo, hi] (wall seconds): DTSTART, then what the rule adds."""
-    if plan.series is None:
-        first = seconds(plan.spec.start)  # type: ignore[arg-type]
-        return [first] if lo <= first <= hi else []
-    first = plan.series.first
     walls = [first] if lo <= first <= hi else []
-    walls.extend(step_plan(plan.series, lo, hi))
+    if series is not None:
+        walls.extend(step_plan(series, lo, hi))
     return walls
 
 
 @lru_cache(maxsize=4096)
 def _day_offset(zone: ZoneInfo, day: int) -> int | None:
     """The zone's UTC offset (seconds) all through a local day, or None if it changes."""
-    midnight = _wall_of(day * _DAY_S)
+    midnight = wall_of(day * DAY_S)
     before = zone.utcoffset(midnight)
     after = zone.utcoffset(midnight + _ONE_DAY)
     if before != after or before is None:
@@ -188,11 +202,12 @@ def _day_offset(zone: ZoneInfo, day: int) -> int | None:
     return before // _ONE_SECOND
 
 
+def _instant(moment: datetime) -> int:
+    """An aware instant as whole seconds since 1970 (rounded down)."""
+    return (moment - _EPOCH) // _ONE_SECOND
+
+
 def _whole_seconds(moment: datetime) -> tuple[int, int]:
     """An aware instant as seconds since 1970, rounded down and up."""
-    low = (moment - _EPOCH) // _ONE_SECOND
+    low = _instant(moment)
     return low, low + (1 if moment.microsecond else 0)
-
-
-def _wall_of(wall_seconds: int) -> datetime:
-    return datetime(1970, 1, 1) + timedelta(seconds=wall_seconds)

@@ -154,9 +154,14 @@ def _step_monthly(
 _DAYS = [timedelta(days=n) for n in range(8)]
 
 
-_DAY_S = 86_400
+DAY_S = 86_400
 _EPOCH = datetime(1970, 1, 1)
 _ONE_SECOND = timedelta(seconds=1)
+
+
+def wall_of(wall_seconds: int) -> datetime:
+    """The naive wall time ``seconds`` turned into a number, back again."""
+    return _EPOCH + timedelta(seconds=wall_seconds)
 
 
 def seconds(wall: datetime) -> int:
@@ -174,19 +179,6 @@ class SeriesPlan(NamedTuple):
     bases: tuple[int, ...]  # the first start of each progression (daily and weekly)
     interval: int
     codes: tuple[int, ...]  # nth weekdays (monthly)
-
-
-def step_simple_seconds(
-    spec: tuple[str, int, tuple[int, ...], datetime | None],
-    first: datetime,
-    lo: int,
-    hi: int,
-) -> list[int]:
-    """Starts after DTSTART within [lo, hi] (wall seconds), in no particular order.
-
-    The same starts as ``step_simple`` (a test compares them) as plain integers.
-    """
-    return step_plan(series_plan(spec, first), lo, hi)
 
 
 def step_plan(plan: SeriesPlan, lo: int, hi: int) -> list[int]:
@@ -217,17 +209,17 @@ def series_plan(
     if freq == "DAILY" and (not days or interval > 1):
         if days:  # every n days, on some weekdays only: the days repeat every 7n days
             bases = tuple(
-                first_s + k * interval * _DAY_S
+                first_s + k * interval * DAY_S
                 for k in range(7)
                 if (first.weekday() + k * interval) % 7 in days
             )
-            return SeriesPlan(freq, first_s, last_s, 7 * interval * _DAY_S, bases, interval, ())
-        return SeriesPlan(freq, first_s, last_s, interval * _DAY_S, (first_s,), interval, ())
+            return SeriesPlan(freq, first_s, last_s, 7 * interval * DAY_S, bases, interval, ())
+        return SeriesPlan(freq, first_s, last_s, interval * DAY_S, (first_s,), interval, ())
     # WEEKLY, or DAILY on some weekdays (the same thing with an interval of one).
-    week0 = first_s - first.weekday() * _DAY_S  # DTSTART's Monday, at DTSTART's time
-    bases = tuple(week0 + day * _DAY_S for day in (days or (first.weekday(),)))
+    week0 = first_s - first.weekday() * DAY_S  # DTSTART's Monday, at DTSTART's time
+    bases = tuple(week0 + day * DAY_S for day in (days or (first.weekday(),)))
     weeks = interval if freq == "WEEKLY" else 1
-    return SeriesPlan(freq, first_s, last_s, 7 * _DAY_S * weeks, bases, interval, ())
+    return SeriesPlan(freq, first_s, last_s, 7 * DAY_S * weeks, bases, interval, ())
 
 
 _FOREVER = 2**62
@@ -239,21 +231,21 @@ def _monthly_seconds(
     """The nth weekday of every ``interval``-th month, as wall seconds in [lo, last]."""
     if lo > last:
         return []
-    time_of_day = first_s % _DAY_S
-    year0, month0 = _year_month(first_s // _DAY_S)
-    lo_year, lo_month = _year_month(lo // _DAY_S)
+    time_of_day = first_s % DAY_S
+    year0, month0 = _year_month(first_s // DAY_S)
+    lo_year, lo_month = _year_month(lo // DAY_S)
     index = (lo_year - year0) * 12 + lo_month - month0 - 1
     index = max(0, index - index % interval)
     out = set()
     while True:
         year, month = divmod(month0 - 1 + index, 12)
         year, month = year + year0, month + 1
-        if _month_start(year, month) * _DAY_S > last:
+        if _month_start(year, month) * DAY_S > last:
             return list(out)  # a set: "3MO" and "-2MO" can be the same day
         for code in codes:
             day = _nth_day(year, month, code)
             if day is not None:
-                moment = day * _DAY_S + time_of_day
+                moment = day * DAY_S + time_of_day
                 if lo <= moment <= last:
                     out.add(moment)
         index += interval

@@ -311,6 +311,10 @@ class Parsed(NamedTuple):
     first_utc: str
     last_utc: str | None
 
+    def may_overlap(self, lo: str, hi: str) -> bool:
+        """Whether the series can have occurrences in [lo, hi) (UTC texts), from its bounds."""
+        return self.first_utc < hi and (self.last_utc is None or self.last_utc > lo)
+
 
 def parsed_events(db: Database, version: str | None) -> list[Parsed]:
     """Every event read and parsed once per calendar version: month after month reuses them."""
@@ -364,9 +368,10 @@ def _occurrences(
     lo, hi = utc_text(start), utc_text(end)
     out: list[Agenda] = []
     new = tuple.__new__  # skip namedtuple's Python-level __new__: this runs per occurrence
-    for ev, spec, who, first, last in parsed:
-        if first >= hi or (last is not None and last <= lo):
+    for item in parsed:
+        if not item.may_overlap(lo, hi):
             continue
+        ev, spec, who = item.event, item.spec, item.creator
         if (creator_id is not None and ev.creator_id != creator_id) or (
             planned_only and ev.planned_minor is None
         ):

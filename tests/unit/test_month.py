@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from companion.core import creators, schedule
 from companion.core.month import busy_days, start_seconds
 from companion.core.occurrences import EventSpec, expand
-from companion.core.recurrence import seconds, simple_rule, step_simple, step_simple_seconds
+from companion.core.recurrence import seconds, series_plan, simple_rule, step_plan, step_simple
 
 NY = ZoneInfo("America/New_York")
 UTC = ZoneInfo("UTC")
@@ -96,9 +96,8 @@ def test_the_integer_stepper_agrees_with_the_datetime_one(rule, start, offset_da
     hi = lo + timedelta(days=45)
     walls = step_simple(simple_rule(rule), start, lo, hi)
     expected = sorted(seconds(m) for m in walls if m != start)
-    assert sorted(step_simple_seconds(simple_rule(rule), start, seconds(lo), seconds(hi))) == (
-        expected
-    )
+    plan = series_plan(simple_rule(rule), start)
+    assert sorted(step_plan(plan, seconds(lo), seconds(hi))) == expected
 
 
 def test_busy_days_count_lives_on_the_fans_calendar_day(db) -> None:

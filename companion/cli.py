@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
@@ -20,12 +21,21 @@ from companion.core.errors import CompanionError, InputError, describe_environme
 EXIT_OK, EXIT_NEGATIVE, EXIT_USAGE, EXIT_ENVIRONMENT, EXIT_BUG = 0, 1, 2, 3, 4
 
 
-class Context:
-    """What a subcommand needs: the data folder and, opened on first use, the database."""
+def utc_now() -> datetime:
+    return datetime.now(timezone.utc)
 
-    def __init__(self, data_dir: Path) -> None:
+
+class Context:
+    """What a subcommand needs: the data folder, the clock and, opened on first use, the
+    database. Commands ask ``ctx.now()``, never the machine's clock, so tests fix the time."""
+
+    def __init__(self, data_dir: Path, clock: Callable[[], datetime] = utc_now) -> None:
         self.data_dir = data_dir
+        self.clock = clock
         self._db = None
+
+    def now(self) -> datetime:
+        return self.clock()
 
     @property
     def db(self):  # noqa: ANN201 - sqlite_utils.Database, imported lazily
@@ -106,8 +116,8 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
-    ctx = Context(data_dir)
+def _run_command(args: argparse.Namespace, data_dir: Path, clock: Callable[[], datetime]) -> int:
+    ctx = Context(data_dir, clock)
     try:
         handler: Handler = args.handler
         return handler(args, ctx)
@@ -115,7 +125,7 @@ def _run_command(args: argparse.Namespace, data_dir: Path) -> int:
         ctx.close()
 
 
-def _demo_dir() -> Path:
+def _demo_dir(now: datetime) -> Path:
     import tempfile
 
     folder = Path(tempfile.mkdtemp(prefix="companion-demo-"))
@@ -124,7 +134,7 @@ def _demo_dir() -> Path:
 
     db = open_store(folder)
     try:
-        seed_demo(db)
+        seed_demo(db, now=now)
     finally:
         db.close()
     return folder
@@ -141,12 +151,15 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     return build_parser().parse_args(argv)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, clock: Callable[[], datetime] = utc_now) -> int:
+    """Run ``companion ARGV``. ``clock`` is the one source of "now" for every command."""
     args = parse(argv)
     demo = getattr(args, "demo", False)
     data_dir: Path | None = None
     try:
-        data_dir = _demo_dir() if demo else paths.resolve_data_dir(getattr(args, "data_dir", None))
+        data_dir = (
+            _demo_dir(clock()) if demo else paths.resolve_data_dir(getattr(args, "data_dir", None))
+        )
         if args.command is None:
             from companion.ui.app import run_gui
 
@@ -157,7 +170,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 idle_probe=args.idle_probe,
                 minimised=args.minimised,
             )
-        return _run_command(args, data_dir)
+        return _run_command(args, data_dir, clock)
     except KeyboardInterrupt:
         return 130
     except BaseException as exc:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 
 # Before anything imports Qt: tests need no screen.
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
@@ -14,6 +15,17 @@ import keyring
 import pytest
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
+
+# The machine's language, locale and zone must change nothing (CI runs the suite under others):
+# every default that the app derives from them (home currency, number format, week start, zone)
+# is derived from these instead. Tests that exercise the derivation set their own.
+for _name in ("LANGUAGE", "LC_ALL", "LC_MONETARY", "LC_NUMERIC", "LC_TIME", "LC_MESSAGES"):
+    os.environ.pop(_name, None)
+os.environ["LANG"] = "C.UTF-8"
+os.environ["LC_ALL"] = "C.UTF-8"  # on every machine; babel reads it as en_US
+os.environ["TZ"] = "UTC"
+if hasattr(time, "tzset"):  # Unix only
+    time.tzset()
 
 FIXED_NOW = datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)
 

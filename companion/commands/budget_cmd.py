@@ -11,7 +11,7 @@ from companion.cli import EXIT_OK, Context, emit_json
 from companion.core.errors import InputError
 
 if TYPE_CHECKING:
-    from datetime import datetime
+    pass
 
 
 def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> None:
@@ -59,12 +59,6 @@ def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> N
     p.set_defaults(handler=run_lock)
 
 
-def _now() -> datetime:
-    from datetime import datetime, timezone
-
-    return datetime.now(timezone.utc)
-
-
 def ask_passcode(prompt: str = "Spending-lock passcode: ") -> str:
     """From the terminal without echo, or the first line of standard input when piped."""
     if sys.stdin is not None and sys.stdin.isatty():
@@ -81,7 +75,7 @@ def _unlock(ctx: Context) -> None:
     from companion.core import lock
 
     if lock.is_on(ctx.db):
-        lock.verify(ctx.db, ask_passcode(), now=_now())
+        lock.verify(ctx.db, ask_passcode(), now=ctx.now())
 
 
 def run_status(args: argparse.Namespace, ctx: Context) -> int:
@@ -92,7 +86,7 @@ def run_status(args: argparse.Namespace, ctx: Context) -> int:
     from companion.core.settings import prefs
 
     p = prefs(ctx.db)
-    rows = budget.statuses(ctx.db, now=_now(), zone=p.zone, week_start=p.week_start)
+    rows = budget.statuses(ctx.db, now=ctx.now(), zone=p.zone, week_start=p.week_start)
     if args.json:
         emit_json(
             [
@@ -135,7 +129,7 @@ def run_set(args: argparse.Namespace, ctx: Context) -> int:
     if budget.needs_passcode_to_set(ctx.db, scope, args.period, limit_minor):
         _unlock(ctx)
     b = budget.set_budget(
-        ctx.db, scope, args.period, args.limit, p.home, thresholds=args.thresholds, now=_now()
+        ctx.db, scope, args.period, args.limit, p.home, thresholds=args.thresholds, now=ctx.now()
     )
     print(f"Budget {b.label}, {b.period}: {args.limit} {b.currency}.")
     return EXIT_OK
@@ -159,7 +153,7 @@ def run_log(args: argparse.Namespace, ctx: Context) -> int:
     from companion.core.settings import prefs
 
     p = prefs(ctx.db)
-    now = _now()
+    now = ctx.now()
     when = args.date or now
     if args.kind == "purchase":
         if args.amount is None:
@@ -213,7 +207,9 @@ def run_lock(args: argparse.Namespace, ctx: Context) -> int:
         lock.enable(ctx.db, first)
         print("The spending lock is on.")
     elif args.action == "off":
-        lock.disable(ctx.db, ask_passcode() if lock.state(ctx.db).keychain_ok else None, now=_now())
+        lock.disable(
+            ctx.db, ask_passcode() if lock.state(ctx.db).keychain_ok else None, now=ctx.now()
+        )
         print("The spending lock is off.")
     else:
         st = lock.state(ctx.db)

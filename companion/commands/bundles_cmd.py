@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from companion.cli import EXIT_OK, Context, emit_json
 
 if TYPE_CHECKING:
-    from datetime import datetime
+    pass
 
 # core.catalog.CHANNELS, spelled out: importing the catalog here would slow every start-up
 # (a test keeps the two equal).
@@ -48,12 +48,6 @@ def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> N
     p.set_defaults(handler=run_rates)
 
 
-def _now() -> datetime:
-    from datetime import datetime, timezone
-
-    return datetime.now(timezone.utc)
-
-
 def run_bundles(args: argparse.Namespace, ctx: Context) -> int:
     from companion.core import bundles as store
     from companion.core.money import to_major
@@ -62,7 +56,7 @@ def run_bundles(args: argparse.Namespace, ctx: Context) -> int:
         store.platform(ctx.db, args.platform.lower())
     rows = store.bundles(
         ctx.db,
-        today=_now().date(),
+        today=ctx.now().date(),
         platform=args.platform.lower() if args.platform else None,
         channel=args.channel,
     )
@@ -105,11 +99,11 @@ def run_plan(args: argparse.Namespace, ctx: Context) -> int:
     gift = None
     if args.gift:
         gift, result = value.plan_gifts(
-            ctx.db, platform, args.gift, args.units, home=home, now=_now(), channel=args.channel
+            ctx.db, platform, args.gift, args.units, home=home, now=ctx.now(), channel=args.channel
         )
     else:
         result = value.plan(
-            ctx.db, platform, args.units, home=home, now=_now(), channel=args.channel
+            ctx.db, platform, args.units, home=home, now=ctx.now(), channel=args.channel
         )
     cur = result.currency
     if args.json:
@@ -162,7 +156,7 @@ def run_rates(args: argparse.Namespace, ctx: Context) -> int:
     from companion.core import rates
     from companion.core.errors import InputError
 
-    today = _now().date()
+    today = ctx.now().date()
     if args.pair:
         if args.rate is None or "/" not in args.pair:
             raise InputError("rates: give a pair and a rate, e.g. 'companion rates USD/EUR 0.92'")

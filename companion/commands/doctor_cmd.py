@@ -22,7 +22,6 @@ def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> N
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
     import sys
-    from datetime import date
     from zoneinfo import ZoneInfo
 
     from companion import __version__
@@ -42,7 +41,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         "database_ok": backup.quick_check(db) is None,
         "resources": str(resources_dir()),
         "platforms": len(bundles.platforms(db)),
-        "bundles": len(bundles.bundles(db, today=date.today())),
+        "bundles": len(bundles.bundles(db, today=ctx.now().date())),
         "official_links_verified": official.verified,
         "keychain": keychain.backend if keychain.available else None,
         "keychain_problem": keychain.reason or None,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta
 
 from companion.cli import EXIT_OK, Context, emit_json
 from companion.core.errors import InputError
@@ -36,7 +36,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     from companion.core.settings import prefs
 
     zone = prefs(ctx.db).zone
-    today = datetime.now(timezone.utc).astimezone(zone).date()
+    today = ctx.now().astimezone(zone).date()
     first = _day(args.start, "--from") if args.start else today
     last = _day(args.end, "--to") if args.end else first + timedelta(days=6)
     if last < first:

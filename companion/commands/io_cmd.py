@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from datetime import datetime, timezone
 from pathlib import Path
 
 from companion.cli import EXIT_OK, Context
@@ -41,14 +40,12 @@ def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> N
 def run_import(args: argparse.Namespace, ctx: Context) -> int:
     from companion.core.imports import import_file
 
-    print(
-        import_file(ctx.db, Path(args.file), now=datetime.now(timezone.utc), data_dir=ctx.data_dir)
-    )
+    print(import_file(ctx.db, Path(args.file), now=ctx.now(), data_dir=ctx.data_dir))
     return EXIT_OK
 
 
 def run_export(args: argparse.Namespace, ctx: Context) -> int:
     from companion.core.imports import export_file
 
-    print(export_file(ctx.db, Path(args.file), now=datetime.now(timezone.utc)))
+    print(export_file(ctx.db, Path(args.file), now=ctx.now()))
     return EXIT_OK

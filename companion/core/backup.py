@@ -38,8 +38,23 @@ class BackupInfo:
     events: int
 
 
+_STAMP = "%Y%m%dT%H%M%SZ"
+
+
 def _stamp(now: datetime) -> str:
-    return now.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
+    return now.astimezone(timezone.utc).strftime(_STAMP)
+
+
+def _taken(path: Path, prefix: str) -> datetime:
+    """When a backup we wrote was taken: from its name, which holds the injected clock's time.
+    The file's modification time is the machine's clock, which tests and moved clocks disagree
+    with; it is only the fallback for a file someone renamed."""
+    try:
+        return datetime.strptime(path.stem.removeprefix(prefix), _STAMP).replace(
+            tzinfo=timezone.utc
+        )
+    except ValueError:
+        return datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
 
 
 def quick_check(db: Database) -> str | None:
@@ -90,10 +105,9 @@ def daily_backup(db: Database, data_dir: Path, *, keep: int, now: datetime) -> P
     """Once a day while the app runs: copy the database and keep the newest ``keep`` copies."""
     folder = paths.backups_dir(data_dir)
     newest = sorted(folder.glob(f"{DAILY_PREFIX}*.sqlite3")) if folder.is_dir() else []
-    if newest:
-        taken = datetime.fromtimestamp(newest[-1].stat().st_mtime, timezone.utc)
-        if now - taken < timedelta(hours=24):
-            return None
+    # A clock set back (taken in the "future") must not stop daily backups until it catches up.
+    if newest and timedelta(0) <= now - _taken(newest[-1], DAILY_PREFIX) < timedelta(hours=24):
+        return None
     target = backup_to(db, folder / f"{DAILY_PREFIX}{_stamp(now)}.sqlite3")
     prune_backups(folder, keep, prefix=DAILY_PREFIX)
     return target

@@ -30,12 +30,11 @@ def write_atomically(path: Path, data: bytes) -> None:
         raise
 
 
-def catalog_json(db: Database, today: date | None = None) -> str:
+def catalog_json(db: Database, today: date) -> str:
     """Every visible bundle and gift, in the same format ``companion import`` reads."""
     from companion.core import bundles as store
     from companion.core import gifts as gift_store
 
-    today = today or date.today()
     out = []
     for p in store.platforms(db):
         out.append(

@@ -14,8 +14,9 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
-def export_ics(db: Database, *, creator_id: int | None = None) -> bytes:
-    """All events (or one creator's) as iCalendar, with VTIMEZONE blocks for every zone used."""
+def export_ics(db: Database, *, now: datetime, creator_id: int | None = None) -> bytes:
+    """All events (or one creator's) as iCalendar, with VTIMEZONE blocks for every zone used.
+    ``now`` is the DTSTAMP every exported component carries."""
     import icalendar
 
     cal = icalendar.Calendar()
@@ -25,9 +26,9 @@ def export_ics(db: Database, *, creator_id: int | None = None) -> bytes:
     for ev in schedule.events(db):
         if creator_id is not None and ev.creator_id != creator_id:
             continue
-        cal.add_component(_vevent(db, ev, people.get(ev.creator_id or -1)))
+        cal.add_component(_vevent(db, ev, people.get(ev.creator_id or -1), now))
         for o in db["event_overrides"].rows_where("event_id = ?", [ev.id]):
-            cal.add_component(_override(ev, o))
+            cal.add_component(_override(ev, o, now))
     cal.add_missing_timezones()
     return cal.to_ical()
 
@@ -39,7 +40,7 @@ def _moment(wall_text: str, zone: str | None) -> date | datetime:
     return wall
 
 
-def _vevent(db: Database, ev: schedule.Event, who: creators.Creator | None) -> Any:
+def _vevent(db: Database, ev: schedule.Event, who: creators.Creator | None, now: datetime) -> Any:
     import icalendar
 
     v = icalendar.Event()
@@ -51,7 +52,7 @@ def _vevent(db: Database, ev: schedule.Event, who: creators.Creator | None) -> A
         v.add("dtend", start + timedelta(days=max(1, ev.duration_min // 1440)))
     else:
         v.add("duration", timedelta(minutes=ev.duration_min))
-    v.add("dtstamp", datetime.now(timezone.utc))
+    v.add("dtstamp", now)
     if ev.rrule:
         v.add("rrule", icalendar.vRecur.from_ical(_utc_until(ev.rrule, ev.zone)))
     for name, values in (("exdate", ev.exdates), ("rdate", ev.rdates)):
@@ -78,7 +79,7 @@ def _vevent(db: Database, ev: schedule.Event, who: creators.Creator | None) -> A
     return v
 
 
-def _override(ev: schedule.Event, o: dict[str, Any]) -> Any:
+def _override(ev: schedule.Event, o: dict[str, Any], now: datetime) -> Any:
     import icalendar
 
     v = icalendar.Event()
@@ -87,7 +88,7 @@ def _override(ev: schedule.Event, o: dict[str, Any]) -> Any:
     v.add("summary", o["title"] or ev.title)
     v.add("dtstart", _moment(o["start_local"], ev.zone))
     v.add("duration", timedelta(minutes=o["duration_min"]))
-    v.add("dtstamp", datetime.now(timezone.utc))
+    v.add("dtstamp", now)
     if o["cancelled"]:
         v.add("status", "CANCELLED")
     return v

@@ -105,7 +105,7 @@ def export_file(db: Database, path: Path, *, now: datetime) -> str:
     if suffix == ".ics":
         from companion.core.ics_export import export_ics
 
-        write_atomically(path, export_ics(db))
+        write_atomically(path, export_ics(db, now=now))
         return f"Exported the calendar to {path}."
     if suffix == ".json":
         from companion.core.export import catalog_json

@@ -51,6 +51,9 @@ class CalendarPage(QWidget):
         self.month.setAccessibleName(self.tr("Month view"))
         self.month.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
         self.month.setFirstDayOfWeek(Qt.DayOfWeek(prefs(ctx.db).week_start + 1))
+        # QCalendarWidget starts on the machine's date; the page's "today" is the injected clock's.
+        self._today = self._clock_today()
+        self.month.setSelectedDate(QDate(self._today))
         self.month.currentPageChanged.connect(lambda *_: self._mark_month())
         self.month.selectionChanged.connect(self._fill_agenda)
         self.agenda_model = AgendaModel()
@@ -153,8 +156,18 @@ class CalendarPage(QWidget):
         self._fill_agenda()
         self._fill_reminders()
 
+    def _clock_today(self) -> date:
+        return self.ctx.clock().astimezone(prefs(self.ctx.db).zone).date()
+
     def showEvent(self, event) -> None:  # noqa: ANN001
         if self._shown_before:
+            # A window left open past midnight moves on with the day, unless the fan picked one.
+            today = self._clock_today()
+            if today != self._today and self.month.selectedDate().toPython() == self._today:
+                self.month.blockSignals(True)
+                self.month.setSelectedDate(QDate(today))
+                self.month.blockSignals(False)
+            self._today = today
             self.reload()
         self._shown_before = True
         super().showEvent(event)
@@ -214,7 +227,7 @@ class CalendarPage(QWidget):
 
     def _fill_agenda(self) -> None:
         zone = prefs(self.ctx.db).zone
-        today = self.ctx.clock().astimezone(zone).date()
+        today = self._clock_today()
         chosen = self.month.selectedDate().toPython()
         if chosen == today:
             items = [

@@ -104,4 +104,5 @@ class CreatorsDialog(QDialog):
             self, self.tr("Export events"), f"{who.name}.ics", "Calendar (*.ics)"
         )
         if path:
-            write_atomically(Path(path), export_ics(self.ctx.db, creator_id=who.id))
+            data = export_ics(self.ctx.db, now=self.ctx.clock(), creator_id=who.id)
+            write_atomically(Path(path), data)

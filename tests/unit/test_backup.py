@@ -45,10 +45,21 @@ def test_daily_backups_happen_once_a_day_and_keep_the_newest(db, data_dir: Path)
     for day in (1, 2, 3):
         later = NOW + timedelta(days=day)
         path = backup.daily_backup(db, data_dir, keep=2, now=later)
-        os.utime(path, (later.timestamp(), later.timestamp()))
+        assert path is not None
         made.append(path)
     kept = sorted(p.name for p in paths.backups_dir(data_dir).glob("daily-*"))
     assert kept == sorted(p.name for p in made[-2:])
+
+
+def test_daily_backup_is_due_exactly_24_hours_later_and_after_the_clock_went_back(
+    db, data_dir: Path
+) -> None:
+    assert backup.daily_backup(db, data_dir, keep=5, now=NOW) is not None
+    almost = NOW + timedelta(hours=24) - timedelta(seconds=1)
+    assert backup.daily_backup(db, data_dir, keep=5, now=almost) is None
+    assert backup.daily_backup(db, data_dir, keep=5, now=NOW + timedelta(hours=24)) is not None
+    # The fan's clock was wrong by a year and is set right: backups must not wait a year.
+    assert backup.daily_backup(db, data_dir, keep=5, now=NOW - timedelta(days=365)) is not None
 
 
 def test_export_and_restore_round_trip_keeping_the_current_data(db, data_dir, tmp_path) -> None:

@@ -132,7 +132,7 @@ def test_export_has_vtimezones_and_reimports_the_same_occurrences(db, tmp_path) 
     load(db)
     lo, hi = datetime(2026, 12, 1, tzinfo=UTC), datetime(2027, 1, 31, tzinfo=UTC)
     before = titles(db, lo, hi)
-    data = ics_export.export_ics(db)
+    data = ics_export.export_ics(db, now=NOW)
     text = data.decode()
     assert "BEGIN:VTIMEZONE" in text and "TZID:Europe/Paris" in text
     assert "TZID:America/New_York" in text
@@ -159,7 +159,7 @@ def test_export_of_one_creator_only(db) -> None:
         now=NOW,
     )
     schedule.save_event(db, row, now=NOW)
-    text = ics_export.export_ics(db, creator_id=who.id).decode()
+    text = ics_export.export_ics(db, now=NOW, creator_id=who.id).decode()
     assert "Tuesday stream" in text and "SUMMARY:Other" not in text
 
 

@@ -26,9 +26,9 @@ def median_ms(fn, runs: int = 15) -> float:
 def run(data_dir: Path) -> dict[str, float]:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
-    from companion.core import budget, ledger
-    from companion.core.settings import prefs
-    from companion.core.store import open_store
+    from companion.core.budget import budget, ledger
+    from companion.core.data import open_store
+    from companion.core.store.settings import prefs
 
     db = open_store(data_dir)
     now = datetime.now(timezone.utc)
@@ -43,8 +43,8 @@ def run(data_dir: Path) -> dict[str, float]:
 
     from PySide6.QtWidgets import QApplication
 
-    from companion.ui.budget_page import BudgetPage
-    from companion.ui.context import AppContext
+    from companion.ui.budget.budget_page import BudgetPage
+    from companion.ui.shell.context import AppContext
 
     app = QApplication.instance() or QApplication([])
     ctx = AppContext(db=db, data_dir=data_dir, notifier=None)  # type: ignore[arg-type]

@@ -31,9 +31,8 @@ def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")  # offscreen plugin chatter
 
-    from companion.core import bundles as store
-    from companion.core import value
-    from companion.core.store import open_store
+    from companion.core.bundles import store, value
+    from companion.core.data import open_store
 
     now = datetime.now(timezone.utc)
     with tempfile.TemporaryDirectory() as tmp:
@@ -49,8 +48,8 @@ def main() -> None:
 
         from PySide6.QtWidgets import QApplication
 
-        from companion.ui.bundles_page import BundlesPage
-        from companion.ui.context import AppContext
+        from companion.ui.bundles.bundles_page import BundlesPage
+        from companion.ui.shell.context import AppContext
 
         app = QApplication.instance() or QApplication([])
         ctx = AppContext(db=db, data_dir=Path(tmp), notifier=None)  # type: ignore[arg-type]

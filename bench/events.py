@@ -47,9 +47,9 @@ def run() -> dict[str, float]:
 
 
 def _months(data_dir: Path) -> dict[str, float]:
-    from companion.core import month, schedule
-    from companion.core.settings import prefs
-    from companion.core.store import open_store
+    from companion.core.calendar import month, schedule
+    from companion.core.data import open_store
+    from companion.core.store.settings import prefs
 
     db = open_store(data_dir)
     zone = prefs(db).zone
@@ -86,9 +86,9 @@ def _months(data_dir: Path) -> dict[str, float]:
 
 
 def _import() -> dict[str, float]:
-    from companion.core import ics
-    from companion.core.settings import prefs
-    from companion.core.store import open_store
+    from companion.core.calendar import ics
+    from companion.core.data import open_store
+    from companion.core.store.settings import prefs
 
     with tempfile.TemporaryDirectory() as tmp:
         fresh = open_store(Path(tmp))

@@ -12,7 +12,7 @@ import random
 import statistics
 import time
 
-from companion.core import links
+from companion.core.links import links
 
 SAMPLES = [
     "https://www.tiktok.com/coin",

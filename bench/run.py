@@ -130,8 +130,9 @@ def main() -> None:
 def plan_row(folder: Path) -> str:
     import statistics
 
-    from companion.core import bundles, value
-    from companion.core.store import open_store
+    from companion.core.bundles import store as bundles
+    from companion.core.bundles import value
+    from companion.core.data import open_store
 
     db = open_store(folder)
     now = datetime.now(timezone.utc)

@@ -35,8 +35,10 @@ ZONES = [
 
 
 def seed(data_dir: Path, now: datetime | None = None) -> dict[str, int]:
-    from companion.core import bundles, ledger, rates
-    from companion.core.store import open_store
+    from companion.core.budget import ledger
+    from companion.core.bundles import store as bundles
+    from companion.core.data import open_store
+    from companion.core.money import rates
 
     now = now or datetime.now(timezone.utc)
     rng = random.Random(2026)
@@ -123,7 +125,8 @@ def _seed_bulk(
 ) -> int:
     """Many creators and events quickly, straight into the tables; every
     ``recurring_every``-th event repeats (daily, weekly or monthly)."""
-    from companion.core import creators, ledger, schedule
+    from companion.core.budget import ledger
+    from companion.core.calendar import creators, schedule
 
     stamp = ledger.utc_text(now)
     with db.atomic():
@@ -186,7 +189,7 @@ def _seed_bulk(
 
 def seed_recurring(data_dir: Path, count: int = EVENTS, now: datetime | None = None) -> None:
     """A calendar of ``count`` recurring events only (the calendar benchmark's set)."""
-    from companion.core.store import open_store
+    from companion.core.data import open_store
 
     db = open_store(data_dir)
     try:

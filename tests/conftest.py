@@ -76,7 +76,7 @@ def fixed_now() -> datetime:
 
 @pytest.fixture
 def db(data_dir: Path):
-    from companion.core.store import open_store
+    from companion.core.data import open_store
 
     database = open_store(data_dir)
     yield database

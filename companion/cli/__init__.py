@@ -1,0 +1,2 @@
+"""The command line: ``main`` parses, ``context`` holds what every command shares,
+``commands/`` has one module per capability."""

@@ -15,8 +15,8 @@ from pathlib import Path
 from typing import Any
 
 from companion import __version__
-from companion.core import paths
 from companion.core.errors import CompanionError, InputError, describe_environment_error
+from companion.core.store import paths
 
 EXIT_OK, EXIT_NEGATIVE, EXIT_USAGE, EXIT_ENVIRONMENT, EXIT_BUG = 0, 1, 2, 3, 4
 
@@ -40,7 +40,7 @@ class Context:
     @property
     def db(self):  # noqa: ANN201 - sqlite_utils.Database, imported lazily
         if self._db is None:
-            from companion.core.store import open_store
+            from companion.core.data import open_store
 
             self._db = open_store(self.data_dir)
         return self._db
@@ -109,7 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _global_parser()
     subs = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    from companion import commands
+    from companion.cli import commands
 
     for register in commands.REGISTRARS:
         register(subs, _common)
@@ -129,8 +129,8 @@ def _demo_dir(now: datetime) -> Path:
     import tempfile
 
     folder = Path(tempfile.mkdtemp(prefix="companion-demo-"))
+    from companion.core.data import open_store
     from companion.core.demo import seed_demo
-    from companion.core.store import open_store
 
     db = open_store(folder)
     try:
@@ -161,7 +161,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Callable[[], datetime] = u
             _demo_dir(clock()) if demo else paths.resolve_data_dir(getattr(args, "data_dir", None))
         )
         if args.command is None:
-            from companion.ui.app import run_gui
+            from companion.ui.shell.app import run_gui
 
             return run_gui(
                 data_dir,
@@ -191,10 +191,10 @@ def main(argv: Sequence[str] | None = None, *, clock: Callable[[], datetime] = u
 def _report_bug(exc: BaseException, data_dir: Path | None) -> int:
     import logging
 
-    from companion.core.logs import setup_logging
+    from companion.core.store.logs import setup_logging
 
     log_path = setup_logging(data_dir) if data_dir else None
-    logging.getLogger("companion.cli").error("unexpected error", exc_info=exc)
+    logging.getLogger("companion.cli.main").error("unexpected error", exc_info=exc)
     where = f"; details are in {log_path}" if log_path else ""
     print(f"companion: internal error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
     return EXIT_BUG

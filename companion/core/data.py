@@ -5,8 +5,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from companion.core.bundles import ensure_catalog
-from companion.core.db import open_database
+from companion.core.bundles.store import ensure_catalog
+from companion.core.store.db import open_database
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -18,7 +18,7 @@ def open_store(data_dir: Path, *, check: bool = False) -> Database:
     db = open_database(data_dir)
     try:
         if check:
-            from companion.core.backup import DamagedDatabase, quick_check
+            from companion.core.store.backup import DamagedDatabase, quick_check
 
             problem = quick_check(db)
             if problem is not None:

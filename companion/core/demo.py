@@ -5,8 +5,9 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 
-from companion.core import bundles, rates
-from companion.core.settings import Settings
+from companion.core.bundles import store as bundles
+from companion.core.money import rates
+from companion.core.store.settings import Settings
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -75,7 +76,7 @@ def _seed_budget(db: Database, now: datetime) -> None:
     import random
     from zoneinfo import ZoneInfo
 
-    from companion.core import budget, ledger
+    from companion.core.budget import budget, ledger
 
     zone = ZoneInfo("UTC")
     rng = random.Random(42)
@@ -146,7 +147,7 @@ def _seed_calendar(db: Database, now: datetime) -> None:
     """Creators in three zones with upcoming lives, one weekly across a DST change."""
     from zoneinfo import ZoneInfo
 
-    from companion.core import creators, schedule
+    from companion.core.calendar import creators, schedule
 
     home = ZoneInfo("UTC")
     people = [

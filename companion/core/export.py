@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from companion.core.money import to_major
+from companion.core.money.money import to_major
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -32,8 +32,8 @@ def write_atomically(path: Path, data: bytes) -> None:
 
 def catalog_json(db: Database, today: date) -> str:
     """Every visible bundle and gift, in the same format ``companion import`` reads."""
-    from companion.core import bundles as store
-    from companion.core import gifts as gift_store
+    from companion.core.bundles import gifts as gift_store
+    from companion.core.bundles import store
 
     out = []
     for p in store.platforms(db):

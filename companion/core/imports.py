@@ -43,7 +43,7 @@ def import_file(db: Database, path: Path, *, now: datetime, data_dir: Path | Non
     """Import ``path``; returns a one-line summary. Nothing is saved if the file is invalid."""
     suffix = path.suffix.lower()
     if suffix in BACKUP_SUFFIXES:
-        from companion.core.backup import inspect_backup, restore_backup
+        from companion.core.store.backup import inspect_backup, restore_backup
 
         if data_dir is None:
             raise InputError("restoring a backup needs the data folder")
@@ -54,8 +54,8 @@ def import_file(db: Database, path: Path, *, now: datetime, data_dir: Path | Non
             f"{path.name}. Your previous data was kept in {safety}."
         )
     if suffix == ".ics":
-        from companion.core.ics import import_ics
-        from companion.core.settings import Settings, prefs
+        from companion.core.calendar.ics import import_ics
+        from companion.core.store.settings import Settings, prefs
 
         try:
             report = import_ics(
@@ -70,7 +70,7 @@ def import_file(db: Database, path: Path, *, now: datetime, data_dir: Path | Non
             raise InputError(f"{path}: {exc}") from None
         return report.summary()
     if suffix == ".json":
-        from companion.core.catalog_import import import_catalog
+        from companion.core.bundles.catalog_import import import_catalog
 
         report = import_catalog(db, read_bytes(path), now=now)
         return (
@@ -81,11 +81,11 @@ def import_file(db: Database, path: Path, *, now: datetime, data_dir: Path | Non
         text = read_text(path)
         header = text.split("\n", 1)[0].lower()
         if "quote" in header and "rate" in header:
-            from companion.core.rates import import_rates_csv
+            from companion.core.money.rates import import_rates_csv
 
             return f"Imported {import_rates_csv(db, text, today=now.date())} exchange rate(s)."
-        from companion.core.ledger_csv import import_csv
-        from companion.core.settings import prefs
+        from companion.core.budget.ledger_csv import import_csv
+        from companion.core.store.settings import prefs
 
         p = prefs(db)
         count = import_csv(db, text, now=now, zone=p.zone, home=p.home)
@@ -98,12 +98,12 @@ def export_file(db: Database, path: Path, *, now: datetime) -> str:
     from companion.core.export import write_atomically
 
     if suffix in BACKUP_SUFFIXES:
-        from companion.core.backup import export_backup
+        from companion.core.store.backup import export_backup
 
         export_backup(db, path)
         return f"Backed up all your data to {path}."
     if suffix == ".ics":
-        from companion.core.ics_export import export_ics
+        from companion.core.calendar.ics_export import export_ics
 
         write_atomically(path, export_ics(db, now=now))
         return f"Exported the calendar to {path}."
@@ -113,8 +113,8 @@ def export_file(db: Database, path: Path, *, now: datetime) -> str:
         write_atomically(path, catalog_json(db, now.date()).encode("utf-8"))
         return f"Exported the catalog to {path}."
     if suffix == ".csv":
-        from companion.core.ledger_csv import export_csv
-        from companion.core.settings import prefs
+        from companion.core.budget.ledger_csv import export_csv
+        from companion.core.store.settings import prefs
 
         write_atomically(path, export_csv(db, prefs(db).zone).encode("utf-8"))
         return f"Exported the ledger to {path}."

@@ -23,6 +23,6 @@ def notifier() -> NotifierSpy:
 
 @pytest.fixture
 def ctx(qapp, db, data_dir, notifier, fixed_now):
-    from companion.ui.context import AppContext
+    from companion.ui.shell.context import AppContext
 
     return AppContext(db=db, data_dir=data_dir, notifier=notifier, clock=lambda: fixed_now)

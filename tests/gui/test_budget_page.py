@@ -8,10 +8,10 @@ from zoneinfo import ZoneInfo
 import pytest
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from companion.core import budget, ledger, lock
-from companion.ui.budget_dialogs import EntryDialog, PasscodeDialog
-from companion.ui.budget_page import BudgetPage
-from companion.ui.ledger_model import CHUNK, LedgerModel
+from companion.core.budget import budget, ledger, lock
+from companion.ui.budget.budget_dialogs import EntryDialog, PasscodeDialog
+from companion.ui.budget.budget_page import BudgetPage
+from companion.ui.budget.ledger_model import CHUNK, LedgerModel
 
 UTC = ZoneInfo("UTC")
 
@@ -98,7 +98,7 @@ def test_raising_a_budget_under_the_lock_cancelled_keeps_the_old_limit(
 ):
     b = budget.set_budget(ctx.db, "overall", "monthly", "40", "USD", now=ctx.clock())
     lock.enable(ctx.db, "tulip-42")
-    from companion.ui.budget_dialogs import BudgetDialog
+    from companion.ui.budget.budget_dialogs import BudgetDialog
 
     def raise_it(dialog: BudgetDialog) -> int:
         dialog.limit.setText("90")
@@ -208,7 +208,7 @@ def test_reports_tab_draws_the_chart(qtbot, page, ctx) -> None:
 
 
 def test_turning_the_lock_on_and_off_from_the_page(qtbot, page, ctx, monkeypatch) -> None:
-    from companion.ui.budget_dialogs import LockSetupDialog
+    from companion.ui.budget.budget_dialogs import LockSetupDialog
 
     def set_up(dialog: LockSetupDialog) -> int:
         dialog.first.setText("tulip-42")

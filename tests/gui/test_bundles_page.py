@@ -5,10 +5,10 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from companion.core import bundles as store
-from companion.core import gifts as gift_store
-from companion.ui.bundles_model import COL_PER_100, COL_PLATFORM, COL_UNITS, ROW_ROLE
-from companion.ui.bundles_page import BundlesPage
+from companion.core.bundles import gifts as gift_store
+from companion.core.bundles import store
+from companion.ui.bundles.bundles_model import COL_PER_100, COL_PLATFORM, COL_UNITS, ROW_ROLE
+from companion.ui.bundles.bundles_page import BundlesPage
 
 
 @pytest.fixture
@@ -101,7 +101,7 @@ def test_give_comparison(page) -> None:
 
 
 def test_adding_a_bundle_shows_errors_beside_the_field(qtbot, page, ctx) -> None:
-    from companion.ui.bundle_dialogs import BundleDialog
+    from companion.ui.bundles.bundle_dialogs import BundleDialog
 
     dialog = BundleDialog(ctx, platform="kick", parent=page)
     qtbot.addWidget(dialog)
@@ -124,8 +124,8 @@ def test_per_100_header_names_the_home_currency(page) -> None:
 
 
 def test_i_bought_this_logs_the_bundle_as_a_purchase(qtbot, page, ctx, monkeypatch) -> None:
-    from companion.core import ledger
-    from companion.ui.budget_dialogs import EntryDialog
+    from companion.core.budget import ledger
+    from companion.ui.budget.budget_dialogs import EntryDialog
 
     seen: list[tuple[str, str, str]] = []
 
@@ -139,7 +139,7 @@ def test_i_bought_this_logs_the_bundle_as_a_purchase(qtbot, page, ctx, monkeypat
     page.table.selectRow(0)
     chosen = page.selected()
     page.bought_button.click()
-    from companion.core.money import to_major
+    from companion.core.money.money import to_major
 
     price = str(to_major(chosen.bundle.price_minor, chosen.bundle.currency))
     assert seen == [("twitch", str(chosen.bundle.total_units), price)]
@@ -150,7 +150,7 @@ def test_i_bought_this_logs_the_bundle_as_a_purchase(qtbot, page, ctx, monkeypat
 
 
 def test_gifts_can_be_added_corrected_and_deleted(qtbot, ctx) -> None:
-    from companion.ui.bundle_dialogs import GiftsDialog
+    from companion.ui.bundles.bundle_dialogs import GiftsDialog
 
     dialog = GiftsDialog(ctx, "tiktok")
     qtbot.addWidget(dialog)

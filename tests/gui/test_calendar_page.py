@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import QDate, QDateTime, Qt, QTime
 from PySide6.QtWidgets import QMessageBox
 
-from companion.core import creators, reminders, schedule
-from companion.ui.calendar_page import CalendarPage
-from companion.ui.event_dialogs import CreatorDialog, EventDialog
-from companion.ui.reminder_scheduler import ReminderScheduler
+from companion.core.calendar import creators, reminders, schedule
+from companion.ui.calendar.calendar_page import CalendarPage
+from companion.ui.calendar.event_dialogs import CreatorDialog, EventDialog
+from companion.ui.calendar.reminder_scheduler import ReminderScheduler
 
 UTC = ZoneInfo("UTC")
 
@@ -212,7 +212,7 @@ def test_a_clock_jump_after_sleep_replans_and_reports_missed(qtbot, cal_ctx, not
 
 
 def test_threaded_ics_import_with_progress(qtbot, cal_ctx, tmp_path: Path, monkeypatch) -> None:
-    from companion.ui.file_actions import import_calendar
+    from companion.ui.shell.file_actions import import_calendar
 
     messages: list[str] = []
     monkeypatch.setattr(QMessageBox, "information", lambda *a: messages.append(a[2]))

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from companion.core import bundles as store
-from companion.ui.file_actions import export_interactively, import_interactively
-from companion.ui.main_window import MainWindow
-from companion.ui.pages import page_specs
+from companion.core.bundles import store
+from companion.ui.shell.file_actions import export_interactively, import_interactively
+from companion.ui.shell.main_window import MainWindow
+from companion.ui.shell.pages import page_specs
 
 
 def test_import_from_the_menu_refreshes_the_bundles_page(qtbot, ctx, tmp_path, monkeypatch):

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox
 
-from companion.core import links
-from companion.ui.links_page import COL_TITLE, URL_ROLE, LinksPage
+from companion.core.links import links
+from companion.ui.links.links_page import COL_TITLE, URL_ROLE, LinksPage
 
 
 @pytest.fixture
@@ -81,7 +81,7 @@ def test_copy_puts_the_link_on_the_clipboard(page) -> None:
 
 
 def test_adding_a_link_labels_it_and_checks_it(qtbot, page, ctx, monkeypatch) -> None:
-    from companion.ui.link_dialog import AddLinkDialog
+    from companion.ui.links.link_dialog import AddLinkDialog
 
     def fill_and_save(dialog: AddLinkDialog) -> int:
         qtbot.keyClicks(dialog.url, "https://www.twitch.tv/mystreamer")
@@ -99,7 +99,7 @@ def test_adding_a_link_labels_it_and_checks_it(qtbot, page, ctx, monkeypatch) ->
 
 
 def test_the_add_dialog_explains_a_missing_name_next_to_the_field(qtbot, ctx, page) -> None:
-    from companion.ui.link_dialog import AddLinkDialog
+    from companion.ui.links.link_dialog import AddLinkDialog
 
     dialog = AddLinkDialog(ctx, page.official, page.checker, page)
     qtbot.addWidget(dialog)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from companion.ui.main_window import MainWindow
-from companion.ui.pages import page_specs
+from companion.ui.shell.main_window import MainWindow
+from companion.ui.shell.pages import page_specs
 
 PAGES = ["Bundles", "Budget", "Calendar", "Official links", "Settings"]
 

@@ -7,7 +7,7 @@ import sys
 import pytest
 from PySide6.QtCore import Qt
 
-from companion.ui.settings_page import SettingsPage
+from companion.ui.shell.settings_page import SettingsPage
 
 
 def make_page(qtbot, ctx) -> SettingsPage:

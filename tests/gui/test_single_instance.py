@@ -8,7 +8,7 @@ import sys
 import time
 from pathlib import Path
 
-from companion.ui.single_instance import SingleInstance
+from companion.ui.shell.single_instance import SingleInstance
 
 
 def test_second_instance_is_refused_and_wakes_the_first(qtbot, qapp, data_dir: Path) -> None:

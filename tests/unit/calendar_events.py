@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from zoneinfo import ZoneInfo
 
-from companion.core import schedule
+from companion.core.calendar import schedule
 
 NOW = datetime(2026, 2, 1, tzinfo=timezone.utc)
 

@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from companion.cli import main
+from companion.cli.main import main
 
 # The moment every CLI test runs at unless it says otherwise (conftest's fixed_now).
 FIXED_NOW = datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc)

@@ -12,9 +12,10 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from companion.core import backup, ledger, ledger_csv, paths
+from companion.core.budget import ledger, ledger_csv
+from companion.core.data import open_store
 from companion.core.errors import InputError, describe_environment_error
-from companion.core.store import open_store
+from companion.core.store import backup, paths
 
 NOW = datetime(2026, 11, 25, 12, tzinfo=timezone.utc)
 UTC = ZoneInfo("UTC")

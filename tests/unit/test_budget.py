@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from companion.core import budget, ledger
+from companion.core.budget import budget, ledger
 from companion.core.errors import InputError
 
 NY = ZoneInfo("America/New_York")
@@ -108,7 +108,7 @@ def test_thresholds_fire_once_per_period_and_survive_a_restart(db, data_dir) -> 
     assert [a.threshold for a in first] == [50]
     assert budget.check_thresholds(db, now=NOW, zone=UTC, week_start=0) == []
     spend(db, "12.00")
-    from companion.core.store import open_store
+    from companion.core.data import open_store
 
     again = open_store(data_dir)  # a new connection, as after a restart
     try:

@@ -10,12 +10,11 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from companion.core import bundles as store
-from companion.core import catalog_import
-from companion.core import gifts as gift_store
-from companion.core.catalog import loads, shipped_catalog
+from companion.core.bundles import catalog_import, store
+from companion.core.bundles import gifts as gift_store
+from companion.core.bundles.catalog import loads, shipped_catalog
 from companion.core.errors import InputError
-from companion.core.money import to_major
+from companion.core.money.money import to_major
 
 TODAY = date(2026, 11, 25)
 NOW = datetime(2026, 11, 25, 12, tzinfo=timezone.utc)
@@ -249,7 +248,7 @@ def test_bundles_and_gifts_the_fan_adds_and_deletes(db) -> None:
 
 
 def test_the_shipped_catalog_file_is_valid_and_dated() -> None:
-    from companion.core.paths import resource
+    from companion.core.store.paths import resource
 
     spec = loads(resource("catalog.json").read_bytes())
     assert spec.version

@@ -84,11 +84,11 @@ def test_opening_the_window_keeps_heavy_modules_off_the_start_up_path() -> None:
     # Start-up speed depends on what is imported before the first paint: the subcommands,
     # sqlite-utils and the catalog must not be among them.
     probe = (
-        "import sys; from companion.cli import parse; "
+        "import sys; from companion.cli.main import parse; "
         "args = parse(['--data-dir', 'x', '--minimised']); "
         "assert args.command is None and args.minimised; "
-        "print(sorted(m for m in ('companion.commands', 'sqlite_utils', "
-        "'companion.core.catalog', 'companion.core.db') if m in sys.modules))"
+        "print(sorted(m for m in ('companion.cli.commands', 'sqlite_utils', "
+        "'companion.core.bundles.catalog', 'companion.core.store.db') if m in sys.modules))"
     )
     result = subprocess.run(
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True

@@ -101,8 +101,8 @@ def test_bad_limits_exit_2(capsys, monkeypatch, limit) -> None:
 
 
 def test_ledger_csv_export_and_import(capsys, monkeypatch, tmp_path, data_dir) -> None:
-    from companion.core import ledger
-    from companion.core.store import open_store
+    from companion.core.budget import ledger
+    from companion.core.data import open_store
 
     run(capsys, monkeypatch, "log", "purchase", "tiktok", "330", "--amount", "4.99")
     out_file = tmp_path / "ledger.csv"

@@ -140,7 +140,7 @@ def test_rates_command_and_csv_import(capsys, tmp_path: Path) -> None:
 
 
 def test_the_cli_offers_the_catalogs_channels() -> None:
-    from companion.commands.bundles_cmd import CHANNELS as CLI_CHANNELS
-    from companion.core.catalog import CHANNELS
+    from companion.cli.commands.bundles_cmd import CHANNELS as CLI_CHANNELS
+    from companion.core.bundles.catalog import CHANNELS
 
     assert CLI_CHANNELS == CHANNELS

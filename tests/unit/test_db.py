@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from companion.core import paths
-from companion.core.db import backup_to, open_database, prune_backups
 from companion.core.errors import NewerDatabaseError
-from companion.core.schema import MIGRATIONS, known_migration_names
+from companion.core.store import paths
+from companion.core.store.db import backup_to, open_database, prune_backups
+from companion.core.store.schema import MIGRATIONS, known_migration_names
 
 
 def _sha(path: Path) -> str:

@@ -22,8 +22,8 @@ import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from zoneinfo import ZoneInfo
-from companion.core import ledger
-from companion.core.store import open_store
+from companion.core.budget import ledger
+from companion.core.data import open_store
 
 db = open_store(Path(sys.argv[1]))
 zone = ZoneInfo("UTC")
@@ -44,7 +44,7 @@ ROUNDS = 12
 
 @pytest.mark.skipif(sys.platform == "win32", reason="SIGKILL is POSIX")
 def test_sigkill_at_random_moments_never_loses_a_saved_entry(data_dir: Path) -> None:
-    from companion.core.store import open_store
+    from companion.core.data import open_store
 
     open_store(data_dir).close()  # migrations done once, outside the kill loop
     rng = random.Random(1234)

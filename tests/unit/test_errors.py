@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from companion.core.db import open_database
 from companion.core.errors import describe_environment_error
+from companion.core.store.db import open_database
 
 
 def test_a_locked_database_is_described_as_locked(db, data_dir: Path) -> None:

@@ -10,7 +10,7 @@ import recurring_ical_events
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from companion.core import creators, ics, ics_export, schedule, subscriptions
+from companion.core.calendar import creators, ics, ics_export, schedule, subscriptions
 from companion.core.errors import InputError
 
 UTC = ZoneInfo("UTC")
@@ -136,8 +136,8 @@ def test_export_has_vtimezones_and_reimports_the_same_occurrences(db, tmp_path) 
     text = data.decode()
     assert "BEGIN:VTIMEZONE" in text and "TZID:Europe/Paris" in text
     assert "TZID:America/New_York" in text
-    from companion.core.bundles import ensure_catalog
-    from companion.core.db import memory_database
+    from companion.core.bundles.store import ensure_catalog
+    from companion.core.store.db import memory_database
 
     other = memory_database()
     ensure_catalog(other)

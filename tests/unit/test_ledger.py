@@ -9,8 +9,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from companion.core import ledger, ledger_csv, rates
+from companion.core.budget import ledger, ledger_csv
 from companion.core.errors import InputError
+from companion.core.money import rates
 
 NOW = datetime(2026, 11, 25, 12, tzinfo=timezone.utc)
 UTC = ZoneInfo("UTC")

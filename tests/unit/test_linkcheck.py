@@ -11,9 +11,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core import links
-from companion.core.linkcheck import NOT_OFFICIAL, OFFICIAL, SUSPICIOUS
-from companion.core.paths import resource
+from companion.core.links import links
+from companion.core.links.linkcheck import NOT_OFFICIAL, OFFICIAL, SUSPICIOUS
+from companion.core.store.paths import resource
 
 check = links.check_url
 

@@ -8,8 +8,9 @@ import keyring
 import pytest
 from keyring.backends import fail
 
-from companion.core import lock, secrets
-from companion.core.paths import database_path
+from companion.core.budget import lock
+from companion.core.store import secrets
+from companion.core.store.paths import database_path
 
 NOW = datetime(2026, 11, 25, 12, tzinfo=timezone.utc)
 

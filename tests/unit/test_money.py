@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from companion.core.errors import InputError
-from companion.core.money import (
+from companion.core.money.money import (
     convert,
     format_money,
     minor_digits,

@@ -11,10 +11,16 @@ from calendar_events import NOW, add
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core import creators, schedule
-from companion.core.month import busy_days, start_seconds
-from companion.core.occurrences import EventSpec, expand
-from companion.core.recurrence import seconds, series_plan, simple_rule, step_plan, step_simple
+from companion.core.calendar import creators, schedule
+from companion.core.calendar.month import busy_days, start_seconds
+from companion.core.calendar.occurrences import EventSpec, expand
+from companion.core.calendar.recurrence import (
+    seconds,
+    series_plan,
+    simple_rule,
+    step_plan,
+    step_simple,
+)
 
 NY = ZoneInfo("America/New_York")
 UTC = ZoneInfo("UTC")

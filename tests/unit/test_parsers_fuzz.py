@@ -5,10 +5,11 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core import money, rates, schedule
+from companion.core.calendar import schedule
 from companion.core.errors import InputError
-from companion.core.parsing import parse_count
-from companion.core.settings import SETTINGS, coerce
+from companion.core.money import money, rates
+from companion.core.store.parsing import parse_count
+from companion.core.store.settings import SETTINGS, coerce
 
 texts = st.text(max_size=40) | st.sampled_from(
     ["", " ", "1e309", "NaN", "-0", "0.001", "１２３", "12,5", "∞", "0x10", "1_000", "4.99"]

@@ -8,8 +8,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core import planner
-from companion.core.planner import NoBundles, Option, cheapest
+from companion.core.bundles import planner
+from companion.core.bundles.planner import NoBundles, Option, cheapest
 
 
 def brute_force(options: list[Option], target: int) -> tuple[int, int, int]:

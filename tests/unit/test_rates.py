@@ -9,8 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core import rates
 from companion.core.errors import InputError
+from companion.core.money import rates
 
 TODAY = date(2026, 11, 25)
 
@@ -94,7 +94,7 @@ def test_bad_csv_names_line_and_column_and_saves_nothing(db, text, complaint) ->
 @settings(max_examples=150, deadline=None)
 @given(st.text(max_size=200))
 def test_random_csv_is_rejected_cleanly(text: str) -> None:
-    from companion.core.db import memory_database
+    from companion.core.store.db import memory_database
 
     db = memory_database()
     try:

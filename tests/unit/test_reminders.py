@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from companion.core import reminders, schedule
+from companion.core.calendar import reminders, schedule
 from companion.core.errors import InputError
 
 UTC = ZoneInfo("UTC")
@@ -49,7 +49,7 @@ def test_once_only_survives_a_restart(db, data_dir) -> None:
     add(db, leads=(10,))
     run(db, T0)
     (_due,), _ = run(db, datetime(2026, 12, 1, 19, 50, tzinfo=timezone.utc))
-    from companion.core.store import open_store
+    from companion.core.data import open_store
 
     again = open_store(data_dir)
     try:

@@ -10,7 +10,7 @@ from calendar_events import NOW, add
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from companion.core import creators, schedule
+from companion.core.calendar import creators, schedule
 from companion.core.errors import InputError
 
 NY = ZoneInfo("America/New_York")
@@ -157,7 +157,7 @@ def test_deleting_a_creator_keeps_their_events(db) -> None:
 
 
 def test_planned_spending_feeds_the_budget_forecast(db) -> None:
-    from companion.core import budget
+    from companion.core.budget import budget
 
     who = creators.save_creator(db, name="Mia", zone="UTC", now=NOW)
     add(
@@ -194,7 +194,7 @@ def test_the_fast_stepper_agrees_with_dateutil(
 ) -> None:
     from dateutil.rrule import rrulestr
 
-    from companion.core.occurrences import EventSpec, wall_starts
+    from companion.core.calendar.occurrences import EventSpec, wall_starts
 
     rule = f"FREQ={freq};INTERVAL={interval}"
     if days:
@@ -222,7 +222,7 @@ def test_the_fast_stepper_agrees_with_dateutil(
 def test_the_monthly_stepper_agrees_with_dateutil(interval, nths, day, start, offset_days) -> None:
     from dateutil.rrule import rrulestr
 
-    from companion.core.occurrences import EventSpec, wall_starts
+    from companion.core.calendar.occurrences import EventSpec, wall_starts
 
     rule = f"FREQ=MONTHLY;INTERVAL={interval};BYDAY=" + ",".join(f"{n}{day}" for n in sorted(nths))
     lo = start + timedelta(days=offset_days)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from companion.core import money
 from companion.core.errors import InputError
-from companion.core.settings import Settings
+from companion.core.money import money
+from companion.core.store.settings import Settings
 
 
 def test_defaults_before_anything_is_saved(db) -> None:
@@ -53,8 +53,8 @@ def test_system_currency_follows_the_locale(monkeypatch: pytest.MonkeyPatch) -> 
 
 
 def test_start_minimised_can_be_read_before_the_database_is_opened(db, data_dir) -> None:
-    from companion.core.paths import database_path
-    from companion.core.settings import read_before_open
+    from companion.core.store.paths import database_path
+    from companion.core.store.settings import read_before_open
 
     assert read_before_open(database_path(data_dir), "start_minimised") is False
     Settings(db).set("start_minimised", True)
@@ -62,7 +62,7 @@ def test_start_minimised_can_be_read_before_the_database_is_opened(db, data_dir)
 
 
 def test_reading_early_from_a_missing_or_broken_file_gives_the_default(tmp_path) -> None:
-    from companion.core.settings import read_before_open
+    from companion.core.store.settings import read_before_open
 
     assert read_before_open(tmp_path / "nothing.sqlite3", "start_minimised") is False
     junk = tmp_path / "junk.sqlite3"

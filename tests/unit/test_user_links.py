@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from companion.core import links
 from companion.core.errors import InputError
+from companion.core.links import links
 
 
 def test_a_user_link_is_saved_and_checked(db, fixed_now) -> None:

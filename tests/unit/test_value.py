@@ -7,9 +7,9 @@ from decimal import Decimal
 
 import pytest
 
-from companion.core import bundles as store
-from companion.core import rates, value
+from companion.core.bundles import store, value
 from companion.core.errors import InputError
+from companion.core.money import rates
 
 NOW = datetime(2026, 11, 25, 12, tzinfo=timezone.utc)
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from companion.commands import (
+from companion.cli.commands import (
     budget_cmd,
     bundles_cmd,
     doctor_cmd,

@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from companion.cli import EXIT_OK, Context, emit_json
+from companion.cli.main import EXIT_OK, Context, emit_json
 from companion.core.errors import InputError
 
 if TYPE_CHECKING:
@@ -72,7 +72,7 @@ def ask_passcode(prompt: str = "Spending-lock passcode: ") -> str:
 
 
 def _unlock(ctx: Context) -> None:
-    from companion.core import lock
+    from companion.core.budget import lock
 
     if lock.is_on(ctx.db):
         lock.verify(ctx.db, ask_passcode(), now=ctx.now())
@@ -81,9 +81,9 @@ def _unlock(ctx: Context) -> None:
 def run_status(args: argparse.Namespace, ctx: Context) -> int:
     from datetime import timedelta
 
-    from companion.core import budget
-    from companion.core.money import format_money, to_major
-    from companion.core.settings import prefs
+    from companion.core.budget import budget
+    from companion.core.money.money import format_money, to_major
+    from companion.core.store.settings import prefs
 
     p = prefs(ctx.db)
     rows = budget.statuses(ctx.db, now=ctx.now(), zone=p.zone, week_start=p.week_start)
@@ -119,9 +119,9 @@ def run_status(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_set(args: argparse.Namespace, ctx: Context) -> int:
-    from companion.core import budget
-    from companion.core.money import parse_amount
-    from companion.core.settings import prefs
+    from companion.core.budget import budget
+    from companion.core.money.money import parse_amount
+    from companion.core.store.settings import prefs
 
     p = prefs(ctx.db)
     scope = budget.scope_for(args.platform.lower() if args.platform else None, args.creator)
@@ -136,7 +136,7 @@ def run_set(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_remove(args: argparse.Namespace, ctx: Context) -> int:
-    from companion.core import budget
+    from companion.core.budget import budget
 
     scope = budget.scope_for(args.platform.lower() if args.platform else None, args.creator)
     found = budget.find(ctx.db, scope, args.period)
@@ -149,8 +149,8 @@ def run_remove(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_log(args: argparse.Namespace, ctx: Context) -> int:
-    from companion.core import budget, ledger
-    from companion.core.settings import prefs
+    from companion.core.budget import budget, ledger
+    from companion.core.store.settings import prefs
 
     p = prefs(ctx.db)
     now = ctx.now()
@@ -172,7 +172,7 @@ def run_log(args: argparse.Namespace, ctx: Context) -> int:
         )
         over = budget.over_budget(ctx.db, entry, now=now, zone=p.zone, week_start=p.week_start)
         if over:
-            from companion.core import lock
+            from companion.core.budget import lock
 
             names = ", ".join(f"{s.budget.label} to {s.percent}%" for s in over)
             print(f"This purchase takes {names}.", file=sys.stderr)
@@ -198,7 +198,7 @@ def run_log(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_lock(args: argparse.Namespace, ctx: Context) -> int:
-    from companion.core import lock
+    from companion.core.budget import lock
 
     if args.action == "on":
         first = ask_passcode("New passcode: ")

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from companion.cli import EXIT_OK, Context, emit_json
+from companion.cli.main import EXIT_OK, Context, emit_json
 
 if TYPE_CHECKING:
     pass
@@ -49,8 +49,8 @@ def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> N
 
 
 def run_bundles(args: argparse.Namespace, ctx: Context) -> int:
-    from companion.core import bundles as store
-    from companion.core.money import to_major
+    from companion.core.bundles import store
+    from companion.core.money.money import to_major
 
     if args.platform:
         store.platform(ctx.db, args.platform.lower())
@@ -90,9 +90,9 @@ def run_bundles(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_plan(args: argparse.Namespace, ctx: Context) -> int:
-    from companion.core import value
-    from companion.core.money import format_money, to_major
-    from companion.core.settings import Settings
+    from companion.core.bundles import value
+    from companion.core.money.money import format_money, to_major
+    from companion.core.store.settings import Settings
 
     home = Settings(ctx.db).get("home_currency")
     platform = args.platform.lower()
@@ -153,8 +153,8 @@ def run_plan(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_rates(args: argparse.Namespace, ctx: Context) -> int:
-    from companion.core import rates
     from companion.core.errors import InputError
+    from companion.core.money import rates
 
     today = ctx.now().date()
     if args.pair:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from companion.cli import EXIT_OK, Context, emit_json
+from companion.cli.main import EXIT_OK, Context, emit_json
 
 
 def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> None:
@@ -25,8 +25,10 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     from zoneinfo import ZoneInfo
 
     from companion import __version__
-    from companion.core import backup, bundles, links, secrets
-    from companion.core.paths import database_path, resources_dir
+    from companion.core.bundles import store as bundles
+    from companion.core.links import links
+    from companion.core.store import backup, secrets
+    from companion.core.store.paths import database_path, resources_dir
 
     db = ctx.db
     keychain = secrets.keychain_status()

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
-from companion.cli import EXIT_OK, Context, emit_json
+from companion.cli.main import EXIT_OK, Context, emit_json
 from companion.core.errors import InputError
 
 
@@ -32,8 +32,8 @@ def _day(text: str, field: str) -> date:
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from companion.core import schedule
-    from companion.core.settings import prefs
+    from companion.core.calendar import schedule
+    from companion.core.store.settings import prefs
 
     zone = prefs(ctx.db).zone
     today = ctx.now().astimezone(zone).date()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from companion.cli import EXIT_NEGATIVE, EXIT_OK, Context, emit_json
+from companion.cli.main import EXIT_NEGATIVE, EXIT_OK, Context, emit_json
 
 LABELS = {"official": "OFFICIAL", "suspicious": "SUSPICIOUS", "not_official": "NOT OFFICIAL"}
 
@@ -24,7 +24,7 @@ def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> N
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from companion.core.links import check_url, shipped_list
+    from companion.core.links.links import check_url, shipped_list
 
     problem = shipped_list().problem
     if problem:

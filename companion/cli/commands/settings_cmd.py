@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from companion.cli import EXIT_OK, Context, emit_json
+from companion.cli.main import EXIT_OK, Context, emit_json
 
 
 def register(subs: argparse._SubParsersAction, common) -> None:  # noqa: ANN001
@@ -21,7 +21,7 @@ def register(subs: argparse._SubParsersAction, common) -> None:  # noqa: ANN001
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:
-    from companion.core.settings import Settings
+    from companion.core.store.settings import Settings
 
     settings = Settings(ctx.db)
     if args.key is None:

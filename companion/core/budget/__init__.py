@@ -1,0 +1,1 @@
+"""Budget: the ledger, budgets and their alerts, the spending lock, and reports."""

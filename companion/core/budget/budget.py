@@ -14,9 +14,9 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from companion.core.budget.ledger import Entry, utc_text
 from companion.core.errors import InputError
-from companion.core.ledger import Entry, utc_text
-from companion.core.money import check_currency, parse_amount
+from companion.core.money.money import check_currency, parse_amount
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -29,7 +29,7 @@ PlannedSpend = Callable[["Database", str, datetime, datetime, str], int]
 
 
 def _calendar_planned(db: Database, scope: str, start: datetime, end: datetime, home: str) -> int:
-    from companion.core.schedule import planned_spend
+    from companion.core.calendar.schedule import planned_spend
 
     return planned_spend(db, scope, start, end, home)
 

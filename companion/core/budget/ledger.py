@@ -12,11 +12,11 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from companion.core import bundles as catalog
+from companion.core.bundles import store as catalog
 from companion.core.errors import InputError
-from companion.core.money import check_currency, parse_amount, round_to_currency, to_major
-from companion.core.parsing import parse_count
-from companion.core.rates import RateBook
+from companion.core.money.money import check_currency, parse_amount, round_to_currency, to_major
+from companion.core.money.rates import RateBook
+from companion.core.store.parsing import parse_count
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

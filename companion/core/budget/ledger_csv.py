@@ -12,11 +12,11 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from companion.core import bundles as catalog
+from companion.core.budget.ledger import KINDS, Entry, add_many, entries, make_gift, make_purchase
+from companion.core.bundles import store as catalog
 from companion.core.errors import InputError
-from companion.core.ledger import KINDS, Entry, add_many, entries, make_gift, make_purchase
-from companion.core.money import check_currency, parse_amount, to_major
-from companion.core.rates import RateBook
+from companion.core.money.money import check_currency, parse_amount, to_major
+from companion.core.money.rates import RateBook
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
-from companion.core import secrets
 from companion.core.errors import InputError, StoreError
+from companion.core.store import secrets
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

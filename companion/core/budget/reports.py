@@ -7,7 +7,7 @@ from datetime import date, datetime, time
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from companion.core.ledger import utc_text
+from companion.core.budget.ledger import utc_text
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

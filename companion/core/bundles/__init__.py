@@ -1,0 +1,1 @@
+"""Bundles: the catalog of platform bundles and gifts, their value, and the cheapest mix."""

@@ -15,9 +15,9 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from companion.core.errors import InputError
-from companion.core.money import check_currency, parse_amount
-from companion.core.parsing import MAX_COUNT
-from companion.core.paths import resource
+from companion.core.money.money import check_currency, parse_amount
+from companion.core.store.parsing import MAX_COUNT
+from companion.core.store.paths import resource
 
 if TYPE_CHECKING:
     pass

@@ -10,10 +10,10 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import TYPE_CHECKING
 
-from companion.core.bundles import bundle_row, platforms, refuse_duplicate
-from companion.core.catalog import loads
+from companion.core.bundles.catalog import loads
+from companion.core.bundles.gifts import gifts
+from companion.core.bundles.store import bundle_row, platforms, refuse_duplicate
 from companion.core.errors import InputError
-from companion.core.gifts import gifts
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

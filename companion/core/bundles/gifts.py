@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from companion.core.bundles import existing_row, platform
-from companion.core.catalog import GiftSpec, parse_gift
+from companion.core.bundles.catalog import GiftSpec, parse_gift
+from companion.core.bundles.store import existing_row, platform
 from companion.core.errors import InputError
 
 if TYPE_CHECKING:

@@ -1,6 +1,6 @@
 """Platforms, bundles and promotions in the database, and keeping shipped rows up to date.
 
-Gifts live in ``companion.core.gifts``.
+Gifts live in ``companion.core.bundles.gifts``.
 """
 
 from __future__ import annotations
@@ -11,7 +11,7 @@ from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
-from companion.core.catalog import (
+from companion.core.bundles.catalog import (
     CatalogSpec,
     PlatformSpec,
     parse_bundle,
@@ -121,7 +121,7 @@ def ensure_catalog(db: Database, catalog: CatalogSpec | None = None) -> bool:
 
 def _shipped_version() -> str:
     # Reading the version alone keeps start-up from validating the whole file when nothing changed.
-    from companion.core.paths import resource
+    from companion.core.store.paths import resource
 
     with open(resource("catalog.json"), encoding="utf-8") as fh:
         return str(json.load(fh).get("version", ""))

@@ -8,13 +8,13 @@ from datetime import datetime
 from decimal import ROUND_CEILING, Decimal
 from typing import TYPE_CHECKING
 
-from companion.core import bundles as store
-from companion.core import gifts as gift_store
+from companion.core.bundles import gifts as gift_store
+from companion.core.bundles import store
+from companion.core.bundles.planner import Basket, NoBundles, Option, cheapest
 from companion.core.errors import InputError
-from companion.core.money import minor_digits, round_to_currency, to_major
-from companion.core.parsing import parse_count
-from companion.core.planner import Basket, NoBundles, Option, cheapest
-from companion.core.rates import Converted, RateBook
+from companion.core.money.money import minor_digits, round_to_currency, to_major
+from companion.core.money.rates import Converted, RateBook
+from companion.core.store.parsing import parse_count
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

@@ -1,0 +1,1 @@
+"""Calendar: creators, their live events, recurrence, reminders, and iCalendar in and out."""

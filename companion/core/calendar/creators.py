@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, NamedTuple
 
+from companion.core.budget.ledger import utc_text
+from companion.core.calendar.occurrences import zone_named
 from companion.core.errors import InputError
-from companion.core.ledger import utc_text
-from companion.core.occurrences import zone_named
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -78,7 +78,7 @@ def save_creator(
         raise InputError("name: the name is too long")
     zone_named(zone)
     if platform is not None:
-        from companion.core.bundles import platform as get_platform
+        from companion.core.bundles.store import platform as get_platform
 
         get_platform(db, platform)
     url = (profile_url or "").strip()
@@ -107,7 +107,7 @@ def save_creator(
 
 def _check_profile_url(url: str, platform: str | None) -> None:
     """A profile link must be https on the platform's official domain (the link checker)."""
-    from companion.core.links import check_url
+    from companion.core.links.links import check_url
 
     verdict = check_url(url)
     if not verdict.is_official:

@@ -8,7 +8,7 @@ from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from companion.core import creators, schedule
+from companion.core.calendar import creators, schedule
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

@@ -16,10 +16,16 @@ from itertools import repeat
 from typing import TYPE_CHECKING, NamedTuple
 from zoneinfo import ZoneInfo
 
-from companion.core import schedule
-from companion.core.ledger import utc_text
-from companion.core.occurrences import EventSpec, expand, local_window, place, uniform_offset
-from companion.core.recurrence import (
+from companion.core.budget.ledger import utc_text
+from companion.core.calendar import schedule
+from companion.core.calendar.occurrences import (
+    EventSpec,
+    expand,
+    local_window,
+    place,
+    uniform_offset,
+)
+from companion.core.calendar.recurrence import (
     DAY_S,
     SeriesPlan,
     seconds,

@@ -19,12 +19,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from dateutil.relativedelta import relativedelta
 from dateutil.rrule import rrule, rrulestr
 
-from companion.core.errors import InputError
-from companion.core.recurrence import (
+from companion.core.calendar.recurrence import (
     WEEKDAYS,
     simple_rule,
     step_simple,
 )
+from companion.core.errors import InputError
 
 MAX_COUNT = 10_000
 

@@ -12,9 +12,9 @@ from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from companion.core import schedule
+from companion.core.budget.ledger import utc_text
+from companion.core.calendar import schedule
 from companion.core.errors import InputError
-from companion.core.ledger import utc_text
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

@@ -9,10 +9,9 @@ from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 from zoneinfo import ZoneInfo
 
-from companion.core.creators import Creator, creator
-from companion.core.errors import InputError
-from companion.core.ledger import utc_text
-from companion.core.occurrences import (
+from companion.core.budget.ledger import utc_text
+from companion.core.calendar.creators import Creator, creator
+from companion.core.calendar.occurrences import (
     EventSpec,
     Occurrence,
     Override,
@@ -21,6 +20,7 @@ from companion.core.occurrences import (
     series_bounds,
     zone_named,
 )
+from companion.core.errors import InputError
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -213,7 +213,7 @@ def _reminders(value: object) -> list[int]:
 def _planned(value: object, currency: str | None) -> tuple[int | None, str | None]:
     if value in (None, ""):
         return None, None
-    from companion.core.money import check_currency, parse_amount
+    from companion.core.money.money import check_currency, parse_amount
 
     cur = check_currency(currency or "", "planned_currency")
     return parse_amount(value, cur, "planned"), cur
@@ -419,7 +419,7 @@ def _spec(ev: Event, overrides: Any) -> EventSpec:
 
 def planned_spend(db: Database, scope: str, start: datetime, end: datetime, home: str) -> int:
     """Planned spending on occurrences in [start, end) for a budget scope (Budget forecast)."""
-    from companion.core.settings import prefs
+    from companion.core.store.settings import prefs
 
     kind, _, name = scope.partition(":")
     total = 0

@@ -8,9 +8,9 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from companion.core.budget.ledger import utc_text
+from companion.core.calendar.ics import MAX_BYTES, import_ics
 from companion.core.errors import InputError
-from companion.core.ics import MAX_BYTES, import_ics
-from companion.core.ledger import utc_text
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

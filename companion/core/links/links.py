@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from companion.core.errors import InputError
-from companion.core.linkcheck import LinkChecker, PlatformDomains, Verdict
-from companion.core.paths import resource
+from companion.core.links.linkcheck import LinkChecker, PlatformDomains, Verdict
+from companion.core.store.paths import resource
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

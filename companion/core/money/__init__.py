@@ -1,0 +1,1 @@
+"""Amounts in minor units, currencies, and the exchange rates the fan keeps."""

@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from companion.core.errors import InputError
-from companion.core.money import check_currency, convert
+from companion.core.money.money import check_currency, convert
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

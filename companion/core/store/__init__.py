@@ -1,0 +1,2 @@
+"""Storage everything stands on: the database, its schema and backups, settings, the
+keychain, paths and logs."""

@@ -10,10 +10,10 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from companion.core import paths
-from companion.core.db import backup_to, prune_backups
 from companion.core.errors import InputError, StoreError
-from companion.core.schema import known_migration_names
+from companion.core.store import paths
+from companion.core.store.db import backup_to, prune_backups
+from companion.core.store.schema import known_migration_names
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -183,7 +183,7 @@ def restore_backup(db: Database, data_dir: Path, source: Path, *, now: datetime)
         src.backup(db.conn)
     finally:
         src.close()
-    from companion.core.schema import MIGRATIONS
+    from companion.core.store.schema import MIGRATIONS
 
     MIGRATIONS.apply(db)  # an older backup is brought up to this version's schema
     db.__dict__.pop("_companion_occurrences", None)

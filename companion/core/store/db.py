@@ -9,9 +9,9 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from companion.core import paths
 from companion.core.errors import NewerDatabaseError, StoreError
-from companion.core.schema import MIGRATIONS, known_migration_names
+from companion.core.store import paths
+from companion.core.store.schema import MIGRATIONS, known_migration_names
 
 DEFAULT_BACKUPS_TO_KEEP = 5
 BUSY_TIMEOUT_MS = 5000

@@ -6,7 +6,7 @@ import logging
 from logging.handlers import RotatingFileHandler
 from pathlib import Path
 
-from companion.core import paths
+from companion.core.store import paths
 
 LOG_NAME = "companion.log"
 

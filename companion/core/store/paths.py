@@ -53,11 +53,12 @@ def resources_dir() -> Path:
     if frozen_root:
         return Path(frozen_root) / "resources"
     here = Path(__file__).resolve()
-    checkout = here.parents[2] / "resources"
+    # here is companion/core/store/paths.py: the checkout's root is four levels up.
+    checkout = here.parents[3] / "resources"
     if checkout.is_dir():
         return checkout
     # An installed wheel carries the resources inside the package.
-    return here.parents[1] / "resources"
+    return here.parents[2] / "resources"
 
 
 def resource(*parts: str) -> Path:

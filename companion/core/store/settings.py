@@ -27,7 +27,7 @@ class Setting(NamedTuple):
 
 
 def _system_currency() -> str:
-    from companion.core.money import system_currency
+    from companion.core.money.money import system_currency
 
     return system_currency()
 
@@ -55,7 +55,7 @@ def _zone_problem(value: str) -> str | None:
 def _locale_week_start() -> int:
     import babel
 
-    from companion.core.money import display_locale
+    from companion.core.money.money import display_locale
 
     try:
         return int(babel.Locale.parse(display_locale()).first_week_day)
@@ -64,7 +64,7 @@ def _locale_week_start() -> int:
 
 
 def _currency_problem(value: str) -> str | None:
-    from companion.core.money import is_currency
+    from companion.core.money.money import is_currency
 
     if not is_currency(value):
         return f"'{value}' is not an ISO 4217 currency code (for example USD, EUR, JPY)"

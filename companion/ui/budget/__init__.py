@@ -1,0 +1,1 @@
+"""The Budget page: ledger, budgets, the spending-lock panel and reports."""

@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core import budget, ledger
-from companion.core import bundles as catalog
+from companion.core.budget import budget, ledger
+from companion.core.bundles import store as catalog
 from companion.core.errors import InputError
-from companion.core.money import to_major
-from companion.core.settings import prefs
-from companion.ui.context import AppContext
-from companion.ui.widgets import FieldError
+from companion.core.money.money import to_major
+from companion.core.store.settings import prefs
+from companion.ui.shell.context import AppContext
+from companion.ui.shell.widgets import FieldError
 
 
 def _buttons(dialog: QDialog, ok_text: str | None = None) -> QDialogButtonBox:

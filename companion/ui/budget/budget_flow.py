@@ -8,11 +8,11 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from companion.core import budget, ledger, lock
+from companion.core.budget import budget, ledger, lock
 from companion.core.errors import StoreError
-from companion.core.money import format_money
-from companion.core.settings import prefs
-from companion.ui.context import AppContext
+from companion.core.money.money import format_money
+from companion.core.store.settings import prefs
+from companion.ui.shell.context import AppContext
 
 
 def _tr(text: str) -> str:
@@ -32,7 +32,7 @@ def with_passcode(
     parent: QWidget | None, ctx: AppContext, reason: str, action: Callable[[str], None]
 ) -> bool:
     """Ask for the passcode until ``action(passcode)`` accepts it or the fan cancels."""
-    from companion.ui.budget_dialogs import PasscodeDialog
+    from companion.ui.budget.budget_dialogs import PasscodeDialog
 
     dialog = PasscodeDialog(reason, parent)
     while dialog.exec() == QDialog.DialogCode.Accepted:

@@ -18,16 +18,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core import budget, ledger
-from companion.core import bundles as catalog
+from companion.core.budget import budget, ledger
+from companion.core.bundles import store as catalog
 from companion.core.errors import InputError
-from companion.core.money import format_money
-from companion.core.settings import prefs
-from companion.ui import budget_flow
-from companion.ui.context import AppContext
-from companion.ui.ledger_filter import LedgerFilterBar
-from companion.ui.ledger_model import ENTRY_ROLE, LedgerModel
-from companion.ui.widgets import page_title
+from companion.core.money.money import format_money
+from companion.core.store.settings import prefs
+from companion.ui.budget import budget_flow
+from companion.ui.budget.ledger_filter import LedgerFilterBar
+from companion.ui.budget.ledger_model import ENTRY_ROLE, LedgerModel
+from companion.ui.shell.context import AppContext
+from companion.ui.shell.widgets import page_title
 
 B_SCOPE, B_PERIOD, B_SPENT, B_LIMIT, B_PERCENT, B_LEFT, B_PROJECTED = range(7)
 
@@ -103,7 +103,7 @@ class BudgetPage(QWidget):
             row.addWidget(b)
         row.addStretch(1)
         column.addLayout(row)
-        from companion.ui.lock_panel import LockPanel
+        from companion.ui.budget.lock_panel import LockPanel
 
         self.lock_panel = LockPanel(self.ctx)
         self.lock_panel.changed.connect(self.reload)
@@ -278,14 +278,14 @@ class BudgetPage(QWidget):
             QTimer.singleShot(0, self._build_reports)
 
     def _build_reports(self) -> None:
-        from companion.ui.reports_view import ReportsView
+        from companion.ui.budget.reports_view import ReportsView
 
         self.reports = ReportsView(self.ctx)
         self.reports_host.layout().addWidget(self.reports)
 
     # -- actions ---------------------------------------------------------------------------
     def log(self, kind: str, prefill: dict[str, object] | None = None) -> ledger.Entry | None:
-        from companion.ui.budget_dialogs import EntryDialog
+        from companion.ui.budget.budget_dialogs import EntryDialog
 
         dialog = EntryDialog(self.ctx, kind, prefill=prefill, parent=self)
         if not dialog.exec() or dialog.result_entry is None:
@@ -295,7 +295,7 @@ class BudgetPage(QWidget):
         return saved
 
     def _on_edit_entry(self) -> None:
-        from companion.ui.budget_dialogs import EntryDialog
+        from companion.ui.budget.budget_dialogs import EntryDialog
 
         e = self.selected_entry()
         if e is None:
@@ -329,7 +329,7 @@ class BudgetPage(QWidget):
             self._edit_budget(chosen)
 
     def _edit_budget(self, existing: budget.Budget | None) -> None:
-        from companion.ui.budget_dialogs import BudgetDialog
+        from companion.ui.budget.budget_dialogs import BudgetDialog
 
         dialog = BudgetDialog(self.ctx, existing=existing, parent=self)
         while dialog.exec():
@@ -342,7 +342,7 @@ class BudgetPage(QWidget):
         self.reload()
 
     def _save_budget(self, dialog) -> None:  # noqa: ANN001 - BudgetDialog
-        from companion.core.money import parse_amount
+        from companion.core.money.money import parse_amount
 
         p = prefs(self.ctx.db)
         scope, period = dialog.chosen_scope(), dialog.period.currentData()

@@ -7,10 +7,10 @@ from datetime import datetime, time, timedelta
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
-from companion.core import bundles as catalog
-from companion.core import ledger
-from companion.core.settings import prefs
-from companion.ui.context import AppContext
+from companion.core.budget import ledger
+from companion.core.bundles import store as catalog
+from companion.core.store.settings import prefs
+from companion.ui.shell.context import AppContext
 
 
 class LedgerFilterBar(QWidget):

@@ -8,8 +8,8 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from sqlite_utils import Database
 
-from companion.core import ledger
-from companion.core.money import format_money
+from companion.core.budget import ledger
+from companion.core.money.money import format_money
 
 CHUNK = 200
 COL_DATE, COL_KIND, COL_PLATFORM, COL_UNITS, COL_AMOUNT, COL_HOME, COL_CREATOR, COL_NOTE = range(8)
@@ -46,7 +46,7 @@ class LedgerModel(QAbstractTableModel):
         self._rows: list[ledger.Entry] = []
         self._total = 0
         self._fetching = False
-        from companion.core import bundles
+        from companion.core.bundles import store as bundles
 
         self._names = {p.id: p.name for p in bundles.platforms(db)}  # "tiktok" -> "TikTok"
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
-from companion.core import lock
+from companion.core.budget import lock
 from companion.core.errors import InputError, StoreError
-from companion.ui import budget_flow
-from companion.ui.context import AppContext
+from companion.ui.budget import budget_flow
+from companion.ui.shell.context import AppContext
 
 
 class LockPanel(QWidget):
@@ -48,7 +48,7 @@ class LockPanel(QWidget):
         self.changed.emit()
 
     def turn_on(self) -> None:
-        from companion.ui.budget_dialogs import LockSetupDialog
+        from companion.ui.budget.budget_dialogs import LockSetupDialog
 
         dialog = LockSetupDialog(self)
         while dialog.exec():

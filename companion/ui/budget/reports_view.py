@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core import budget, reports
-from companion.core import bundles as catalog
-from companion.core.money import format_money, to_major
-from companion.core.settings import prefs
-from companion.ui.context import AppContext
+from companion.core.budget import budget, reports
+from companion.core.bundles import store as catalog
+from companion.core.money.money import format_money, to_major
+from companion.core.store.settings import prefs
+from companion.ui.shell.context import AppContext
 
 
 class ReportsView(QWidget):

@@ -1,0 +1,1 @@
+"""The Bundles page: the catalog table, the planner panel and bundle dialogs."""

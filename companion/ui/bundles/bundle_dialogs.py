@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core import bundles as store
-from companion.core import gifts as gift_store
-from companion.core import rates
-from companion.core.catalog import CHANNELS
+from companion.core.bundles import gifts as gift_store
+from companion.core.bundles import store
+from companion.core.bundles.catalog import CHANNELS
 from companion.core.errors import InputError
-from companion.core.money import to_major
-from companion.ui.context import AppContext
-from companion.ui.widgets import FieldError
+from companion.core.money import rates
+from companion.core.money.money import to_major
+from companion.ui.shell.context import AppContext
+from companion.ui.shell.widgets import FieldError
 
 _FIELD_ALIASES = {"bonus_units": "bonus", "bundle": "units"}
 

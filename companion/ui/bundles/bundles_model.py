@@ -13,8 +13,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
-from companion.core.money import format_money
-from companion.core.value import BundleValue
+from companion.core.bundles.value import BundleValue
+from companion.core.money.money import format_money
 
 (
     COL_PLATFORM,

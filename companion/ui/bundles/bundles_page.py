@@ -18,19 +18,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core import bundles as store
-from companion.core import value
+from companion.core.bundles import store, value
 from companion.core.errors import InputError
-from companion.core.money import format_money
-from companion.ui.bundles_model import (
+from companion.core.money.money import format_money
+from companion.ui.bundles.bundles_model import (
     COL_PER_100,
     ROW_ROLE,
     BundleFilter,
     BundleTableModel,
 )
-from companion.ui.context import AppContext
-from companion.ui.plan_panel import GivePanel, PlanPanel
-from companion.ui.widgets import page_title
+from companion.ui.bundles.plan_panel import GivePanel, PlanPanel
+from companion.ui.shell.context import AppContext
+from companion.ui.shell.widgets import page_title
 
 
 class BundlesPage(QWidget):
@@ -197,9 +196,9 @@ class BundlesPage(QWidget):
     # -- actions ---------------------------------------------------------------------------
     def _on_bought(self) -> None:
         """Log the selected bundle as a purchase, through the budget checks."""
-        from companion.core.money import to_major
-        from companion.ui import budget_flow
-        from companion.ui.budget_dialogs import EntryDialog
+        from companion.core.money.money import to_major
+        from companion.ui.budget import budget_flow
+        from companion.ui.budget.budget_dialogs import EntryDialog
 
         v = self.selected()
         if v is None:
@@ -219,13 +218,13 @@ class BundlesPage(QWidget):
             budget_flow.save_entry(self, self.ctx, dialog.result_entry)
 
     def _on_add(self) -> None:
-        from companion.ui.bundle_dialogs import BundleDialog
+        from companion.ui.bundles.bundle_dialogs import BundleDialog
 
         if BundleDialog(self.ctx, platform=self.platform_filter.currentData(), parent=self).exec():
             self.reload()
 
     def _on_edit(self) -> None:
-        from companion.ui.bundle_dialogs import BundleDialog
+        from companion.ui.bundles.bundle_dialogs import BundleDialog
 
         v = self.selected()
         if v is not None and BundleDialog(self.ctx, bundle=v.bundle, parent=self).exec():
@@ -253,7 +252,7 @@ class BundlesPage(QWidget):
         self.reload()
 
     def _on_promotions(self) -> None:
-        from companion.ui.bundle_dialogs import PromotionsDialog
+        from companion.ui.bundles.bundle_dialogs import PromotionsDialog
 
         v = self.selected()
         if v is not None:
@@ -261,7 +260,7 @@ class BundlesPage(QWidget):
             self.reload()
 
     def _on_gifts(self) -> None:
-        from companion.ui.bundle_dialogs import GiftsDialog
+        from companion.ui.bundles.bundle_dialogs import GiftsDialog
 
         v = self.selected()
         platform = v.bundle.platform if v else (self.platform_filter.currentData() or "tiktok")
@@ -269,7 +268,7 @@ class BundlesPage(QWidget):
         self.plan_panel.reload_gifts()
 
     def _on_rates(self) -> None:
-        from companion.ui.bundle_dialogs import RatesDialog
+        from companion.ui.bundles.bundle_dialogs import RatesDialog
 
         RatesDialog(self.ctx, self).exec()
         self.reload()

@@ -20,13 +20,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core import bundles as store
-from companion.core import gifts as gift_store
-from companion.core import value
+from companion.core.bundles import gifts as gift_store
+from companion.core.bundles import store, value
 from companion.core.errors import InputError
-from companion.core.money import format_money, parse_amount
-from companion.ui.context import AppContext
-from companion.ui.widgets import FieldError
+from companion.core.money.money import format_money, parse_amount
+from companion.ui.shell.context import AppContext
+from companion.ui.shell.widgets import FieldError
 
 
 class PlanPanel(QGroupBox):

@@ -1,0 +1,1 @@
+"""The Calendar page: month view, agenda, event and creator dialogs, reminders."""

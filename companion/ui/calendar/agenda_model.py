@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor
 
-from companion.core import schedule
+from companion.core.calendar import schedule
 
 COL_WHEN, COL_LIVE, COL_CREATOR, COL_THEIRS = range(4)
 AGENDA_ROLE = Qt.ItemDataRole.UserRole

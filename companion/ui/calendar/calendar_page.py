@@ -25,13 +25,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core import creators, reminders, schedule, subscriptions
+from companion.core.calendar import creators, reminders, schedule, subscriptions
+from companion.core.calendar.month import busy_days
 from companion.core.errors import InputError
-from companion.core.month import busy_days
-from companion.core.settings import prefs
-from companion.ui.agenda_model import AgendaModel
-from companion.ui.context import AppContext
-from companion.ui.widgets import page_title
+from companion.core.store.settings import prefs
+from companion.ui.calendar.agenda_model import AgendaModel
+from companion.ui.shell.context import AppContext
+from companion.ui.shell.widgets import page_title
 
 AGENDA_DAYS = 14
 ROLE = Qt.ItemDataRole.UserRole
@@ -307,7 +307,7 @@ class CalendarPage(QWidget):
 
     # -- actions ---------------------------------------------------------------------------
     def _on_add(self) -> None:
-        from companion.ui.event_dialogs import EventDialog
+        from companion.ui.calendar.event_dialogs import EventDialog
 
         dialog = EventDialog(
             self.ctx, creator_id=self.creator_filter.currentData() or None, parent=self
@@ -316,7 +316,7 @@ class CalendarPage(QWidget):
             self._changed()
 
     def _on_edit(self) -> None:
-        from companion.ui.event_dialogs import EventDialog
+        from companion.ui.calendar.event_dialogs import EventDialog
 
         a = self.selected()
         if a is not None and EventDialog(self.ctx, existing=a.event, parent=self).exec():
@@ -355,7 +355,7 @@ class CalendarPage(QWidget):
             scheduler.check_now()  # type: ignore[attr-defined]
 
     def _on_creators(self) -> None:
-        from companion.ui.creators_dialog import CreatorsDialog
+        from companion.ui.calendar.creators_dialog import CreatorsDialog
 
         CreatorsDialog(self.ctx, self).exec()
         self.reload()
@@ -369,7 +369,7 @@ class CalendarPage(QWidget):
             self._fill_reminders()
 
     def _on_open_page(self) -> None:
-        from companion.ui.links_flow import open_checked
+        from companion.ui.links.links_flow import open_checked
 
         item = self.reminder_list.currentItem()
         who = self._creator_for_reminder(item.data(ROLE)) if item else None

@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core import creators
-from companion.ui.context import AppContext
+from companion.core.calendar import creators
+from companion.ui.shell.context import AppContext
 
 
 class CreatorsDialog(QDialog):
@@ -65,13 +65,13 @@ class CreatorsDialog(QDialog):
         return creators.creator(self.ctx.db, item.data(Qt.ItemDataRole.UserRole)) if item else None
 
     def _on_add(self) -> None:
-        from companion.ui.event_dialogs import CreatorDialog
+        from companion.ui.calendar.event_dialogs import CreatorDialog
 
         if CreatorDialog(self.ctx, parent=self).exec():
             self.reload()
 
     def _on_edit(self) -> None:
-        from companion.ui.event_dialogs import CreatorDialog
+        from companion.ui.calendar.event_dialogs import CreatorDialog
 
         who = self.chosen()
         if who is not None and CreatorDialog(self.ctx, existing=who, parent=self).exec():
@@ -94,8 +94,8 @@ class CreatorsDialog(QDialog):
     def _on_export(self) -> None:
         from pathlib import Path
 
+        from companion.core.calendar.ics_export import export_ics
         from companion.core.export import write_atomically
-        from companion.core.ics_export import export_ics
 
         who = self.chosen()
         if who is None:

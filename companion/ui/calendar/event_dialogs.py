@@ -24,14 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core import bundles as catalog
-from companion.core import creators, schedule
+from companion.core.bundles import store as catalog
+from companion.core.calendar import creators, schedule
+from companion.core.calendar.occurrences import place
 from companion.core.errors import InputError
-from companion.core.money import to_major
-from companion.core.occurrences import place
-from companion.core.settings import prefs
-from companion.ui.context import AppContext
-from companion.ui.widgets import FieldError
+from companion.core.money.money import to_major
+from companion.core.store.settings import prefs
+from companion.ui.shell.context import AppContext
+from companion.ui.shell.widgets import FieldError
 
 WEEKDAYS = [
     ("MO", "Mon"),

@@ -25,10 +25,10 @@ class ImportWorker(QObject):
         self._cancel = True
 
     def run(self) -> None:
-        from companion.core.ics import import_ics
+        from companion.core.calendar.ics import import_ics
+        from companion.core.data import open_store
         from companion.core.imports import read_bytes
-        from companion.core.settings import Settings, prefs
-        from companion.core.store import open_store
+        from companion.core.store.settings import Settings, prefs
 
         try:
             db = open_store(self.data_dir)  # SQLite connections stay on their own thread

@@ -2,7 +2,7 @@
 
 A single-shot QTimer sleeps until the next due reminder (capped, so long sleeps stay accurate),
 and a once-a-minute wall-clock check notices suspend/resume and clock changes. The rules about
-*what* is due live in :mod:`companion.core.reminders`.
+*what* is due live in :mod:`companion.core.calendar.reminders`.
 """
 
 from __future__ import annotations
@@ -12,9 +12,9 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from companion.core import reminders
-from companion.core.settings import prefs
-from companion.ui.context import AppContext
+from companion.core.calendar import reminders
+from companion.core.store.settings import prefs
+from companion.ui.shell.context import AppContext
 
 MAX_SLEEP_MS = 60 * 60 * 1000  # an hour, far below QTimer's 2**31-1 ms limit
 CLOCK_CHECK_MS = 120 * 1000  # the idle wake-up rate: once every two minutes

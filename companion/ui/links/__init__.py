@@ -1,0 +1,1 @@
+"""The Official links page and the guarded way every link is opened."""

@@ -13,12 +13,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core import links
 from companion.core.errors import InputError
-from companion.core.linkcheck import SUSPICIOUS, LinkChecker
-from companion.ui.context import AppContext
-from companion.ui.verdict_view import VerdictView
-from companion.ui.widgets import FieldError
+from companion.core.links import links
+from companion.core.links.linkcheck import SUSPICIOUS, LinkChecker
+from companion.ui.links.verdict_view import VerdictView
+from companion.ui.shell.context import AppContext
+from companion.ui.shell.widgets import FieldError
 
 
 class AddLinkDialog(QDialog):

@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from companion.core import links
-from companion.ui.verdict_view import verdict_title
+from companion.core.links import links
+from companion.ui.links.verdict_view import verdict_title
 
 
 def open_checked(parent: QWidget | None, url: str) -> bool:

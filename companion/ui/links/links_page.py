@@ -17,11 +17,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core import links
-from companion.core.linkcheck import OFFICIAL, Verdict
-from companion.ui.context import AppContext
-from companion.ui.verdict_view import VerdictView, verdict_title
-from companion.ui.widgets import page_title
+from companion.core.links import links
+from companion.core.links.linkcheck import OFFICIAL, Verdict
+from companion.ui.links.verdict_view import VerdictView, verdict_title
+from companion.ui.shell.context import AppContext
+from companion.ui.shell.widgets import page_title
 
 URL_ROLE = Qt.ItemDataRole.UserRole
 USER_LINK_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -186,7 +186,7 @@ class LinksPage(QWidget):
 
     def open_url(self, url: str) -> bool:
         """Ask first, showing the full host and the verdict; open in the system browser."""
-        from companion.ui.links_flow import open_checked
+        from companion.ui.links.links_flow import open_checked
 
         if not open_checked(self, url):
             return False
@@ -194,7 +194,7 @@ class LinksPage(QWidget):
         return True
 
     def _on_add(self) -> None:
-        from companion.ui.link_dialog import AddLinkDialog
+        from companion.ui.links.link_dialog import AddLinkDialog
 
         dialog = AddLinkDialog(self.ctx, self.official, self.checker, self)
         if dialog.exec():

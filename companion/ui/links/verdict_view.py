@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
-from companion.core.linkcheck import OFFICIAL, SUSPICIOUS, Verdict
+from companion.core.links.linkcheck import OFFICIAL, SUSPICIOUS, Verdict
 
 COLOURS = {OFFICIAL: "#1e8e3e", SUSPICIOUS: "#d93025", "not_official": "#b06000"}
 

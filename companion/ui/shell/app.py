@@ -75,7 +75,7 @@ def run_gui(
     The shell (sidebar, tray) needs no data, so it paints while sqlite-utils and the pages load:
     the window appears about as fast as a bare Qt window would.
     """
-    from companion.core.paths import ensure_data_dir
+    from companion.core.store.paths import ensure_data_dir
 
     app = make_application()
     try:
@@ -84,7 +84,7 @@ def run_gui(
         show_error(APP_NAME, describe_environment_error(exc) or str(exc))
         return 3
 
-    from companion.ui.single_instance import SingleInstance
+    from companion.ui.shell.single_instance import SingleInstance
 
     guard = SingleInstance(data_dir)
     if not guard.acquire():
@@ -115,17 +115,17 @@ class _Session:
         startup_probe: bool,
         minimised: bool = False,
     ) -> None:
-        from companion.core.paths import database_path
-        from companion.core.settings import read_before_open
-        from companion.ui.main_window import MainWindow
-        from companion.ui.notify import Banner, BannerNotifier, NotifierChain, TrayNotifier
-        from companion.ui.pages import page_specs
+        from companion.core.store.paths import database_path
+        from companion.core.store.settings import read_before_open
+        from companion.ui.shell.main_window import MainWindow
+        from companion.ui.shell.notify import Banner, BannerNotifier, NotifierChain, TrayNotifier
+        from companion.ui.shell.pages import page_specs
 
         self.app, self.data_dir, self.demo, self.probe = app, data_dir, demo, startup_probe
         self.db = None
         self.tray = None
         if QSystemTrayIcon.isSystemTrayAvailable():
-            from companion.ui.tray import Tray
+            from companion.ui.shell.tray import Tray
 
             self.tray = Tray(app)
             self.tray.show()
@@ -154,8 +154,8 @@ class _Session:
         QTimer.singleShot(0, self._load)
 
     def _load(self) -> None:
-        from companion.core.logs import setup_logging
-        from companion.ui.context import AppContext
+        from companion.core.store.logs import setup_logging
+        from companion.ui.shell.context import AppContext
 
         log_path = setup_logging(self.data_dir)
         try:
@@ -172,7 +172,7 @@ class _Session:
             return
         install_excepthook(log_path)
         ctx = AppContext(db=self.db, data_dir=self.data_dir, notifier=self.notifier, demo=self.demo)
-        from companion.ui.reminder_scheduler import ReminderScheduler
+        from companion.ui.calendar.reminder_scheduler import ReminderScheduler
 
         self.scheduler = ReminderScheduler(ctx, self.app)
         ctx.scheduler = self.scheduler
@@ -190,8 +190,8 @@ class _Session:
         """Open with quick_check; a damaged file is moved aside and a backup offered."""
         import sqlite3
 
-        from companion.core import backup
-        from companion.core.store import open_store
+        from companion.core.data import open_store
+        from companion.core.store import backup
 
         try:
             return open_store(self.data_dir, check=True)
@@ -210,7 +210,7 @@ class _Session:
         self.app.quit()
 
     def _daily_backup(self, ctx) -> None:  # noqa: ANN001 - AppContext
-        from companion.core.backup import daily_backup
+        from companion.core.store.backup import daily_backup
 
         try:
             daily_backup(
@@ -235,8 +235,8 @@ def recover_damaged(parent, data_dir: Path, problem: str):  # noqa: ANN001, ANN2
     """Move the damaged file aside (never deleted), then offer the newest good backup."""
     from datetime import datetime, timezone
 
-    from companion.core import backup
-    from companion.core.store import open_store
+    from companion.core.data import open_store
+    from companion.core.store import backup
 
     now = datetime.now(timezone.utc)
     moved = backup.move_aside(data_dir, now)

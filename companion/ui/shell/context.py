@@ -8,12 +8,12 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from companion.core.settings import Settings
+from companion.core.store.settings import Settings
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
-    from companion.ui.notify import Notifier
+    from companion.ui.shell.notify import Notifier
 
 
 def utc_now() -> datetime:

@@ -14,7 +14,7 @@ from companion.core.imports import (
     export_file,
     import_file,
 )
-from companion.ui.context import AppContext
+from companion.ui.shell.context import AppContext
 
 
 def import_interactively(parent: QWidget, ctx: AppContext, path: str | None = None) -> bool:
@@ -64,7 +64,7 @@ def import_calendar(parent: QWidget, ctx: AppContext, path: Path) -> bool:
     from PySide6.QtCore import QEventLoop, Qt
     from PySide6.QtWidgets import QProgressDialog
 
-    from companion.ui.import_worker import ImportWorker, start
+    from companion.ui.calendar.import_worker import ImportWorker, start
 
     dialog = QProgressDialog(
         parent.tr("Importing {name}…").format(name=path.name), parent.tr("Cancel"), 0, 0, parent
@@ -104,7 +104,7 @@ def import_calendar(parent: QWidget, ctx: AppContext, path: Path) -> bool:
 
 def confirm_restore(parent: QWidget, path: Path) -> bool:
     """Say what a restore replaces, and what it keeps, before doing it."""
-    from companion.core.backup import inspect_backup
+    from companion.core.store.backup import inspect_backup
 
     try:
         info = inspect_backup(path)

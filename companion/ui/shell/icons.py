@@ -6,7 +6,7 @@ from functools import cache
 
 from PySide6.QtGui import QIcon
 
-from companion.core.paths import resource
+from companion.core.store.paths import resource
 
 
 @cache

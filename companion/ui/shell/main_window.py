@@ -19,13 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from companion import APP_NAME, __version__
-from companion.ui.icons import icon
-from companion.ui.notify import Banner
+from companion.ui.shell.icons import icon
+from companion.ui.shell.notify import Banner
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
-    from companion.ui.context import AppContext
+    from companion.ui.shell.context import AppContext
 
 
 class PageSpec(NamedTuple):
@@ -186,14 +186,14 @@ class MainWindow(QMainWindow):
     def _on_import(self) -> None:
         if self.ctx is None:
             return
-        from companion.ui.file_actions import import_interactively
+        from companion.ui.shell.file_actions import import_interactively
 
         if import_interactively(self, self.ctx):
             self.refresh_pages()
 
     def _on_export(self) -> None:
         if self.ctx is not None:
-            from companion.ui.file_actions import export_interactively
+            from companion.ui.shell.file_actions import export_interactively
 
             export_interactively(self, self.ctx)
 

@@ -7,39 +7,39 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
-from companion.ui.main_window import PageSpec
+from companion.ui.shell.main_window import PageSpec
 
 if TYPE_CHECKING:
-    from companion.ui.context import AppContext
+    from companion.ui.shell.context import AppContext
 
 
 def _bundles(ctx: AppContext) -> QWidget:
-    from companion.ui.bundles_page import BundlesPage
+    from companion.ui.bundles.bundles_page import BundlesPage
 
     return BundlesPage(ctx)
 
 
 def _budget(ctx: AppContext) -> QWidget:
-    from companion.ui.budget_page import BudgetPage
+    from companion.ui.budget.budget_page import BudgetPage
 
     return BudgetPage(ctx)
 
 
 def _calendar(ctx: AppContext) -> QWidget:
-    from companion.ui.calendar_page import CalendarPage
+    from companion.ui.calendar.calendar_page import CalendarPage
 
     return CalendarPage(ctx)
 
 
 def _links(ctx: AppContext) -> QWidget:
-    from companion.ui.links_page import LinksPage
+    from companion.ui.links.links_page import LinksPage
 
     return LinksPage(ctx)
 
 
 def page_specs(*, tray_available: bool) -> list[PageSpec]:
     def settings(ctx: AppContext) -> QWidget:
-        from companion.ui.settings_page import SettingsPage
+        from companion.ui.shell.settings_page import SettingsPage
 
         return SettingsPage(ctx, tray_available=tray_available)
 

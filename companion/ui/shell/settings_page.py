@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.errors import InputError
-from companion.ui.context import AppContext
-from companion.ui.widgets import FieldError, page_title
+from companion.ui.shell.context import AppContext
+from companion.ui.shell.widgets import FieldError, page_title
 
 COMMON_CURRENCIES = [
     "USD",
@@ -81,7 +81,7 @@ class SettingsPage(QWidget):
         self.lead.valueChanged.connect(lambda v: self._save("reminder_lead_minutes", v, None))
         form.addRow(self.tr("Default &reminder before a live"), self.lead)
 
-        from companion.ui.event_dialogs import zone_box
+        from companion.ui.calendar.event_dialogs import zone_box
 
         self.zone = zone_box(settings.get("time_zone"))
         self.zone.setAccessibleName(self.tr("Your time zone"))
@@ -155,7 +155,7 @@ class SettingsPage(QWidget):
         super().showEvent(event)
 
     def refresh_keychain(self) -> None:
-        from companion.core.secrets import keychain_status
+        from companion.core.store.secrets import keychain_status
 
         status = keychain_status()
         if status.available:

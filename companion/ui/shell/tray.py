@@ -7,7 +7,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
 from companion import APP_NAME
-from companion.ui.icons import icon
+from companion.ui.shell.icons import icon
 
 
 class Tray(QObject):

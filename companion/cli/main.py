@@ -10,51 +10,19 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable, Sequence
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from companion import __version__
-from companion.core.errors import CompanionError, InputError, describe_environment_error
+from companion.cli.context import (
+    EXIT_BUG,
+    EXIT_ENVIRONMENT,
+    EXIT_USAGE,
+    Context,
+    utc_now,
+)
+from companion.core.errors import InputError, describe_environment_error
 from companion.core.store import paths
-
-EXIT_OK, EXIT_NEGATIVE, EXIT_USAGE, EXIT_ENVIRONMENT, EXIT_BUG = 0, 1, 2, 3, 4
-
-
-def utc_now() -> datetime:
-    return datetime.now(timezone.utc)
-
-
-class Context:
-    """What a subcommand needs: the data folder, the clock and, opened on first use, the
-    database. Commands ask ``ctx.now()``, never the machine's clock, so tests fix the time."""
-
-    def __init__(self, data_dir: Path, clock: Callable[[], datetime] = utc_now) -> None:
-        self.data_dir = data_dir
-        self.clock = clock
-        self._db = None
-
-    def now(self) -> datetime:
-        return self.clock()
-
-    @property
-    def db(self):  # noqa: ANN201 - sqlite_utils.Database, imported lazily
-        if self._db is None:
-            from companion.core.data import open_store
-
-            self._db = open_store(self.data_dir)
-        return self._db
-
-    def close(self) -> None:
-        if self._db is not None:
-            self._db.close()
-            self._db = None
-
-
-def emit_json(value: Any) -> None:
-    import json
-
-    print(json.dumps(value, indent=2, ensure_ascii=False))
 
 
 class _Parser(argparse.ArgumentParser):
@@ -200,14 +168,4 @@ def _report_bug(exc: BaseException, data_dir: Path | None) -> int:
     return EXIT_BUG
 
 
-__all__ = [
-    "EXIT_BUG",
-    "EXIT_ENVIRONMENT",
-    "EXIT_NEGATIVE",
-    "EXIT_OK",
-    "EXIT_USAGE",
-    "CompanionError",
-    "Context",
-    "emit_json",
-    "main",
-]
+__all__ = ["main", "parse"]

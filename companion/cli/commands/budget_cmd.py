@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from companion.cli.main import EXIT_OK, Context, emit_json
+from companion.cli.context import EXIT_OK, Context, emit_json
 from companion.core.errors import InputError
 
 if TYPE_CHECKING:

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from companion.cli.main import EXIT_OK, Context, emit_json
+from companion.cli.context import EXIT_OK, Context, emit_json
 
 if TYPE_CHECKING:
     pass

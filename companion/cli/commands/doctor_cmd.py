@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from companion.cli.main import EXIT_OK, Context, emit_json
+from companion.cli.context import EXIT_OK, Context, emit_json
 
 
 def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> None:

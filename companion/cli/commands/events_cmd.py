@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
-from companion.cli.main import EXIT_OK, Context, emit_json
+from companion.cli.context import EXIT_OK, Context, emit_json
 from companion.core.errors import InputError
 
 

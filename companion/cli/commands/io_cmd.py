@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from companion.cli.main import EXIT_OK, Context
+from companion.cli.context import EXIT_OK, Context
 
 
 def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> None:

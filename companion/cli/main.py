@@ -147,6 +147,9 @@ def main(argv: Sequence[str] | None = None, *, clock: Callable[[], datetime] = u
         message = describe_environment_error(exc)
         if message is not None:
             print(f"companion: error: {message}", file=sys.stderr)
+            code = getattr(exc, "exit_code", None)  # e.g. a declined question: a "no", exit 1
+            if code is not None:
+                return int(code)
             return EXIT_USAGE if isinstance(exc, InputError) else EXIT_ENVIRONMENT
         return _report_bug(exc, data_dir)
     finally:

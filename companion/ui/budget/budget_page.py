@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.budget import budget, ledger
+from companion.core.budget import actions, budget, ledger
 from companion.core.bundles import store as catalog
 from companion.core.errors import InputError
 from companion.core.money.money import format_money
@@ -36,7 +36,7 @@ class BudgetPage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self._undo: ledger.Entry | None = None
+        self._undo: list[ledger.Entry] | None = None
         self._shown_before = False
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Budget")))
@@ -309,15 +309,24 @@ class BudgetPage(QWidget):
         e = self.selected_entry()
         if e is None or e.id is None:
             return
-        self._undo = ledger.delete(self.ctx.db, e.id)
-        self.undo_button.setEnabled(True)
+        now, entry_id = self.ctx.clock(), e.id
+        done = budget_flow.run(
+            self, self.ctx, lambda a: actions.delete_entries(self.ctx.db, [entry_id], a, now=now)
+        )
+        if done is not None:
+            self._undo = done.result
+            self.undo_button.setEnabled(True)
         self.reload()
 
     def _on_undo(self) -> None:
         if self._undo is not None:
-            ledger.restore(self.ctx.db, self._undo)
-            self._undo = None
-            self.undo_button.setEnabled(False)
+            gone, now = self._undo, self.ctx.clock()
+            done = budget_flow.run(
+                self, self.ctx, lambda a: actions.undo_delete(self.ctx.db, gone, a, now=now)
+            )
+            if done is not None:
+                self._undo = None
+                self.undo_button.setEnabled(False)
             self.reload()
 
     def _on_add_budget(self) -> None:
@@ -342,37 +351,26 @@ class BudgetPage(QWidget):
         self.reload()
 
     def _save_budget(self, dialog) -> None:  # noqa: ANN001 - BudgetDialog
-        from companion.core.money.money import parse_amount
-
-        p = prefs(self.ctx.db)
         scope, period = dialog.chosen_scope(), dialog.period.currentData()
-        limit_minor = parse_amount(dialog.limit.text(), p.home, "limit")
-        if budget.needs_passcode_to_set(
-            self.ctx.db, scope, period, limit_minor
-        ) and not budget_flow.unlock(
-            self, self.ctx, self.tr("Raising a budget needs the spending-lock passcode.")
-        ):
-            return
-        budget.set_budget(
-            self.ctx.db,
-            scope,
-            period,
-            dialog.limit.text(),
-            p.home,
-            thresholds=dialog.thresholds.text(),
-            now=self.ctx.clock(),
+        limit, marks, now = dialog.limit.text(), dialog.thresholds.text(), self.ctx.clock()
+        budget_flow.run(
+            self,
+            self.ctx,
+            lambda a: actions.set_budget(
+                self.ctx.db, scope, period, limit, a, thresholds=marks, now=now
+            ),
         )
-        budget_flow.notify_thresholds(self.ctx)
 
     def _on_pause_budget(self) -> None:
         chosen = self._selected_budget()
         if chosen is None:
             return
-        if not chosen.paused and not budget_flow.unlock(
-            self, self.ctx, self.tr("Pausing a budget needs the spending-lock passcode.")
-        ):
-            return
-        budget.set_paused(self.ctx.db, chosen.id, not chosen.paused)
+        now = self.ctx.clock()
+        budget_flow.run(
+            self,
+            self.ctx,
+            lambda a: actions.pause_budget(self.ctx.db, chosen.id, not chosen.paused, a, now=now),
+        )
         self.reload()
 
     def _on_remove_budget(self) -> None:
@@ -390,8 +388,8 @@ class BudgetPage(QWidget):
             != QMessageBox.StandardButton.Yes
         ):
             return
-        if budget_flow.unlock(
-            self, self.ctx, self.tr("Removing a budget needs the spending-lock passcode.")
-        ):
-            budget.remove_budget(self.ctx.db, chosen.id)
+        now = self.ctx.clock()
+        budget_flow.run(
+            self, self.ctx, lambda a: actions.remove_budget(self.ctx.db, chosen.id, a, now=now)
+        )
         self.reload()

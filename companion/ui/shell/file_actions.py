@@ -27,8 +27,15 @@ def import_interactively(parent: QWidget, ctx: AppContext, path: str | None = No
         return import_calendar(parent, ctx, Path(path))
     if Path(path).suffix.lower() in BACKUP_SUFFIXES and not confirm_restore(parent, Path(path)):
         return False
+    from companion.ui.budget import budget_flow
+
+    now, chosen = ctx.clock(), Path(path)
     try:
-        summary = import_file(ctx.db, Path(path), now=ctx.clock(), data_dir=ctx.data_dir)
+        done = budget_flow.run(
+            parent,
+            ctx,
+            lambda a: import_file(ctx.db, chosen, a, now=now, data_dir=ctx.data_dir),
+        )
     except InputError as exc:
         QMessageBox.warning(
             parent,
@@ -38,7 +45,9 @@ def import_interactively(parent: QWidget, ctx: AppContext, path: str | None = No
             ),
         )
         return False
-    QMessageBox.information(parent, parent.tr("Imported"), summary)
+    if done is None:
+        return False  # the fan declined what the import needed; nothing was changed
+    QMessageBox.information(parent, parent.tr("Imported"), done.result)
     return True
 
 

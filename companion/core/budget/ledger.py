@@ -6,6 +6,7 @@ when it was logged, so history is never revalued when rates change.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
@@ -281,6 +282,12 @@ def delete(db: Database, entry_id: int) -> Entry:
 
 
 def restore(db: Database, entry: Entry) -> Entry:
+    """Put a deleted entry back, under its old id unless a newer entry has taken it since."""
+    taken = (
+        entry.id is None or db.execute("SELECT 1 FROM ledger WHERE id = ?", [entry.id]).fetchone()
+    )
+    if taken:
+        return add(db, dataclasses.replace(entry, id=None))
     with db.atomic():
         db["ledger"].insert(asdict(entry))
     return get(db, int(entry.id or 0))

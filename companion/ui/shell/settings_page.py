@@ -167,12 +167,26 @@ class SettingsPage(QWidget):
         self._save("home_currency", self.currency.currentText(), self.currency_error)
 
     def _save(self, key: str, value: object, error: FieldError | None) -> None:
+        from companion.core.budget import actions
+        from companion.ui.budget import budget_flow
+
+        now = self.ctx.clock()
         try:
-            clean = self.ctx.settings.set(key, value)
+            # Through the money rules: the home currency may need a rate or the passcode.
+            done = budget_flow.run(
+                self,
+                self.ctx,
+                lambda a: actions.change_setting(self.ctx.db, key, value, a, now=now),
+            )
         except InputError as exc:
             if error is not None:
                 error.show_error(str(exc).split(": ", 1)[-1])
             return
+        if done is None:
+            if key == "home_currency":  # declined: show the currency that is still in force
+                self.currency.setCurrentText(self.ctx.settings.get("home_currency"))
+            return
+        clean = done.result
         if error is not None:
             error.clear_error()
         if key == "home_currency":

@@ -361,3 +361,12 @@ def test_drive_returns_none_and_saves_nothing_when_the_fan_declines(fan) -> None
         is None
     )
     assert ledger.count(fan) == 0
+
+
+def test_a_rate_given_for_a_declined_purchase_is_not_kept(fan) -> None:
+    from companion.core.money import rates
+
+    entry = purchase(fan, "40.00", currency="EUR")
+    with pytest.raises(NeedsConfirmation):
+        actions.log_entry(fan, entry, Answers(rates={("EUR", "USD"): Decimal("1.5")}), now=NOW)
+    assert rates.all_rates(fan) == []

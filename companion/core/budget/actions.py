@@ -226,28 +226,51 @@ def _alerts(db: Database, touched: set[int], now: datetime) -> list[budget.Alert
 
 
 # -- pricing -----------------------------------------------------------------------------------
-def _priced(db: Database, entry: ledger.Entry, answers: Answers, now: datetime) -> ledger.Entry:
-    """A purchase the rate book could not price gets the rate the fan gave, or asks for one."""
-    if entry.kind != "purchase" or entry.home_minor is not None:
-        return entry
+def _priced(
+    db: Database, entries: Sequence[ledger.Entry], answers: Answers, now: datetime
+) -> list[ledger.Entry]:
+    """Purchases the rate book could not price get the rate the fan gave, or ask for one.
+
+    The rates the fan gave are kept in the rate book by :func:`_keep_rates`, inside the
+    guarded change, so a declined change keeps nothing.
+    """
     home = prefs(db).home
-    source = entry.currency or home
-    if not any(budget.applies_to(b, entry) for b in budget.budgets(db, include_paused=False)):
-        return entry
-    rate = answers.rates.get((source, home))
-    if rate is None:
-        raise NeedsRate(source, home)
+    active = budget.budgets(db, include_paused=False)
+    kept: dict[str, Decimal] = {}
+    out = []
+    for entry in entries:
+        if entry.kind != "purchase" or entry.home_minor is not None:
+            out.append(entry)
+            continue
+        if not any(budget.applies_to(b, entry) for b in active):
+            out.append(entry)
+            continue
+        source = entry.currency or home
+        if source not in kept:
+            rate = answers.rates.get((source, home))
+            if rate is None:
+                raise NeedsRate(source, home)
+            from companion.core.money.rates import parse_rate
+
+            kept[source] = parse_rate(rate)
+        out.append(
+            replace(
+                entry,
+                home_minor=convert(entry.amount_minor or 0, source, home, kept[source]),
+                home_currency=home,
+                rate=str(kept[source]),
+            )
+        )
+    return out
+
+
+def _keep_rates(db: Database, answers: Answers, now: datetime) -> None:
     from companion.core.money import rates
 
-    kept = rates.set_rate(
-        db, source, home, rate, now.date().isoformat(), "typed when logging", today=now.date()
-    )
-    return replace(
-        entry,
-        home_minor=convert(entry.amount_minor or 0, source, home, kept.rate),
-        home_currency=home,
-        rate=str(kept.rate),
-    )
+    for (source, target), rate in answers.rates.items():
+        rates.set_rate(
+            db, source, target, rate, now.date().isoformat(), "typed when asked", today=now.date()
+        )
 
 
 # -- ledger ------------------------------------------------------------------------------------
@@ -255,10 +278,13 @@ def log_entry(
     db: Database, entry: ledger.Entry, answers: Answers = NO_ANSWERS, *, now: datetime
 ) -> Done[ledger.Entry]:
     """Save a new purchase or gift."""
-    entry = _priced(db, entry, answers, now)
-    saved, touched = _guarded(
-        db, lambda: ledger.add(db, entry), answers, now=now, moments=[entry.when]
-    )
+    (entry,) = _priced(db, [entry], answers, now)
+
+    def change() -> ledger.Entry:
+        _keep_rates(db, answers, now)
+        return ledger.add(db, entry)
+
+    saved, touched = _guarded(db, change, answers, now=now, moments=[entry.when])
     return Done(saved, _alerts(db, touched, now))
 
 
@@ -272,10 +298,15 @@ def edit_entry(
 ) -> Done[ledger.Entry]:
     """Replace entry ``entry_id`` with ``entry`` (an amount up is spending, down is loosening)."""
     old = ledger.get(db, entry_id)
-    entry = _priced(db, entry, answers, now)
+    (entry,) = _priced(db, [entry], answers, now)
+
+    def change() -> ledger.Entry:
+        _keep_rates(db, answers, now)
+        return ledger.replace(db, entry_id, entry)
+
     saved, touched = _guarded(
         db,
-        lambda: ledger.replace(db, entry_id, entry),
+        change,
         answers,
         now=now,
         moments=[old.when, entry.when],
@@ -316,10 +347,13 @@ def import_ledger(
     db: Database, entries: Sequence[ledger.Entry], answers: Answers = NO_ANSWERS, *, now: datetime
 ) -> Done[int]:
     """Add many entries at once, all or nothing, under the same rules as one."""
-    priced = [_priced(db, e, answers, now) for e in entries]
-    count, touched = _guarded(
-        db, lambda: ledger.add_many(db, priced), answers, now=now, moments=[e.when for e in priced]
-    )
+    priced = _priced(db, entries, answers, now)
+
+    def change() -> int:
+        _keep_rates(db, answers, now)
+        return ledger.add_many(db, priced)
+
+    count, touched = _guarded(db, change, answers, now=now, moments=[e.when for e in priced])
     return Done(count, _alerts(db, touched, now))
 
 
@@ -379,13 +413,15 @@ def set_home_currency(
         return Done(new)
     book = rates.RateBook.load(db, now)
     for cur in sorted({b.currency for b in budget.budgets(db)} - {new}):
-        if book.rate(new, cur) is None:
-            given = answers.rates.get((new, cur))
-            if given is None:
-                raise NeedsRate(new, cur)
-            rates.set_rate(db, new, cur, given, now.date().isoformat(), "typed", today=now.date())
+        if book.rate(new, cur) is None and (new, cur) not in answers.rates:
+            raise NeedsRate(new, cur)
     reason = "changing the home currency" if budget.budgets(db) else None
-    _guarded(db, lambda: Settings(db).set("home_currency", new), answers, now=now, reason=reason)
+
+    def change() -> None:
+        _keep_rates(db, answers, now)
+        Settings(db).set("home_currency", new)
+
+    _guarded(db, change, answers, now=now, reason=reason)
     return Done(new)
 
 

@@ -10,7 +10,7 @@ from types import TracebackType
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
-from companion import APP_ID, APP_NAME, __version__
+from companion import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from companion.core.errors import describe_environment_error
 
 
@@ -22,7 +22,8 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
-    app.setDesktopFileName(APP_ID)
+    # The shipped desktop file's id, so the desktop groups our windows under its entry.
+    app.setDesktopFileName(DESKTOP_ID)
     # Closing the window must not quit while the tray keeps us alive; MainWindow decides.
     app.setQuitOnLastWindowClosed(False)
     return app  # type: ignore[return-value]

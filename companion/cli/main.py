@@ -108,12 +108,49 @@ def _demo_dir(now: datetime) -> Path:
     return folder
 
 
+# The subcommands' names, known without importing them (the window's start-up path must not).
+COMMAND_NAMES = frozenset(
+    [
+        "bundles",
+        "plan",
+        "rates",
+        "events",
+        "import",
+        "export",
+        "doctor",
+        "budget",
+        "log",
+        "ledger",
+        "lock",
+        "check-link",
+        "settings",
+    ]
+)
+
+
+def _openable(arg: str) -> bool:
+    """A web or file URL, or a file that exists: a mistyped command stays a usage error."""
+    scheme = arg.split(":", 1)[0].lower() if ":" in arg else ""
+    return scheme in ("http", "https", "file") or (not arg.startswith("-") and Path(arg).is_file())
+
+
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     """Parse the command line. Opening the window needs only the global options, so the full
-    parser (nine subcommands, about 45 ms to build) is made only when a command is given."""
+    parser (the subcommands, about 45 ms to build) is made only when a command is given.
+
+    ``companion FILE`` or ``companion URL`` (what the desktop's "Open with" runs) opens the
+    window with that file or link; ``targets`` holds them.
+    """
     argv = list(sys.argv[1:] if argv is None else argv)
     known, rest = _global_parser(add_help=False).parse_known_args(argv)
-    if not rest and not {"-h", "--help"} & set(argv):
+    known.targets = []
+    if {"-h", "--help"} & set(argv):
+        return build_parser().parse_args(argv)
+    if rest and rest[0] not in COMMAND_NAMES and all(_openable(r) for r in rest):
+        known.command = None
+        known.targets = rest
+        return known
+    if not rest:
         known.command = None
         return known
     return build_parser().parse_args(argv)
@@ -137,6 +174,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Callable[[], datetime] = u
                 startup_probe=args.startup_probe,
                 idle_probe=args.idle_probe,
                 minimised=args.minimised,
+                targets=args.targets,
             )
         return _run_command(args, data_dir, clock)
     except KeyboardInterrupt:

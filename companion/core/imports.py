@@ -21,6 +21,20 @@ IMPORT_FILTER = (
 EXPORT_FILTER = "Calendar (*.ics);;Ledger (*.csv);;Catalog (*.json);;Full backup (*.sqlite)"
 
 
+def target_kind(target: str) -> tuple[str, str]:
+    """("link", url) for a web address, else ("file", path): what ``companion TARGET`` and the
+    desktop's "Open with" hand over (file:// URLs are files)."""
+    from urllib.parse import unquote, urlsplit
+
+    text = target.strip()
+    parts = urlsplit(text)
+    if parts.scheme.lower() == "file":
+        return "file", unquote(parts.path)
+    if parts.scheme.lower() in ("http", "https") or text.lower().startswith("www."):
+        return "link", text
+    return "file", text
+
+
 def read_bytes(path: Path) -> bytes:
     try:
         size = path.stat().st_size

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
@@ -70,6 +71,7 @@ def run_gui(
     startup_probe: bool = False,
     idle_probe: float | None = None,
     minimised: bool = False,
+    targets: Sequence[str] = (),
 ) -> int:
     """Show the window shell first, then open the database and fill the pages.
 
@@ -90,12 +92,15 @@ def run_gui(
     guard = SingleInstance(data_dir)
     if not guard.acquire():
         # Another Fan Companion owns this data folder: bring it forward and step aside.
-        guard.notify_running()
+        guard.notify_running(targets=targets)
         return 0
     session = _Session(app, data_dir, demo=demo, startup_probe=startup_probe, minimised=minimised)
     if idle_probe:
         QTimer.singleShot(int(idle_probe * 1000), session.report_idle)
     guard.activated.connect(session.window.bring_to_front)
+    guard.open_requested.connect(session.open_target)
+    for target in targets:
+        session.open_target(target)
     guard.listen()  # after the first paint: QtNetwork is not needed to draw the window
     try:
         return app.exec()
@@ -124,6 +129,7 @@ class _Session:
 
         self.app, self.data_dir, self.demo, self.probe = app, data_dir, demo, startup_probe
         self.db = None
+        self._pending: list[str] = []
         self.tray = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             from companion.ui.shell.tray import Tray
@@ -184,6 +190,9 @@ class _Session:
         self._maintenance.timeout.connect(lambda: self._daily_backup(ctx))
         self._maintenance.start()
         QTimer.singleShot(5000, lambda: self._daily_backup(ctx))
+        for target in self._pending:
+            QTimer.singleShot(0, lambda t=target: self.open_target(t))
+        self._pending.clear()
         if self.probe:
             QTimer.singleShot(0, self.app.quit)
 
@@ -203,6 +212,14 @@ class _Session:
                 raise
             problem = f"the data file is damaged ({exc})"
         return recover_damaged(self.window, self.data_dir, problem)
+
+    def open_target(self, target: str) -> None:
+        """Open a handed-over file or link once the data is loaded (now, or after _load)."""
+        if self.db is None:
+            self._pending.append(target)
+            return
+        self.window.bring_to_front()
+        self.window.open_target(target)
 
     def report_idle(self) -> None:
         """For bench/run.py: memory and timer wake-ups after sitting idle, then quit."""

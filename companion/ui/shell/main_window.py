@@ -191,6 +191,25 @@ class MainWindow(QMainWindow):
         if import_interactively(self, self.ctx):
             self.refresh_pages()
 
+    def open_target(self, target: str) -> None:
+        """A file or link handed to the app (``companion FILE``, "Open with", a second launch):
+        a link goes to the checker, never straight to a browser; a file is imported with the
+        usual questions."""
+        if self.ctx is None:
+            return
+        from companion.core.imports import target_kind
+
+        kind, value = target_kind(target)
+        if kind == "link":
+            page = self.show_page("links")
+            page.url_input.setText(value)  # type: ignore[attr-defined]
+            page.check(value)  # type: ignore[attr-defined]
+            return
+        from companion.ui.shell.file_actions import import_interactively
+
+        if import_interactively(self, self.ctx, value):
+            self.refresh_pages()
+
     def _on_export(self) -> None:
         if self.ctx is not None:
             from companion.ui.shell.file_actions import export_interactively

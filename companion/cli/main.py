@@ -166,6 +166,14 @@ def main(argv: Sequence[str] | None = None, *, clock: Callable[[], datetime] = u
             _demo_dir(clock()) if demo else paths.resolve_data_dir(getattr(args, "data_dir", None))
         )
         if args.command is None:
+            # Before anything imports PySide6: a missing system library would otherwise be an
+            # ImportError or Qt's abort with a misleading hint (the module is Qt-free).
+            from companion.ui.shell.preflight import check
+
+            problem = check()
+            if problem is not None:
+                print(f"companion: error: {problem}", file=sys.stderr)
+                return EXIT_ENVIRONMENT
             from companion.ui.shell.app import run_gui
 
             return run_gui(

@@ -103,6 +103,9 @@ def _import(
             )
         except InputError as exc:
             raise InputError(f"{path}: {exc}") from None
+        if report.skipped and not report.added and not report.updated:
+            # Every event was refused: nothing changed, and a script must see that.
+            raise InputError(f"{path}: nothing imported. {report.summary()}")
         return actions.Done(report.summary())
     if suffix == ".json":
         from companion.core.bundles.catalog_import import import_catalog

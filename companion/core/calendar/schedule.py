@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
+import logging
 import uuid
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -395,13 +396,28 @@ def _creators_by_id(db: Database, ids: set[int]) -> dict[int, Creator]:
     return {r[0]: Creator(*r[:7], bool(r[7]), r[8]) for r in rows}
 
 
+def _safe_rule(ev: Event) -> str | None:
+    """The event's rule if today's checks accept it. A rule saved by an older version (or
+    written into the file by hand) that they refuse keeps only its first date: a recurrence
+    bomb in the database must never hang the window at start."""
+    if not ev.rrule:
+        return None
+    try:
+        return check_rule(ev.rrule)
+    except InputError as exc:
+        logging.getLogger("companion.calendar").warning(
+            "event %s (%s): %s; only its first date is shown", ev.id, ev.title, exc
+        )
+        return None
+
+
 def _spec(ev: Event, overrides: Any) -> EventSpec:
     return EventSpec(
         ev.id,
         parse_wall(ev.start_local),
         ZoneInfo(ev.zone) if ev.zone else None,
         timedelta(minutes=ev.duration_min),
-        ev.rrule,
+        _safe_rule(ev),
         tuple(parse_wall(d) for d in ev.rdates),
         frozenset(parse_wall(d) for d in ev.exdates),
         {

@@ -158,6 +158,17 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None, *, clock: Callable[[], datetime] = utc_now) -> int:
     """Run ``companion ARGV``. ``clock`` is the one source of "now" for every command."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    for i, arg in enumerate(argv, start=1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:  # bytes that are not UTF-8 reach us as lone surrogates
+            print(
+                f"companion: error: argument {i} is not valid UTF-8 text "
+                f"('{arg.encode('utf-8', 'replace').decode()}')",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
     args = parse(argv)
     demo = getattr(args, "demo", False)
     data_dir: Path | None = None

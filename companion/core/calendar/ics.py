@@ -125,7 +125,7 @@ def _zone_of(value: datetime) -> tuple[datetime, str | None]:
     try:
         ZoneInfo(name or "")
         return value.replace(tzinfo=None), name
-    except (ValueError, KeyError):  # an unknown custom VTIMEZONE: keep the instant
+    except (ValueError, KeyError, OSError):  # an unknown custom VTIMEZONE: keep the instant
         return value.astimezone(timezone.utc).replace(tzinfo=None), "UTC"
 
 

@@ -371,7 +371,8 @@ def zone_named(name: str, field: str = "zone") -> ZoneInfo:
     text = (name or "").strip()
     try:
         return ZoneInfo(text)
-    except (ZoneInfoNotFoundError, ValueError):
+    # A name that is a folder of tzdata ("US", "America") raises IsADirectoryError.
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         raise InputError(f"{field}: '{name}' is not a time zone like Europe/Paris") from None
 
 

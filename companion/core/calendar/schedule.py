@@ -57,16 +57,31 @@ class Agenda(NamedTuple):
 
 
 # -- parsing -----------------------------------------------------------------------------------
+# Live events happen between these years; outside them zone rules, DST and Python's own date
+# arithmetic (a window that ends after 9999-12-31) stop making sense.
+FIRST_YEAR, LAST_YEAR = 1970, 2200
+
+
+def check_year(day: date, field: str) -> None:
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise InputError(
+            f"{field}: {day.isoformat()} is outside the years {FIRST_YEAR}–{LAST_YEAR}"
+        )
+
+
 def parse_wall(text: str, field: str = "start") -> datetime | date:
     raw = (text or "").strip()
     try:
         if len(raw) == 10:
-            return date.fromisoformat(raw)
+            day = date.fromisoformat(raw)
+            check_year(day, field)
+            return day
         moment = datetime.fromisoformat(raw.replace(" ", "T"))
     except ValueError:
         raise InputError(
             f"{field}: '{text}' is not a date and time like 2026-12-01 20:00"
         ) from None
+    check_year(moment.date(), field)
     if moment.tzinfo is not None:
         raise InputError(f"{field}: give the local time without an offset; the zone is separate")
     return moment.replace(microsecond=0)

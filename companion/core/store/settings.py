@@ -47,7 +47,7 @@ def _zone_problem(value: str) -> str | None:
 
     try:
         ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         return f"'{value}' is not a time zone name like Europe/Paris or America/New_York"
     return None
 

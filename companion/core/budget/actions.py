@@ -475,7 +475,10 @@ def restore_backup(
 def _restore_loosens(db: Database, source: Path) -> str | None:
     import sqlite3
 
+    from companion.core.store.backup import STATEMENT_SECONDS, deadline
+
     conn = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    deadline(conn, STATEMENT_SECONDS)
     try:
         try:
             locked = conn.execute("SELECT value FROM meta WHERE key = 'lock_enabled'").fetchone()

@@ -4,6 +4,7 @@ a damaged file is moved aside, and a restore first backs up what it replaces."""
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -137,7 +138,9 @@ def inspect_backup(path: Path) -> BackupInfo:
     if damage is not None:
         raise InputError(f"{path}: not a usable Fan Companion backup ({damage})")
     conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    deadline(conn, STATEMENT_SECONDS)
     try:
+        _refuse_foreign_objects(conn, path)
         try:
             applied = {
                 r[0]
@@ -170,6 +173,129 @@ def _count(conn: sqlite3.Connection, table: str) -> int:
         return 0
 
 
+# -- checking a backup before it replaces anything -------------------------------------------
+STATEMENT_SECONDS = 10.0
+
+
+def deadline(conn: sqlite3.Connection, seconds: float) -> None:
+    """Abort any statement on ``conn`` that runs longer than ``seconds`` (a hostile file can
+    hold a query that never ends); SQLite then raises "interrupted"."""
+    import time
+
+    started: list[float] = []
+
+    def check() -> int:
+        now = time.monotonic()
+        if not started:
+            started.append(now)
+        return 1 if now - started[0] > seconds else 0
+
+    conn.set_progress_handler(check, 10_000)
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _refuse_foreign_objects(conn: sqlite3.Connection, path: Path) -> None:
+    """Views and triggers are code that runs on our data: a backup may hold only ours."""
+    ours = _expected_schema()
+    for kind, name in conn.execute(
+        "SELECT type, name FROM sqlite_master WHERE type IN ('view', 'trigger')"
+    ):
+        if (kind, name) not in ours:
+            raise InputError(
+                f"{path}: not restored: it holds a {kind} named '{name[:60]}' that Fan "
+                "Companion never makes"
+            )
+
+
+def _schema(conn: sqlite3.Connection) -> dict[tuple[str, str], tuple[object, ...]]:
+    """Each table's columns, each index's columns and each trigger's code, comparable."""
+    out: dict[tuple[str, str], tuple[object, ...]] = {}
+    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    for kind, name, table, sql in rows:
+        if kind == "table":
+            columns = conn.execute(f"PRAGMA table_xinfo({_quoted(name)})").fetchall()
+            shape: tuple[object, ...] = tuple(
+                (c[1], str(c[2]).upper(), c[3], c[5]) for c in columns
+            )
+        elif kind == "index":
+            shape = (table, *(r[2] for r in conn.execute(f"PRAGMA index_info({_quoted(name)})")))
+        else:
+            shape = (table, " ".join(str(sql).split()))
+        out[(kind, name)] = shape
+    return out
+
+
+_EXPECTED: dict[str, dict[tuple[str, str], tuple[object, ...]]] = {}
+
+
+def _expected_schema() -> dict[tuple[str, str], tuple[object, ...]]:
+    if "schema" not in _EXPECTED:
+        from companion.core.store.db import memory_database
+
+        fresh = memory_database()
+        try:
+            _EXPECTED["schema"] = _schema(fresh.conn)
+        finally:
+            fresh.close()
+    return _EXPECTED["schema"]
+
+
+def _checked_copy(source: Path, folder: Path, now: datetime) -> Path:
+    """A scratch copy of ``source``, migrated and held to exactly our schema; the caller swaps
+    it in. Anything odd is refused with what was found, and the scratch copy removed."""
+    from sqlite_utils import Database
+
+    from companion.core.store.schema import MIGRATIONS
+
+    folder.mkdir(parents=True, exist_ok=True, mode=0o700)
+    scratch = _unique(folder / f".restore-check-{_stamp(now)}.sqlite3")
+    shutil.copyfile(source, scratch)
+    try:
+        conn = sqlite3.connect(str(scratch))
+        deadline(conn, STATEMENT_SECONDS)
+        work = Database(conn, execute_plugins=False)
+        try:
+            MIGRATIONS.apply(work)  # an older backup is brought up to this version here
+            problems = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
+            if problems != ["ok"]:
+                raise InputError(f"{source}: not restored: it is damaged ({'; '.join(problems)})")
+            if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                raise InputError(f"{source}: not restored: its entries refer to missing rows")
+            theirs, ours = _schema(conn), _expected_schema()
+            extra = sorted(set(theirs) - set(ours))
+            missing = sorted(set(ours) - set(theirs))
+            changed = sorted(k for k in set(ours) & set(theirs) if ours[k] != theirs[k])
+            for label, found in (("has an unknown", extra), ("lacks the", missing)):
+                if found:
+                    kind, name = found[0]
+                    raise InputError(f"{source}: not restored: it {label} {kind} '{name[:60]}'")
+            if changed:
+                kind, name = changed[0]
+                raise InputError(
+                    f"{source}: not restored: its {kind} '{name[:60]}' differs from ours"
+                )
+        except sqlite3.Error as exc:
+            raise InputError(f"{source}: not restored: it cannot be read safely ({exc})") from None
+        finally:
+            conn.close()
+    except BaseException:
+        scratch.unlink(missing_ok=True)
+        raise
+    return scratch
+
+
+def _unique(path: Path) -> Path:
+    """``path``, or the same name with -2, -3... when taken: a safety copy is never overwritten."""
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
+
+
 def restore_backup(db: Database, data_dir: Path, source: Path, *, now: datetime) -> Path:
     """Replace all data with ``source`` after checking it and backing up the current data.
 
@@ -177,14 +303,17 @@ def restore_backup(db: Database, data_dir: Path, source: Path, *, now: datetime)
     backup step, so an interruption leaves the old data in place.
     """
     inspect_backup(source)
-    safety = backup_to(db, paths.backups_dir(data_dir) / f"{RESTORE_PREFIX}{_stamp(now)}.sqlite3")
-    src = sqlite3.connect(f"{source.resolve().as_uri()}?mode=ro", uri=True)
+    folder = paths.backups_dir(data_dir)
+    scratch = _checked_copy(source, folder, now)
     try:
-        src.backup(db.conn)
+        safety = backup_to(db, _unique(folder / f"{RESTORE_PREFIX}{_stamp(now)}.sqlite3"))
+        src = sqlite3.connect(str(scratch))
+        try:
+            src.backup(db.conn)  # one step: an interruption leaves the old data in place
+        finally:
+            src.close()
     finally:
-        src.close()
-    from companion.core.store.schema import MIGRATIONS
-
-    MIGRATIONS.apply(db)  # an older backup is brought up to this version's schema
-    db.__dict__.pop("_companion_occurrences", None)
+        scratch.unlink(missing_ok=True)
+    for cached in ("_companion_occurrences", "_companion_parsed"):
+        db.__dict__.pop(cached, None)
     return safety

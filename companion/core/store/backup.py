@@ -72,7 +72,8 @@ def check_file(path: Path) -> str | None:
         return str(exc)
     try:
         rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
-        return None if rows == ["ok"] else "; ".join(rows)
+        # SQLite's complaints span lines; a message to the fan is one.
+        return None if rows == ["ok"] else " ".join("; ".join(rows).split())
     except sqlite3.DatabaseError as exc:
         return str(exc)
     finally:

@@ -115,7 +115,7 @@ def _upsert(db: Database, row: dict[str, str]) -> None:
         "DELETE FROM rates WHERE (base = ? AND quote = ?) OR (base = ? AND quote = ?)",
         [row["base"], row["quote"], row["quote"], row["base"]],
     )
-    db["rates"].insert(row)
+    db.table("rates").insert(row)
 
 
 def delete_rate(db: Database, base: str, quote: str) -> None:
@@ -127,7 +127,7 @@ def delete_rate(db: Database, base: str, quote: str) -> None:
 
 
 def all_rates(db: Database) -> list[Rate]:
-    return [_to_rate(r) for r in db["rates"].rows_where(order_by="base, quote")]
+    return [_to_rate(r) for r in db.table("rates").rows_where(order_by="base, quote")]
 
 
 def _to_rate(row: dict[str, str]) -> Rate:

@@ -241,6 +241,7 @@ def add(db: Database, entry: Entry) -> Entry:
         table = db.table("ledger")
         table.insert(_row(entry))
         new_id = table.last_rowid
+        assert new_id is not None  # the insert above set it
     return get(db, int(new_id))
 
 

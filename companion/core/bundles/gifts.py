@@ -55,6 +55,7 @@ def add_gift(db: Database, platform_id: str, name: str, units: object, note: str
                 "hidden": 0,
             }
         )
+        assert inserted.last_rowid is not None  # the insert above set it
         return int(inserted.last_rowid)
 
 

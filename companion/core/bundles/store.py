@@ -270,6 +270,7 @@ def add_bundle(db: Database, platform_id: str, fields: dict[str, Any], *, today:
     with db.atomic():
         table = db.table("bundles")
         table.insert({**bundle_row(platform_id, spec, "user"), "edited": 0, "hidden": 0})
+        assert table.last_rowid is not None  # the insert above set it
         return int(table.last_rowid)
 
 
@@ -337,6 +338,7 @@ def add_promotion(
                 "note": note.strip(),
             }
         )
+        assert inserted.last_rowid is not None  # the insert above set it
         return int(inserted.last_rowid)
 
 

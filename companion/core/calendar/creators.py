@@ -98,6 +98,7 @@ def save_creator(
         if creator_id is None:
             table = db.table("creators")
             table.insert({**row, "created_at": utc_text(now)})
+            assert table.last_rowid is not None  # the insert above set it
             creator_id = int(table.last_rowid)
         else:
             creator(db, creator_id)

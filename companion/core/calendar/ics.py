@@ -362,6 +362,7 @@ def _store(
     else:
         table = db.table("events")
         table.insert({**row, "created_at": utc_text(now)})
+        assert table.last_rowid is not None  # the insert above set it
         event_id = int(table.last_rowid)
     if edits:
         db.table("event_overrides").insert_all([{**e, "event_id": event_id} for e in edits])

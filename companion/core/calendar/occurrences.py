@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.relativedelta import relativedelta
@@ -149,7 +149,7 @@ def _fast_forward(rule: str, start: datetime, before: datetime) -> datetime:
 def wall_starts(ev: EventSpec, lo: datetime, hi: datetime) -> list[datetime | date]:
     """Wall starts of ``ev`` between naive local ``lo`` and ``hi`` (inclusive), before EXDATE."""
     all_day = not isinstance(ev.start, datetime)
-    first = datetime.combine(ev.start, time()) if all_day else ev.start
+    first = ev.start if isinstance(ev.start, datetime) else datetime.combine(ev.start, time())
     # DTSTART always counts, matching the rule or not.
     out: list[datetime | date] = [ev.start] if lo <= first <= hi else []
     if ev.rrule:
@@ -205,7 +205,9 @@ def expand(ev: EventSpec, start: datetime, end: datetime, home: ZoneInfo) -> lis
         and not ev.rdates
         and not ev.all_day
     ):
-        return _expand_plain(ev, candidates, same, zone, start_utc, end_utc)
+        # Not all day and no extra or edited dates: every candidate is a datetime.
+        walls = cast("list[datetime]", candidates)
+        return _expand_plain(ev, walls, same, zone, start_utc, end_utc)
     out = []
     seen: set[datetime | date] = set()
     exdates, overrides, duration_default = ev.exdates, ev.overrides, ev.duration
@@ -310,9 +312,11 @@ def series_bounds(ev: EventSpec, home: ZoneInfo) -> tuple[datetime, datetime | N
         if "COUNT=" not in ev.rrule and "UNTIL=" not in ev.rrule:
             return first, None  # never ends (check_rule has already parsed it)
         rule = parse_rule(_fill_implicit(ev.rrule, first_wall), first_wall)
-        if not rule._count and not rule._until:
+        # dateutil keeps COUNT and UNTIL only in private attributes, which its stubs leave out.
+        count, until = rule._count, rule._until  # pyright: ignore[reportAttributeAccessIssue]
+        if not count and not until:
             return first, None
-        if rule._count and rule._count > MAX_COUNT:
+        if count and count > MAX_COUNT:
             raise InputError(f"recurrence: COUNT over {MAX_COUNT:,} occurrences")
         last = rule.before(datetime.max.replace(year=9999, month=1), inc=True)
         last_wall = max(last_wall, last) if last else last_wall

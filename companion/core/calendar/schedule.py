@@ -226,6 +226,7 @@ def save_event(
         if event_id is None:
             table = db.table("events")
             table.insert({**row, "created_at": utc_text(now)})
+            assert table.last_rowid is not None  # the insert above set it
             event_id = int(table.last_rowid)
         else:
             event(db, event_id)
@@ -392,7 +393,7 @@ def _creators_by_id(db: Database, ids: set[int]) -> dict[int, Creator]:
     rows = db.execute(
         f"SELECT {', '.join(Creator._fields)} FROM creators WHERE id IN ({marks})", list(ids)
     ).fetchall()
-    return {r[0]: Creator(*r[:7], bool(r[7]), r[8]) for r in rows}
+    return {r[0]: Creator(*r[:7], favourite=bool(r[7]), zone=r[8]) for r in rows}
 
 
 def _spec(ev: Event, overrides: Any) -> EventSpec:

@@ -49,6 +49,7 @@ def add_subscription(
                 "created_at": utc_text(now),
             }
         )
+        assert table.last_rowid is not None  # the insert above set it
         return int(table.last_rowid)
 
 

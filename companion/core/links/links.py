@@ -188,6 +188,7 @@ def add_user_link(
             }
         )
         link_id = table.last_rowid
+        assert link_id is not None  # the insert above set it
     row = db.table("user_links").get(link_id)
     return UserLink(**row), verdict
 

@@ -112,6 +112,6 @@ class SingleInstance(QObject):
 
     def _on_disconnected(self) -> None:
         conn = self.sender()
-        if conn in self._clients:
+        if isinstance(conn, QLocalSocket) and conn in self._clients:
             self._clients.remove(conn)
             conn.deleteLater()

@@ -139,7 +139,9 @@ def _by_residues(options: Sequence[Option], target: int) -> Basket | None:
     counts: dict[int, int] = {}
     units_s = 0
     while r != 0:
-        prev, i = parent[r]  # type: ignore[misc]
+        step = parent[r]
+        assert step is not None  # every residue on the path back to 0 was reached
+        prev, i = step
         counts[i] = counts.get(i, 0) + 1
         units_s += options[i].units
         r = prev

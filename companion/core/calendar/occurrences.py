@@ -83,11 +83,12 @@ def place(wall: datetime, zone: ZoneInfo) -> tuple[datetime, str]:
     """Put a wall time in ``zone``, explaining times that DST skips or repeats (RFC 5545 rules)."""
     moment = wall.replace(tzinfo=zone)
     before, after = moment.utcoffset(), moment.replace(fold=1).utcoffset()
+    assert before is not None and after is not None  # a ZoneInfo always gives an offset
     if before == after:
         return moment, ""
-    if before < after:  # type: ignore[operator]
+    if before < after:
         # In a spring-forward gap: RFC 5545 reads it with the offset before the gap.
-        actual = (wall - before).replace(tzinfo=_UTC).astimezone(zone)  # type: ignore[operator]
+        actual = (wall - before).replace(tzinfo=_UTC).astimezone(zone)
         return actual, (
             f"{wall:%H:%M} does not exist on {wall:%Y-%m-%d} in {zone.key} "
             f"(clocks go forward); it starts at {actual:%H:%M}"
@@ -115,7 +116,8 @@ def _fill_implicit(rule: str, start: datetime) -> str:
 
 def parse_rule(rule: str, start: datetime) -> rrule:
     try:
-        return rrulestr(rule, dtstart=start, cache=False)  # type: ignore[return-value]
+        # One RRULE body and no forceset: rrulestr returns an rrule, not an rruleset.
+        return cast(rrule, rrulestr(rule, dtstart=start, cache=False))
     except (ValueError, TypeError, OverflowError) as exc:
         raise InputError(f"recurrence: '{rule}' is not a valid RRULE ({exc})") from None
 

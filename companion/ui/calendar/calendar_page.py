@@ -87,8 +87,8 @@ class CalendarPage(QWidget):
         layout.addWidget(self._build_reminders(), 1)
         scheduler = ctx.scheduler
         if scheduler is not None:
-            scheduler.fired.connect(lambda _due: self._fill_reminders())  # type: ignore[attr-defined]
-            scheduler.missed_changed.connect(self._fill_reminders)  # type: ignore[attr-defined]
+            scheduler.fired.connect(lambda _due: self._fill_reminders())
+            scheduler.missed_changed.connect(self._fill_reminders)
         self.reload()
 
     # -- building --------------------------------------------------------------------------
@@ -353,7 +353,7 @@ class CalendarPage(QWidget):
         self.reload()
         scheduler = self.ctx.scheduler
         if scheduler is not None:
-            scheduler.check_now()  # type: ignore[attr-defined]
+            scheduler.check_now()
 
     def _on_creators(self) -> None:
         from companion.ui.calendar.creators_dialog import CreatorsDialog
@@ -365,8 +365,8 @@ class CalendarPage(QWidget):
         item = self.reminder_list.currentItem()
         due = item.data(ROLE) if item else None
         if isinstance(due, reminders.Due) and self.ctx.scheduler is not None:
-            self.ctx.scheduler.snooze(due, minutes)  # type: ignore[attr-defined]
-            self.ctx.scheduler.recent.remove(due)  # type: ignore[attr-defined]
+            self.ctx.scheduler.snooze(due, minutes)
+            self.ctx.scheduler.recent.remove(due)
             self._fill_reminders()
 
     def _on_open_page(self) -> None:

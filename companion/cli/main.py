@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import NoReturn
 
 from companion import __version__
 from companion.cli.context import (
@@ -28,7 +29,7 @@ from companion.core.store import paths
 class _Parser(argparse.ArgumentParser):
     """argparse that exits 2 with one line, the same as our other usage errors."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"companion: error: {message} (see 'companion --help')\n")
 
 

@@ -116,6 +116,7 @@ def _windows_value() -> str | None:
         import winreg
     except ImportError:
         return None
+    assert sys.platform == "win32"  # winreg exists only there; lets the checker read its API
     try:
         with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
             return str(winreg.QueryValueEx(key, APP_NAME)[0])
@@ -126,6 +127,7 @@ def _windows_value() -> str | None:
 def _windows(on: bool, command: list[str]) -> str:
     import winreg
 
+    assert sys.platform == "win32"  # winreg exists only there; lets the checker read its API
     with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY, 0, winreg.KEY_SET_VALUE) as key:
         if on:
             winreg.SetValueEx(

@@ -74,7 +74,7 @@ def test_cheapest_way_panel(qtbot, page) -> None:
     panel.platform.setCurrentIndex(panel.platform.findData("twitch"))
     panel.amount.setValue(1000)
     with qtbot.waitSignal(panel.planned) as signal:
-        qtbot.mouseClick(panel.find, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(panel.find_button, Qt.MouseButton.LeftButton)
     result = signal.args[0]
     assert result.basket.total_price == 1400
     assert "2 × 500 Bits" in panel.result.text()

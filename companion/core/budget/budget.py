@@ -121,7 +121,7 @@ def scope_for(platform: str | None = None, creator: str | None = None) -> str:
 
 
 def budgets(db: Database, *, include_paused: bool = True) -> list[Budget]:
-    rows = db["budgets"].rows_where(
+    rows = db.table("budgets").rows_where(
         "1" if include_paused else "paused = 0", order_by="scope = 'overall' DESC, scope, period"
     )
     return [
@@ -201,10 +201,10 @@ def set_budget(
     }
     with db.atomic():
         if old is None:
-            db["budgets"].insert(row)
+            db.table("budgets").insert(row)
         else:
             row.pop("created_at")
-            db["budgets"].update(old.id, row)
+            db.table("budgets").update(old.id, row)
     result = find(db, scope, period)
     assert result is not None
     return result
@@ -212,14 +212,14 @@ def set_budget(
 
 def remove_budget(db: Database, budget_id: int) -> None:
     with db.atomic():
-        db["budget_alerts"].delete_where("budget_id = ?", [budget_id])
-        db["budgets"].delete(budget_id)
+        db.table("budget_alerts").delete_where("budget_id = ?", [budget_id])
+        db.table("budgets").delete(budget_id)
 
 
 def set_paused(db: Database, budget_id: int, paused: bool) -> None:
     get(db, budget_id)
     with db.atomic():
-        db["budgets"].update(budget_id, {"paused": int(paused)})
+        db.table("budgets").update(budget_id, {"paused": int(paused)})
 
 
 # -- status ------------------------------------------------------------------------------------
@@ -338,7 +338,7 @@ def check_thresholds(
             for t in st.thresholds_crossed:
                 if t in fired:
                     continue
-                db["budget_alerts"].insert(
+                db.table("budget_alerts").insert(
                     {
                         "budget_id": b.id,
                         "period_start": key,

@@ -55,9 +55,9 @@ def _meta(db: Database, key: str) -> str | None:
 
 def _set_meta(db: Database, key: str, value: str | None) -> None:
     if value is None:
-        db["meta"].delete_where("key = ?", [key])
+        db.table("meta").delete_where("key = ?", [key])
     else:
-        db["meta"].upsert({"key": key, "value": value}, pk="key")
+        db.table("meta").upsert({"key": key, "value": value}, pk="key")
 
 
 def hash_passcode(passcode: str, salt: bytes | None = None) -> str:

@@ -378,14 +378,15 @@ def _store(
     if known is not None:
         event_id, creator_id = known
         row["creator_id"] = row["creator_id"] or creator_id
-        db["events"].update(event_id, row)
+        db.table("events").update(event_id, row)
         db.execute("DELETE FROM event_overrides WHERE event_id = ?", [event_id])
     else:
-        table = db["events"]
+        table = db.table("events")
         table.insert({**row, "created_at": utc_text(now)})
+        assert table.last_rowid is not None  # the insert above set it
         event_id = int(table.last_rowid)
     if edits:
-        db["event_overrides"].insert_all([{**e, "event_id": event_id} for e in edits])
+        db.table("event_overrides").insert_all([{**e, "event_id": event_id} for e in edits])
     return known is None
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
-from typing import NamedTuple, TypeVar
+from typing import NamedTuple, TypeVar, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.relativedelta import relativedelta
@@ -88,11 +88,12 @@ def place(wall: datetime, zone: ZoneInfo) -> tuple[datetime, str]:
     """Put a wall time in ``zone``, explaining times that DST skips or repeats (RFC 5545 rules)."""
     moment = wall.replace(tzinfo=zone)
     before, after = moment.utcoffset(), moment.replace(fold=1).utcoffset()
+    assert before is not None and after is not None  # a ZoneInfo always gives an offset
     if before == after:
         return moment, ""
-    if before < after:  # type: ignore[operator]
+    if before < after:
         # In a spring-forward gap: RFC 5545 reads it with the offset before the gap.
-        actual = (wall - before).replace(tzinfo=_UTC).astimezone(zone)  # type: ignore[operator]
+        actual = (wall - before).replace(tzinfo=_UTC).astimezone(zone)
         return actual, (
             f"{wall:%H:%M} does not exist on {wall:%Y-%m-%d} in {zone.key} "
             f"(clocks go forward); it starts at {actual:%H:%M}"
@@ -120,7 +121,8 @@ def _fill_implicit(rule: str, start: datetime) -> str:
 
 def parse_rule(rule: str, start: datetime) -> rrule:
     try:
-        return rrulestr(rule, dtstart=start, cache=False)  # type: ignore[return-value]
+        # One RRULE body and no forceset: rrulestr returns an rrule, not an rruleset.
+        return cast(rrule, rrulestr(rule, dtstart=start, cache=False))
     except (ValueError, TypeError, OverflowError) as exc:
         raise InputError(f"recurrence: '{rule}' is not a valid RRULE ({exc})") from None
 
@@ -154,7 +156,7 @@ def _fast_forward(rule: str, start: datetime, before: datetime) -> datetime:
 def wall_starts(ev: EventSpec, lo: datetime, hi: datetime) -> list[datetime | date]:
     """Wall starts of ``ev`` between naive local ``lo`` and ``hi`` (inclusive), before EXDATE."""
     all_day = not isinstance(ev.start, datetime)
-    first = datetime.combine(ev.start, time()) if all_day else ev.start
+    first = ev.start if isinstance(ev.start, datetime) else datetime.combine(ev.start, time())
     # DTSTART always counts, matching the rule or not.
     out: list[datetime | date] = [ev.start] if lo <= first <= hi else []
     if ev.rrule:
@@ -232,7 +234,9 @@ def expand(ev: EventSpec, start: datetime, end: datetime, home: ZoneInfo) -> lis
         and not ev.rdates
         and not ev.all_day
     ):
-        return _expand_plain(ev, candidates, same, zone, start_utc, end_utc)
+        # Not all day and no extra or edited dates: every candidate is a datetime.
+        walls = cast("list[datetime]", candidates)
+        return _expand_plain(ev, walls, same, zone, start_utc, end_utc)
     out = []
     seen: set[datetime | date] = set()
     exdates, overrides, duration_default = ev.exdates, ev.overrides, ev.duration
@@ -337,11 +341,12 @@ def series_bounds(ev: EventSpec, home: ZoneInfo) -> tuple[datetime, datetime | N
         if "COUNT=" not in ev.rrule and "UNTIL=" not in ev.rrule:
             return first, None  # never ends (check_rule has already parsed it)
         rule = parse_rule(_fill_implicit(ev.rrule, first_wall), first_wall)
-        if not rule._count and not rule._until:
+        # dateutil keeps COUNT and UNTIL only in private attributes, which its stubs leave out.
+        count, until = rule._count, rule._until  # pyright: ignore[reportAttributeAccessIssue]
+        if not count and not until:
             return first, None
-        if rule._count and rule._count > MAX_COUNT:
+        if count and count > MAX_COUNT:
             raise InputError(f"recurrence: COUNT over {MAX_COUNT:,} occurrences")
-        until = rule._until
         if until is not None and until.replace(tzinfo=None) > first_wall + timedelta(days=36525):
             return first, None  # ends after a century: as good as never, and cheaper to say so
         try:

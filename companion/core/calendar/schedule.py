@@ -114,18 +114,18 @@ def _row_to_event(r: dict[str, Any]) -> Event:
 
 # -- events ------------------------------------------------------------------------------------
 def events(db: Database) -> list[Event]:
-    return [_row_to_event(r) for r in db["events"].rows_where(order_by="first_utc")]
+    return [_row_to_event(r) for r in db.table("events").rows_where(order_by="first_utc")]
 
 
 def event(db: Database, event_id: int) -> Event:
-    row = next(iter(db["events"].rows_where("id = ?", [event_id])), None)
+    row = next(iter(db.table("events").rows_where("id = ?", [event_id])), None)
     if row is None:
         raise InputError(f"event {event_id} does not exist (it may have been deleted)")
     return _row_to_event(row)
 
 
 def event_by_uid(db: Database, uid: str) -> Event | None:
-    row = next(iter(db["events"].rows_where("uid = ?", [uid])), None)
+    row = next(iter(db.table("events").rows_where("uid = ?", [uid])), None)
     return _row_to_event(row) if row else None
 
 
@@ -240,20 +240,21 @@ def save_event(
 ) -> Event:
     with db.atomic():
         if event_id is None:
-            table = db["events"]
+            table = db.table("events")
             table.insert({**row, "created_at": utc_text(now)})
+            assert table.last_rowid is not None  # the insert above set it
             event_id = int(table.last_rowid)
         else:
             event(db, event_id)
-            db["events"].update(event_id, row)
+            db.table("events").update(event_id, row)
     return event(db, event_id)
 
 
 def delete_event(db: Database, event_id: int) -> None:
     with db.atomic():
-        db["event_overrides"].delete_where("event_id = ?", [event_id])
-        db["reminder_log"].delete_where("event_id = ?", [event_id])
-        db["events"].delete(event_id)
+        db.table("event_overrides").delete_where("event_id = ?", [event_id])
+        db.table("reminder_log").delete_where("event_id = ?", [event_id])
+        db.table("events").delete(event_id)
 
 
 def skip_occurrence(db: Database, event_id: int, recurrence: datetime | date) -> None:
@@ -264,7 +265,7 @@ def skip_occurrence(db: Database, event_id: int, recurrence: datetime | date) ->
         return
     skipped = sorted({*ev.exdates, wall_text(recurrence)})
     with db.atomic():
-        db["events"].update(event_id, {"exdates": json.dumps(skipped)})
+        db.table("events").update(event_id, {"exdates": json.dumps(skipped)})
 
 
 # -- occurrences in a window -------------------------------------------------------------------
@@ -342,7 +343,7 @@ def parsed_events(db: Database, version: str | None) -> list[Parsed]:
     ).fetchall()
     overrides: dict[int, list[dict[str, Any]]] = {}
     if db.execute("SELECT 1 FROM event_overrides LIMIT 1").fetchone():
-        for o in db["event_overrides"].rows:
+        for o in db.table("event_overrides").rows:
             overrides.setdefault(o["event_id"], []).append(o)
     people = _creators_by_id(db, {r[2] for r in rows if r[2] is not None})
     parsed = []
@@ -408,7 +409,7 @@ def _creators_by_id(db: Database, ids: set[int]) -> dict[int, Creator]:
     rows = db.execute(
         f"SELECT {', '.join(Creator._fields)} FROM creators WHERE id IN ({marks})", list(ids)
     ).fetchall()
-    return {r[0]: Creator(*r[:7], bool(r[7]), r[8]) for r in rows}
+    return {r[0]: Creator(*r[:7], favourite=bool(r[7]), zone=r[8]) for r in rows}
 
 
 def _safe_rule(ev: Event) -> str | None:

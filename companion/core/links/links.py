@@ -177,7 +177,7 @@ def add_user_link(
     verdict = check_url(url)
     stamp = now.isoformat(timespec="seconds")
     with db.atomic():
-        table = db["user_links"]
+        table = db.table("user_links")
         table.insert(
             {
                 "platform": platform or verdict.platform,
@@ -188,14 +188,17 @@ def add_user_link(
             }
         )
         link_id = table.last_rowid
-    row = db["user_links"].get(link_id)
+        assert link_id is not None  # the insert above set it
+    row = db.table("user_links").get(link_id)
     return UserLink(**row), verdict
 
 
 def user_links(db: Database) -> list[UserLink]:
-    return [UserLink(**row) for row in db["user_links"].rows_where(order_by="platform, title")]
+    return [
+        UserLink(**row) for row in db.table("user_links").rows_where(order_by="platform, title")
+    ]
 
 
 def delete_user_link(db: Database, link_id: int) -> None:
     with db.atomic():
-        db["user_links"].delete_where("id = ?", [link_id])
+        db.table("user_links").delete_where("id = ?", [link_id])

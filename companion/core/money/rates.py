@@ -114,7 +114,13 @@ def set_rate(
     row = _validated(base, quote, rate, as_of, source, today)
     with db.atomic():
         _upsert(db, row)
-    return _to_rate(row)
+    return Rate(
+        row["base"],
+        row["quote"],
+        Decimal(row["rate"]),
+        date.fromisoformat(row["as_of"]),
+        row["source"],
+    )
 
 
 def _upsert(db: Database, row: dict[str, str]) -> None:
@@ -123,7 +129,7 @@ def _upsert(db: Database, row: dict[str, str]) -> None:
         "DELETE FROM rates WHERE (base = ? AND quote = ?) OR (base = ? AND quote = ?)",
         [row["base"], row["quote"], row["quote"], row["base"]],
     )
-    db["rates"].insert(row)
+    db.table("rates").insert(row)
 
 
 def delete_rate(db: Database, base: str, quote: str) -> None:
@@ -135,7 +141,7 @@ def delete_rate(db: Database, base: str, quote: str) -> None:
 
 
 def all_rates(db: Database) -> list[Rate]:
-    rates = (_to_rate(r) for r in db["rates"].rows_where(order_by="base, quote"))
+    rates = (_to_rate(r) for r in db.table("rates").rows_where(order_by="base, quote"))
     return [r for r in rates if r is not None]
 
 

@@ -177,7 +177,7 @@ class Settings:
         setting = self.spec(key)
         clean = coerce(setting, value)
         with self._db.atomic():
-            self._db["settings"].upsert({"key": key, "value": _encode(clean)}, pk="key")
+            self._db.table("settings").upsert({"key": key, "value": _encode(clean)}, pk="key")
         return clean
 
     def all(self) -> dict[str, Any]:

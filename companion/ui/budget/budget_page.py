@@ -52,7 +52,7 @@ class BudgetPage(QWidget):
         self.tabs.addTab(self._build_overview(), self.tr("&Overview"))
         self.tabs.addTab(self._build_ledger(), self.tr("&Ledger"))
         self.reports_host = QWidget()
-        QVBoxLayout(self.reports_host)
+        self._reports_layout = QVBoxLayout(self.reports_host)
         self.reports = None
         self.tabs.addTab(self.reports_host, self.tr("&Reports"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
@@ -281,7 +281,7 @@ class BudgetPage(QWidget):
         from companion.ui.budget.reports_view import ReportsView
 
         self.reports = ReportsView(self.ctx)
-        self.reports_host.layout().addWidget(self.reports)
+        self._reports_layout.addWidget(self.reports)
 
     # -- actions ---------------------------------------------------------------------------
     def log(self, kind: str, prefill: dict[str, object] | None = None) -> ledger.Entry | None:

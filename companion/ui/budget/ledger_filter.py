@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
+from typing import cast
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
@@ -81,7 +82,7 @@ class LedgerFilterBar(QWidget):
         def bound(edit: QDateEdit, extra_day: bool) -> datetime | None:
             if edit.date() == edit.minimumDate():
                 return None
-            day = edit.date().toPython() + timedelta(days=1 if extra_day else 0)
+            day = cast(date, edit.date().toPython()) + timedelta(days=1 if extra_day else 0)
             return datetime.combine(day, time(0), zone)
 
         return ledger.LedgerFilter(

@@ -189,7 +189,7 @@ class BundleFilter(QSortFilterProxyModel):
     def lessThan(self, left: Index, right: Index) -> bool:
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
         try:
-            return a < b  # type: ignore[operator]
+            return a < b
         except TypeError:
             return str(a) < str(b)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from typing import cast
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat
@@ -53,7 +54,8 @@ class CalendarPage(QWidget):
         self.month.setFirstDayOfWeek(Qt.DayOfWeek(prefs(ctx.db).week_start + 1))
         # QCalendarWidget starts on the machine's date; the page's "today" is the injected clock's.
         self._today = self._clock_today()
-        self.month.setSelectedDate(QDate(self._today))
+        # PySide6 converts Python dates here; its stubs list only QDate.
+        self.month.setSelectedDate(QDate(self._today))  # pyright: ignore[reportArgumentType]
         self.month.currentPageChanged.connect(lambda *_: self._mark_month())
         self.month.selectionChanged.connect(self._fill_agenda)
         self.agenda_model = AgendaModel()
@@ -85,8 +87,8 @@ class CalendarPage(QWidget):
         layout.addWidget(self._build_reminders(), 1)
         scheduler = ctx.scheduler
         if scheduler is not None:
-            scheduler.fired.connect(lambda _due: self._fill_reminders())  # type: ignore[attr-defined]
-            scheduler.missed_changed.connect(self._fill_reminders)  # type: ignore[attr-defined]
+            scheduler.fired.connect(lambda _due: self._fill_reminders())
+            scheduler.missed_changed.connect(self._fill_reminders)
         self.reload()
 
     # -- building --------------------------------------------------------------------------
@@ -165,7 +167,7 @@ class CalendarPage(QWidget):
             today = self._clock_today()
             if today != self._today and self.month.selectedDate().toPython() == self._today:
                 self.month.blockSignals(True)
-                self.month.setSelectedDate(QDate(today))
+                self.month.setSelectedDate(QDate(today))  # pyright: ignore[reportArgumentType]  # as in __init__
                 self.month.blockSignals(False)
             self._today = today
             self.reload()
@@ -223,12 +225,12 @@ class CalendarPage(QWidget):
             self._marked.append(qday)
 
     def marked_days(self) -> list[date]:
-        return sorted(d.toPython() for d in self._marked)
+        return sorted(cast(date, d.toPython()) for d in self._marked)  # stubs: -> object
 
     def _fill_agenda(self) -> None:
         zone = prefs(self.ctx.db).zone
         today = self._clock_today()
-        chosen = self.month.selectedDate().toPython()
+        chosen = cast(date, self.month.selectedDate().toPython())  # stubs: -> object
         if chosen == today:
             items = [
                 a for a in self._window(today, AGENDA_DAYS) if a.occurrence.end > self.ctx.clock()
@@ -290,11 +292,10 @@ class CalendarPage(QWidget):
         for b in self.snooze_buttons:
             b.setEnabled(isinstance(due, reminders.Due))
         who = self._creator_for_reminder(due) if due is not None else None
+        chosen = self.selected()
         self.open_page_button.setEnabled(
             bool(who and who.profile_url)
-            or bool(
-                self.selected() and self.selected().creator and self.selected().creator.profile_url
-            )
+            or bool(chosen and chosen.creator and chosen.creator.profile_url)
         )
 
     def _creator_for_reminder(self, item: object) -> creators.Creator | None:
@@ -352,7 +353,7 @@ class CalendarPage(QWidget):
         self.reload()
         scheduler = self.ctx.scheduler
         if scheduler is not None:
-            scheduler.check_now()  # type: ignore[attr-defined]
+            scheduler.check_now()
 
     def _on_creators(self) -> None:
         from companion.ui.calendar.creators_dialog import CreatorsDialog
@@ -364,8 +365,8 @@ class CalendarPage(QWidget):
         item = self.reminder_list.currentItem()
         due = item.data(ROLE) if item else None
         if isinstance(due, reminders.Due) and self.ctx.scheduler is not None:
-            self.ctx.scheduler.snooze(due, minutes)  # type: ignore[attr-defined]
-            self.ctx.scheduler.recent.remove(due)  # type: ignore[attr-defined]
+            self.ctx.scheduler.snooze(due, minutes)
+            self.ctx.scheduler.recent.remove(due)
             self._fill_reminders()
 
     def _on_open_page(self) -> None:
@@ -373,8 +374,9 @@ class CalendarPage(QWidget):
 
         item = self.reminder_list.currentItem()
         who = self._creator_for_reminder(item.data(ROLE)) if item else None
-        if who is None and self.selected() is not None:
-            who = self.selected().creator
+        chosen = self.selected()
+        if who is None and chosen is not None:
+            who = chosen.creator
         if who is not None and who.profile_url:
             open_checked(self, who.profile_url)
 

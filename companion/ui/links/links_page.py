@@ -203,7 +203,7 @@ class LinksPage(QWidget):
     def _on_remove(self) -> None:
         item = self.tree.currentItem()
         link_id = item.data(COL_TITLE, USER_LINK_ROLE) if item else None
-        if not link_id:
+        if item is None or not link_id:
             return
         answer = QMessageBox.question(
             self,

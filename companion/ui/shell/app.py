@@ -7,6 +7,7 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import cast
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
@@ -16,7 +17,8 @@ from companion.core.errors import describe_environment_error
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance()
+    # Stubs type instance() as QCoreApplication; in this process it is always a QApplication.
+    app = cast("QApplication | None", QApplication.instance())
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_ID)
@@ -27,7 +29,7 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName(DESKTOP_ID)
     # Closing the window must not quit while the tray keeps us alive; MainWindow decides.
     app.setQuitOnLastWindowClosed(False)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def show_error(title: str, message: str, parent=None) -> None:  # noqa: ANN001

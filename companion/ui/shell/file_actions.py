@@ -107,7 +107,7 @@ def import_calendar(parent: QWidget, ctx: AppContext, path: Path) -> bool:
         return False
     QMessageBox.information(parent, parent.tr("Imported"), outcome.get("ok", ""))
     if ctx.scheduler is not None:
-        ctx.scheduler.check_now()  # type: ignore[attr-defined]
+        ctx.scheduler.check_now()
     return True
 
 

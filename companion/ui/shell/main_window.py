@@ -126,11 +126,14 @@ class MainWindow(QMainWindow):
     def _ensure_built(self, index: int) -> QWidget:
         spec = self._specs[index]
         if self.ctx is None:
-            return self.stack.widget(index)  # still loading: the empty placeholder
+            placeholder = self.stack.widget(index)  # still loading: the empty placeholder
+            assert placeholder is not None  # every sidebar row has a page in the stack
+            return placeholder
         if spec.key not in self._built:
             page = spec.factory(self.ctx)
             page.setObjectName(f"page-{spec.key}")
             old = self.stack.widget(index)
+            assert old is not None  # every sidebar row has a page in the stack
             self.stack.insertWidget(index, page)
             self.stack.removeWidget(old)
             old.deleteLater()

@@ -69,7 +69,9 @@ class SettingsPage(QWidget):
         self.currency.setAccessibleName(self.tr("Home currency"))
         self.currency.setToolTip(self.tr("Prices and budgets are shown in this currency."))
         self.currency_error = FieldError()
-        self.currency.lineEdit().editingFinished.connect(self._on_currency_edited)
+        currency_edit = self.currency.lineEdit()
+        assert currency_edit is not None  # editable, so it has one
+        currency_edit.editingFinished.connect(self._on_currency_edited)
         self.currency.activated.connect(lambda _i: self._on_currency_edited())
         form.addRow(self.tr("&Home currency"), _stack(self.currency, self.currency_error))
 
@@ -86,7 +88,9 @@ class SettingsPage(QWidget):
         self.zone = zone_box(settings.get("time_zone"))
         self.zone.setAccessibleName(self.tr("Your time zone"))
         self.zone_error = FieldError()
-        self.zone.lineEdit().editingFinished.connect(
+        zone_edit = self.zone.lineEdit()
+        assert zone_edit is not None  # zone_box is editable
+        zone_edit.editingFinished.connect(
             lambda: self._save("time_zone", self.zone.currentText(), self.zone_error)
         )
         self.zone.activated.connect(
@@ -190,7 +194,7 @@ class SettingsPage(QWidget):
         if error is not None:
             error.clear_error()
         if key == "home_currency":
-            self.currency.setCurrentText(clean)
+            self.currency.setCurrentText(str(clean))
         self.changed.emit(key)
 
     def _on_start_at_login(self, on: bool) -> None:

@@ -131,7 +131,11 @@ class SingleInstance(QObject):
                 self.open_requested.emit(line[len(_OPEN) :].decode("utf-8", "replace"))
 
     def _on_disconnected(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         conn = self.sender()
+        if not isinstance(conn, QLocalSocket):
+            return
         self._buffers.pop(conn, None)
         if conn in self._clients:
             self._clients.remove(conn)

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.shell.pages import page_specs
 
-PAGES = ["Bundles", "Budget", "Calendar", "Official links", "Settings"]
+PAGES = ["Home", "Bundles", "Budget", "Calendar", "Official links", "Settings"]
 
 
 def make_window(qtbot, ctx, *, tray: bool) -> MainWindow:
@@ -22,13 +22,13 @@ def test_sidebar_lists_the_four_capabilities_and_settings(qtbot, ctx) -> None:
     window = make_window(qtbot, ctx, tray=False)
     titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
     assert titles == PAGES
-    assert window.current_page_key() == "bundles"
+    assert window.current_page_key() == "home"
 
 
 def test_choosing_a_page_shows_it(qtbot, ctx) -> None:
     window = make_window(qtbot, ctx, tray=False)
     with qtbot.waitSignal(window.page_changed) as signal:
-        window.sidebar.setCurrentRow(4)
+        window.sidebar.setCurrentRow(5)
     assert signal.args == ["settings"]
     assert window.stack.currentWidget() is window.page("settings")
     assert window.stack.currentWidget().objectName() == "page-settings"

@@ -284,6 +284,15 @@ class BudgetPage(QWidget):
         self.reports_host.layout().addWidget(self.reports)
 
     # -- actions ---------------------------------------------------------------------------
+    def start_action(self, action: str) -> None:
+        """Home's quick actions: open the dialog on the right tab."""
+        if action == "log_purchase":
+            self.tabs.setCurrentIndex(1)
+            self.log("purchase")
+        elif action == "add_budget":
+            self.tabs.setCurrentIndex(0)
+            self._on_add_budget()
+
     def log(self, kind: str, prefill: dict[str, object] | None = None) -> ledger.Entry | None:
         from companion.ui.budget.budget_dialogs import EntryDialog
 

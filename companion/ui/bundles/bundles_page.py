@@ -157,6 +157,12 @@ class BundlesPage(QWidget):
         self._shown_before = True
         super().showEvent(event)
 
+    def start_action(self, action: str) -> None:
+        """Home's "Find the cheapest way": straight to the amount, ready to type."""
+        if action == "plan":
+            self.plan_panel.amount.setFocus()
+            self.plan_panel.amount.selectAll()
+
     def _apply_filters(self) -> None:
         self.proxy.set_filters(
             platform=self.platform_filter.currentData(),

@@ -306,6 +306,13 @@ class CalendarPage(QWidget):
         return None
 
     # -- actions ---------------------------------------------------------------------------
+    def start_action(self, action: str) -> None:
+        """Home's "Add a live" and "Add a creator"."""
+        if action == "add_event":
+            self._on_add()
+        elif action == "creators":
+            self._on_creators()
+
     def _on_add(self) -> None:
         from companion.ui.calendar.event_dialogs import EventDialog
 

@@ -166,6 +166,12 @@ class LinksPage(QWidget):
         self.remove_button.setEnabled(bool(item and item.data(COL_TITLE, USER_LINK_ROLE)))
 
     # -- actions ---------------------------------------------------------------------------
+    def start_action(self, action: str) -> None:
+        """Home's "Check a link": the field ready for a paste."""
+        if action == "check":
+            self.url_input.setFocus()
+            self.url_input.selectAll()
+
     def check(self, url: str) -> Verdict:
         verdict = self.checker.check(url)
         self.verdict_view.show_verdict(verdict)

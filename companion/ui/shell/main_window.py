@@ -120,6 +120,17 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(index)
         return self._ensure_built(index)
 
+    def open_action(self, key: str, action: str = "") -> QWidget:
+        """Show page ``key`` and start ``action`` there (open a dialog, focus a field)."""
+        page = self.show_page(key)
+        start = getattr(page, "start_action", None)
+        if action and callable(start):
+            from PySide6.QtCore import QTimer
+
+            # After the switch has painted, so the dialog opens over the page it belongs to.
+            QTimer.singleShot(0, lambda: start(action))
+        return page
+
     def current_page_key(self) -> str:
         return self._specs[self.sidebar.currentRow()].key
 
@@ -135,6 +146,9 @@ class MainWindow(QMainWindow):
             self.stack.removeWidget(old)
             old.deleteLater()
             self._built[spec.key] = page
+            navigate = getattr(page, "navigate", None)
+            if navigate is not None:  # Home's buttons lead to other pages
+                navigate.connect(self.open_action)
         return self._built[spec.key]
 
     def _on_row_changed(self, row: int) -> None:
@@ -165,6 +179,9 @@ class MainWindow(QMainWindow):
             view.addAction(action)
             self._page_actions.append(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.welcome_action = QAction(self.tr("&Welcome…"), self)
+        self.welcome_action.triggered.connect(self.show_welcome)
+        help_menu.addAction(self.welcome_action)
         about = QAction(self.tr("&About Fan Companion"), self)
         about.triggered.connect(self._on_about)
         help_menu.addAction(about)
@@ -196,6 +213,15 @@ class MainWindow(QMainWindow):
             from companion.ui.shell.file_actions import export_interactively
 
             export_interactively(self, self.ctx)
+
+    def show_welcome(self) -> None:
+        """The first-run welcome; also from Help, any time."""
+        if self.ctx is None:
+            return
+        from companion.ui.home.welcome import WelcomeDialog
+
+        WelcomeDialog(self.ctx, self).exec()
+        self.refresh_pages()
 
     def _on_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QTableView,
     QTableWidget,
@@ -18,16 +19,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.core import home
 from companion.core.budget import actions, budget, ledger
 from companion.core.bundles import store as catalog
 from companion.core.errors import InputError
 from companion.core.money.money import format_money
 from companion.core.store.settings import prefs
+from companion.ui import style
 from companion.ui.budget import budget_flow
 from companion.ui.budget.ledger_filter import LedgerFilterBar
 from companion.ui.budget.ledger_model import ENTRY_ROLE, LedgerModel
 from companion.ui.shell.context import AppContext
 from companion.ui.shell.widgets import page_title
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
 
 B_SCOPE, B_PERIOD, B_SPENT, B_LIMIT, B_PERCENT, B_LEFT, B_PROJECTED = range(7)
 
@@ -43,10 +51,8 @@ class BudgetPage(QWidget):
         self.alert_banner = QLabel()
         self.alert_banner.setObjectName("budget-alerts")
         self.alert_banner.setWordWrap(True)
-        self.alert_banner.setStyleSheet(
-            "#budget-alerts { background: #fdecea; color: #8a1c13; border-radius: 6px;"
-            " padding: 8px; }"
-        )
+        self.alert_banner.setTextFormat(Qt.TextFormat.RichText)
+        self.banner_state = ""
         layout.addWidget(self.alert_banner)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_overview(), self.tr("&Overview"))
@@ -87,6 +93,7 @@ class BudgetPage(QWidget):
         self.budget_table.horizontalHeader().setSectionResizeMode(
             B_SCOPE, QHeaderView.ResizeMode.Stretch
         )
+        self.budget_table.setColumnWidth(B_PERCENT, self.fontMetrics().horizontalAdvance("0" * 22))
         column.addWidget(self.budget_table, 1)
         row = QHBoxLayout()
         self.add_budget = QPushButton(self.tr("&Add budget…"))
@@ -192,19 +199,7 @@ class BudgetPage(QWidget):
         now = self.ctx.clock()
         statuses = budget.statuses(self.ctx.db, now=now, zone=p.zone, week_start=p.week_start)
         self._fill_budgets(statuses)
-        crossed = [s for s in statuses if s.thresholds_crossed and not s.budget.paused]
-        self.alert_banner.setVisible(bool(crossed))
-        self.alert_banner.setText(
-            "<br>".join(
-                self.tr("<b>{label}</b> ({period}): {pct}% used — past {mark}%").format(
-                    label=s.budget.label,
-                    period=s.budget.period,
-                    pct=s.percent,
-                    mark=s.thresholds_crossed[-1],
-                )
-                for s in crossed
-            )
-        )
+        self._fill_banner(statuses)
         self._fill_wallets()
         self.lock_panel.refresh()
         self.filters.refill()
@@ -212,6 +207,41 @@ class BudgetPage(QWidget):
         self._apply_filter()
         if self.reports is not None:
             self.reports.reload()
+
+    def _fill_banner(self, statuses: list[budget.Status]) -> None:
+        """Over budgets first, then thresholds crossed; the banner takes the tone of the worst
+        (over, near, or info). Rebuilt on every change, so it updates or clears with the
+        numbers."""
+        over = [s for s in statuses if home.budget_state(s) == home.OVER]
+        crossed = [
+            s for s in statuses if s.thresholds_crossed and not s.budget.paused and s not in over
+        ]
+        lines = [
+            self.tr("<b>{label}</b> ({period}): {pct}% used — {amount} over the limit").format(
+                label=_escape(s.budget.label),
+                period=self.tr(s.budget.period),
+                pct=s.percent,
+                amount=format_money(-s.remaining, s.budget.currency),
+            )
+            for s in over
+        ] + [
+            self.tr("<b>{label}</b> ({period}): {pct}% used — past {mark}%").format(
+                label=_escape(s.budget.label),
+                period=self.tr(s.budget.period),
+                pct=s.percent,
+                mark=s.thresholds_crossed[-1],
+            )
+            for s in crossed
+        ]
+        # Tone of the worst news: past a limit, near one, or just a mark passed on the way.
+        near = any(home.budget_state(s) == home.NEAR for s in crossed)
+        self.banner_state = home.OVER if over else home.NEAR if near else "info" if crossed else ""
+        self.alert_banner.setVisible(bool(lines))
+        self.alert_banner.setText("<br>".join(lines))
+        if lines:
+            self.alert_banner.setStyleSheet(
+                style.banner_css("budget-alerts", self.banner_state, self)
+            )
 
     def _fill_wallets(self) -> None:
         names = {p.id: p for p in catalog.platforms(self.ctx.db)}
@@ -222,9 +252,14 @@ class BudgetPage(QWidget):
             if w.balance < 0:
                 parts.append(
                     self.tr(
-                        "{name}: <span style='color:#d93025'>{n} {unit} more sent "
+                        "{name}: <span style='color:{colour}'>{n} {unit} more sent "
                         "than logged as bought</span>"
-                    ).format(name=name, n=f"{-w.balance:,}", unit=unit)
+                    ).format(
+                        name=name,
+                        n=f"{-w.balance:,}",
+                        unit=unit,
+                        colour=style.tone("over", self).fg,
+                    )
                 )
             else:
                 parts.append(f"{name}: {w.balance:,} {unit}")
@@ -255,8 +290,9 @@ class BudgetPage(QWidget):
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, s.budget.id)
-                if j == B_PERCENT and s.spent > s.budget.limit_minor:
-                    item.setForeground(Qt.GlobalColor.red)
+                if j == B_PERCENT:
+                    # The bar widget covers the text; the item keeps it for screen readers.
+                    item.setForeground(Qt.GlobalColor.transparent)
                 if j == B_PROJECTED:
                     item.setToolTip(
                         self.tr(
@@ -265,7 +301,27 @@ class BudgetPage(QWidget):
                         ).format(planned=format_money(s.planned, cur))
                     )
                 self.budget_table.setItem(i, j, item)
+            self.budget_table.setCellWidget(i, B_PERCENT, self._percent_cell(s))
         self._update_budget_buttons()
+
+    def _percent_cell(self, s: budget.Status) -> QWidget:
+        """A bar in the budget's state colour with the percent beside it (never on it)."""
+        state = home.budget_state(s)
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(style.GAP, 2, style.GAP, 2)
+        bar = QProgressBar()
+        bar.setRange(0, 100)
+        bar.setValue(int(min(s.percent, 100)))
+        bar.setTextVisible(False)
+        bar.setStyleSheet(style.bar_css(state, self))
+        bar.setAccessibleName(self.tr("{pct}% used").format(pct=s.percent))
+        label = QLabel(f"{s.percent}%")
+        if state == home.OVER:
+            label.setStyleSheet(f"color: {style.tone('over', self).fg}; font-weight: bold;")
+        row.addWidget(bar, 1)
+        row.addWidget(label)
+        return box
 
     def showEvent(self, event) -> None:  # noqa: ANN001
         if self._shown_before:

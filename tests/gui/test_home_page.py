@@ -202,3 +202,23 @@ def test_the_window_opens_on_home_and_quick_actions_open_the_dialog(
     assert window.current_page_key() == "calendar"
     page.check_button.click()
     assert window.current_page_key() == "links"
+
+
+def test_a_narrow_home_stacks_its_cards(qtbot, make_page, ctx) -> None:
+    budget.set_budget(ctx.db, "overall", "monthly", "10", "USD", now=ctx.clock())
+    budget.set_budget(ctx.db, "overall", "weekly", "5", "USD", now=ctx.clock())
+    page = make_page()
+    page.resize(1000, 700)
+    assert page._budget_columns == 2
+    page.resize(380, 700)
+    assert page._budget_columns == 1
+    first, second = page.budget_cards
+    qtbot.waitUntil(lambda: second.geometry().top() > first.geometry().bottom())
+
+
+def test_the_window_never_opens_larger_than_the_screen(qtbot, ctx) -> None:
+    window = MainWindow(ctx, page_specs(tray_available=False))
+    qtbot.addWidget(window)
+    room = window.screen().availableGeometry()
+    assert window.width() <= room.width() and window.height() <= room.height()
+    assert window.minimumWidth() <= room.width() and window.minimumHeight() <= room.height()

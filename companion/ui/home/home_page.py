@@ -11,6 +11,8 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -59,6 +61,7 @@ class Card(QFrame):
         self.body = QVBoxLayout()
         self.body.setSpacing(style.GAP)
         self.column.addLayout(self.body)
+        self.column.addStretch(1)  # a short card beside a tall one keeps its title on top
 
     def add_header_button(self, text: str, slot: object) -> QPushButton:
         button = QPushButton(text)
@@ -109,7 +112,6 @@ class HomePage(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         outer.addWidget(scroll)
         content = QWidget()
         scroll.setWidget(content)
@@ -135,7 +137,7 @@ class HomePage(QWidget):
             self.tr("Open Budget"), lambda: self.navigate.emit(*SHOW_BUDGET)
         )
         column.addWidget(self.budgets)
-        row = QHBoxLayout()
+        self._pair = row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         row.setSpacing(style.SECTION)
         self.wallets = Card(self.tr("Wallets"), "home-wallets")
         self.alerts = Card(self.tr("Latest alerts"), "home-alerts")
@@ -149,8 +151,8 @@ class HomePage(QWidget):
         self._ticker.timeout.connect(self._tick)
         self.reload()
 
-    def _build_quick_actions(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_quick_actions(self) -> QBoxLayout:
+        self._actions_row = row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         row.setSpacing(style.GAP)
         self.log_button = QPushButton(self.tr("&Log a purchase…"))
         self.plan_button = QPushButton(self.tr("&Find the cheapest way…"))
@@ -197,9 +199,11 @@ class HomePage(QWidget):
                 )
             )
             return
+        # Two lines a live (what; when and how long to go) and the button: fits a narrow window.
         grid = QGridLayout()
         grid.setHorizontalSpacing(style.SECTION)
-        grid.setColumnStretch(1, 1)
+        grid.setVerticalSpacing(style.GAP)
+        grid.setColumnStretch(0, 1)
         for i, item in enumerate(lives):
             occ, who = item.occurrence, item.creator
             when = QLabel(
@@ -212,8 +216,19 @@ class HomePage(QWidget):
                 + (f" · {_escape(who.name)}" if who is not None else "")
             )
             what.setTextFormat(Qt.TextFormat.RichText)
+            what.setWordWrap(True)
+            when.setStyleSheet(style.secondary_css())
             left = QLabel()
             left.setObjectName("countdown")
+            text = QVBoxLayout()
+            text.setSpacing(0)
+            text.addWidget(what)
+            line = QHBoxLayout()
+            line.setSpacing(style.SECTION)
+            line.addWidget(when)
+            line.addWidget(left)
+            line.addStretch(1)
+            text.addLayout(line)
             self._countdowns.append((left, occ.start, occ.end))
             button = QPushButton(self.tr("Open stream…"))
             button.setAccessibleName(
@@ -224,10 +239,8 @@ class HomePage(QWidget):
             if not url:
                 button.setToolTip(self.tr("Add the creator's profile link to open it from here."))
             button.clicked.connect(lambda _=False, u=url: self.open_stream(u))
-            grid.addWidget(when, i, 0)
-            grid.addWidget(what, i, 1)
-            grid.addWidget(left, i, 2)
-            grid.addWidget(button, i, 3)
+            grid.addLayout(text, i, 0)
+            grid.addWidget(button, i, 1)
         self.lives.body.addLayout(grid)
         self._tick()
 
@@ -250,6 +263,7 @@ class HomePage(QWidget):
     def _fill_budgets(self, statuses: list[budget.Status]) -> None:
         self.budgets.clear()
         self.budget_cards: list[BudgetCard] = []
+        self._budget_columns = 0
         if not statuses:
             self.budgets.body.addWidget(
                 EmptyState(
@@ -262,16 +276,38 @@ class HomePage(QWidget):
                 )
             )
             return
-        grid = QGridLayout()
-        grid.setSpacing(style.SECTION)
-        columns = 2
-        for i, s in enumerate(statuses):
-            card = BudgetCard(s, self.ctx.clock())
-            self.budget_cards.append(card)
-            grid.addWidget(card, i // columns, i % columns)
-        for c in range(columns):
-            grid.setColumnStretch(c, 1)
-        self.budgets.body.addLayout(grid)
+        self._budget_grid = QGridLayout()
+        self._budget_grid.setSpacing(style.SECTION)
+        self._budget_columns = 0
+        for s in statuses:
+            self.budget_cards.append(BudgetCard(s, self.ctx.clock()))
+        self.budgets.body.addLayout(self._budget_grid)
+        self._flow_budgets()
+
+    def _narrow(self) -> bool:
+        return self.width() < 80 * self.fontMetrics().averageCharWidth()
+
+    def _flow_budgets(self) -> None:
+        """Two cards a row where there is room, one on a narrow window (or at 2x scale)."""
+        columns = 1 if self._narrow() else 2
+        if columns == self._budget_columns or not self.budget_cards:
+            return
+        self._budget_columns = columns
+        for card in self.budget_cards:
+            self._budget_grid.removeWidget(card)
+        for i, card in enumerate(self.budget_cards):
+            self._budget_grid.addWidget(card, i // columns, i % columns)
+        for c in range(2):
+            self._budget_grid.setColumnStretch(c, 1 if c < columns else 0)
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        super().resizeEvent(event)
+        self._flow_budgets()
+        direction = (
+            QBoxLayout.Direction.TopToBottom if self._narrow() else QBoxLayout.Direction.LeftToRight
+        )
+        self._actions_row.setDirection(direction)
+        self._pair.setDirection(direction)
 
     def _fill_wallets(self) -> None:
         self.wallets.clear()
@@ -358,6 +394,9 @@ class BudgetCard(QFrame):
         top = QHBoxLayout()
         name = QLabel(f"<b>{_escape(b.label)}</b> · {self.tr(b.period)}")
         name.setTextFormat(Qt.TextFormat.RichText)
+        name.setWordWrap(True)
+        # Cards share a row evenly whatever the length of their names.
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top.addWidget(name, 1)
         self.state_label = QLabel(self.tr(STATE_WORDS[self.state]))
         self.state_label.setStyleSheet(
@@ -379,16 +418,16 @@ class BudgetCard(QFrame):
         self.figures = QLabel(
             self.tr("{pct}% · {spent} of {limit} · {left} left").format(
                 pct=s.percent,
-                spent=format_money(s.spent, cur),
-                limit=format_money(b.limit_minor, cur),
-                left=format_money(max(0, s.remaining), cur),
+                spent=_money(s.spent, cur),
+                limit=_money(b.limit_minor, cur),
+                left=_money(max(0, s.remaining), cur),
             )
             if s.remaining >= 0
             else self.tr("{pct}% · {spent} of {limit} · {over} over").format(
                 pct=s.percent,
-                spent=format_money(s.spent, cur),
-                limit=format_money(b.limit_minor, cur),
-                over=format_money(-s.remaining, cur),
+                spent=_money(s.spent, cur),
+                limit=_money(b.limit_minor, cur),
+                over=_money(-s.remaining, cur),
             )
         )
         self.figures.setWordWrap(True)
@@ -396,7 +435,7 @@ class BudgetCard(QFrame):
         last_day = s.period_end - timedelta(days=1)
         self.projection = QLabel(
             self.tr("About {projected} by {day} at this pace").format(
-                projected=format_money(s.projected, cur), day=f"{last_day:%d %b}"
+                projected=_money(s.projected, cur), day=f"{last_day:%d %b}"
             )
         )
         self.projection.setWordWrap(True)
@@ -404,10 +443,17 @@ class BudgetCard(QFrame):
         if s.planned:
             self.projection.setToolTip(
                 self.tr("Includes {planned} planned for upcoming lives").format(
-                    planned=format_money(s.planned, cur)
+                    planned=_money(s.planned, cur)
                 )
             )
         column.addWidget(self.projection)
+
+
+def _money(minor: int, currency: str) -> str:
+    """An amount kept in one piece inside right-to-left text (a Unicode isolate): "$0.01" in
+    an English sentence on an Arabic desktop otherwise splits into "0.01 $"."""
+    text = format_money(minor, currency)
+    return f"\u2066{text}\u2069" if QApplication.isRightToLeft() else text
 
 
 def _escape(text: str) -> str:

@@ -63,8 +63,7 @@ class MainWindow(QMainWindow):
         title = APP_NAME + (self.tr(" — demo data, not saved") if demo else "")
         self.setWindowTitle(title)
         self.setWindowIcon(icon("companion"))
-        self.resize(1100, 720)
-        self.setMinimumSize(QSize(760, 480))
+        self._fit_to_screen(QSize(1100, 720), QSize(760, 480))
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -102,6 +101,14 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(0)
         if ctx is not None:
             self._install_shortcuts()
+
+    def _fit_to_screen(self, wanted: QSize, minimum: QSize) -> None:
+        """Never larger than the screen: at 2x scale on a small screen the default size (and
+        even the minimum) would put half the window, and its buttons, off screen."""
+        screen = self.screen()
+        room = screen.availableGeometry().size() if screen is not None else wanted
+        self.setMinimumSize(minimum.boundedTo(room))
+        self.resize(wanted.boundedTo(room))
 
     # -- pages -----------------------------------------------------------------------------
     def attach(self, ctx: AppContext) -> None:

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -30,7 +31,7 @@ from companion.ui.budget import budget_flow
 from companion.ui.budget.ledger_filter import LedgerFilterBar
 from companion.ui.budget.ledger_model import ENTRY_ROLE, LedgerModel
 from companion.ui.shell.context import AppContext
-from companion.ui.shell.widgets import page_title
+from companion.ui.shell.widgets import EmptyState, page_title
 
 
 def _escape(text: str) -> str:
@@ -164,7 +165,26 @@ class BudgetPage(QWidget):
             self.table.setColumnWidth(index, metrics.horizontalAdvance(sample) + 24)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self._on_edit_entry())
-        column.addWidget(self.table, 1)
+        self.ledger_empty = EmptyState(
+            self.tr("Nothing logged yet"),
+            self.tr(
+                "Log what you buy and the gifts you send: your wallets, budgets and reports "
+                "are made from it. You can also import a CSV from File › Import."
+            ),
+            [
+                (self.tr("Log a purchase…"), lambda: self.log("purchase")),
+                (self.tr("Log a gift…"), lambda: self.log("gift")),
+            ],
+        )
+        self.ledger_no_match = EmptyState(
+            self.tr("No entries match these filters"),
+            self.tr("Try another platform, creator or dates."),
+            [(self.tr("Show everything"), self.filters.clear)],
+        )
+        self.ledger_stack = QStackedWidget()
+        for w in (self.table, self.ledger_empty, self.ledger_no_match):
+            self.ledger_stack.addWidget(w)
+        column.addWidget(self.ledger_stack, 1)
         buttons = QHBoxLayout()
         self.log_purchase = QPushButton(self.tr("Log &purchase…"))
         self.log_gift = QPushButton(self.tr("Log &gift…"))
@@ -183,11 +203,27 @@ class BudgetPage(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         column.addLayout(buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_entry_buttons)
         return box
+
+    def _update_entry_buttons(self) -> None:
+        chosen = self.selected_entry() is not None
+        self.edit_entry.setEnabled(chosen)
+        self.delete_entry.setEnabled(chosen)
 
     def _apply_filter(self) -> None:
         self.model.set_filter(self.filters.current())
-        self.filters.count_label.setText(self.tr("{n} entries").format(n=f"{self.model.total():,}"))
+        total = self.model.total()
+        self.filters.count_label.setText(
+            self.tr("1 entry") if total == 1 else self.tr("{n} entries").format(n=f"{total:,}")
+        )
+        if total:
+            self.ledger_stack.setCurrentWidget(self.table)
+        elif ledger.count(self.ctx.db) == 0:
+            self.ledger_stack.setCurrentWidget(self.ledger_empty)
+        else:
+            self.ledger_stack.setCurrentWidget(self.ledger_no_match)
+        self._update_entry_buttons()
 
     def selected_entry(self) -> ledger.Entry | None:
         rows = self.table.selectionModel().selectedRows()
@@ -337,6 +373,7 @@ class BudgetPage(QWidget):
         from companion.ui.budget.reports_view import ReportsView
 
         self.reports = ReportsView(self.ctx)
+        self.reports.log_requested.connect(lambda: self.log("purchase"))
         self.reports_host.layout().addWidget(self.reports)
 
     # -- actions ---------------------------------------------------------------------------

@@ -108,3 +108,58 @@ def latest_alerts(db: Database, limit: int = 5) -> list[AlertLine]:
 def platforms_used(text: str) -> tuple[str, ...]:
     """The ``platforms_used`` setting (comma-separated ids) as a tuple."""
     return tuple(p for p in (part.strip() for part in (text or "").split(",")) if p)
+
+
+# Paths on a platform's site that are pages, not people (tiktok.com/coin, twitch.tv/directory).
+_NOT_HANDLES = {
+    "coin",
+    "coins",
+    "directory",
+    "search",
+    "watch",
+    "live",
+    "channel",
+    "c",
+    "user",
+    "help",
+    "login",
+    "signup",
+    "settings",
+    "explore",
+    "profile.php",
+    "gaming",
+    "shorts",
+    "videos",
+}
+
+
+class Profile(NamedTuple):
+    platform: str
+    handle: str
+    url: str
+
+
+def profile_from_url(url: str) -> Profile:
+    """A creator's platform and handle from their profile link, on the platform's official
+    domain only (the link checker decides): ``https://www.tiktok.com/@mia`` -> tiktok, mia."""
+    from urllib.parse import urlsplit
+
+    from companion.core.errors import InputError
+    from companion.core.links.links import check_url
+
+    clean = (url or "").strip()
+    if not clean:
+        raise InputError("profile_url: paste the creator's profile link")
+    if "://" not in clean:
+        clean = "https://" + clean
+    verdict = check_url(clean)
+    if not verdict.is_official or verdict.platform is None:
+        reason = verdict.reasons[0] if verdict.reasons else "not an official site"
+        raise InputError(f"profile_url: {reason}")
+    parts = [p for p in urlsplit(clean).path.split("/") if p]
+    if parts and parts[0] in ("c", "channel", "user") and len(parts) > 1:
+        parts = parts[1:]  # youtube.com/c/name
+    handle = parts[0].lstrip("@") if parts else ""
+    if not handle or handle.lower() in _NOT_HANDLES:
+        raise InputError(f"profile_url: {verdict.host} does not name a creator here")
+    return Profile(verdict.platform, handle, clean)

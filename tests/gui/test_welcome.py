@@ -105,3 +105,29 @@ def test_help_reopens_it(qtbot, ctx, monkeypatch) -> None:
     qtbot.addWidget(window)
     window.welcome_action.trigger()
     assert opened == [True]
+
+
+def test_a_pasted_profile_link_adds_a_favourite_creator(dialog, ctx) -> None:
+    from companion.core.calendar import creators
+
+    dialog.creator_url.setText("https://www.tiktok.com/@chefleo")
+    dialog.add_creator_button.click()
+    (made,) = creators.creators(ctx.db)
+    assert (made.name, made.platform, made.handle, made.favourite) == (
+        "chefleo",
+        "tiktok",
+        "chefleo",
+        True,
+    )
+    assert dialog.added.text() == "Added: chefleo (tiktok)"
+    assert dialog.creator_url.text() == ""
+
+
+def test_a_look_alike_profile_link_is_refused_next_to_the_field(dialog, ctx) -> None:
+    from companion.core.calendar import creators
+
+    dialog.creator_url.setText("https://tiktok.com.evil.io/@chefleo")
+    dialog.add_creator_button.click()
+    assert creators.creators(ctx.db) == []
+    assert not dialog.creator_error.isHidden()
+    assert "evil.io" in dialog.creator_error.text()

@@ -125,3 +125,34 @@ def test_latest_alerts_newest_first(db, fixed_now) -> None:
 def test_platforms_used_setting_round_trip() -> None:
     assert home.platforms_used(" tiktok, twitch ,,") == ("tiktok", "twitch")
     assert home.platforms_used("") == ()
+
+
+@pytest.mark.parametrize(
+    ("url", "platform", "handle"),
+    [
+        ("https://www.tiktok.com/@chefleo", "tiktok", "chefleo"),
+        ("twitch.tv/miasings", "twitch", "miasings"),  # no scheme: https is assumed
+        ("https://www.youtube.com/@pixelpaws/videos", "youtube", "pixelpaws"),
+        ("https://www.youtube.com/c/pixel", "youtube", "pixel"),
+    ],
+)
+def test_a_profile_link_gives_platform_and_handle(url, platform, handle) -> None:
+    found = home.profile_from_url(url)
+    assert (found.platform, found.handle) == (platform, handle)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "https://tiktok.com.evil.io/@chefleo",  # a look-alike domain
+        "http://www.twitch.tv/mia",  # not https
+        "https://www.tiktok.com/coin",  # a page, not a person
+        "https://www.twitch.tv/",
+        "",
+    ],
+)
+def test_a_profile_link_off_the_official_site_or_without_a_handle_is_refused(url) -> None:
+    from companion.core.errors import InputError
+
+    with pytest.raises(InputError):
+        home.profile_from_url(url)

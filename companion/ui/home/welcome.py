@@ -14,9 +14,13 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGridLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -34,9 +38,13 @@ class WelcomeDialog(QDialog):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.added_creators: list[str] = []
         self.setWindowTitle(self.tr("Welcome"))
         settings = ctx.settings
-        column = QVBoxLayout(self)
+        # The questions scroll when the screen is short (2x scale on a laptop) rather than
+        # being squeezed until the check boxes overlap; the buttons always stay in view.
+        content = QWidget()
+        column = QVBoxLayout(content)
         column.addWidget(page_title(self.tr("Welcome to Fan Companion")))
         intro = QLabel(
             self.tr(
@@ -61,11 +69,33 @@ class WelcomeDialog(QDialog):
         self.skip_button = buttons.addButton(
             self.tr("S&kip"), QDialogButtonBox.ButtonRole.RejectRole
         )
+        for b in (self.save_button, self.skip_button):
+            b.setAutoDefault(False)  # Enter in the link field adds the creator, not "Start"
         buttons.accepted.connect(self._on_save)
         buttons.rejected.connect(self.reject)
-        column.addWidget(buttons)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(buttons)
+        self._fit(content, buttons)
         # Shown once, whichever way it is left: a skipped welcome does not come back uninvited.
         settings.set("welcome_shown", True)
+
+    def _fit(self, content: QWidget, buttons: QWidget) -> None:
+        """As big as the questions need, never bigger than the screen."""
+        width = max(content.sizeHint().width(), self.fontMetrics().averageCharWidth() * 80)
+        layout = content.layout()
+        height = layout.heightForWidth(width) if layout.hasHeightForWidth() else -1
+        height = max(height, content.sizeHint().height()) + buttons.sizeHint().height() + 40
+        screen = self.screen()
+        if screen is not None:
+            room = screen.availableGeometry()
+            width, height = min(width + 40, room.width()), min(height, room.height() - 40)
+        self.resize(width, height)
 
     def _build_form(self) -> QFormLayout:
         ctx, settings = self.ctx, self.ctx.settings
@@ -103,6 +133,8 @@ class WelcomeDialog(QDialog):
             grid.addWidget(check, i // 3, i % 3)
         form.addRow(self.tr("Platforms you use"), box)
 
+        self._add_creator_rows(form)
+
         from companion.core.budget import budget
         from companion.core.money.money import to_major
 
@@ -117,6 +149,27 @@ class WelcomeDialog(QDialog):
         form.addRow(self.tr("Monthly budget"), self.budget)
         form.addRow("", self.budget_error)
         return form
+
+    def _add_creator_rows(self, form: QFormLayout) -> None:
+        self.creator_url = QLineEdit()
+        self.creator_url.setPlaceholderText(
+            self.tr("Paste a profile link, e.g. https://www.twitch.tv/name")
+        )
+        self.creator_url.setAccessibleName(self.tr("Favourite creator's profile link"))
+        self.creator_url.returnPressed.connect(self._on_add_creator)
+        self.add_creator_button = QPushButton(self.tr("&Add"))
+        self.add_creator_button.setAutoDefault(False)
+        self.add_creator_button.clicked.connect(self._on_add_creator)
+        line = QHBoxLayout()
+        line.addWidget(self.creator_url, 1)
+        line.addWidget(self.add_creator_button)
+        self.creator_error = FieldError()
+        self.added = QLabel()
+        self.added.setWordWrap(True)
+        self.added.hide()
+        form.addRow(self.tr("Favourite creators"), line)
+        form.addRow("", self.creator_error)
+        form.addRow("", self.added)
 
     def _lock_words(self) -> str:
         from companion.core.store.secrets import keychain_status
@@ -137,6 +190,34 @@ class WelcomeDialog(QDialog):
                 "is set up (on Linux: GNOME Keyring or KWallet)."
             )
         )
+
+    def _on_add_creator(self) -> None:
+        """Platform and handle from the link, on the platform's official domain only."""
+        from companion.core.calendar import creators
+        from companion.core.home import profile_from_url
+
+        self.creator_error.clear_error()
+        try:
+            found = profile_from_url(self.creator_url.text())
+            zone = self.zone.currentText().strip() or self.ctx.settings.get("time_zone")
+            if creators.find_creator(self.ctx.db, found.handle) is None:
+                creators.save_creator(
+                    self.ctx.db,
+                    name=found.handle,
+                    zone=zone,
+                    platform=found.platform,
+                    handle=found.handle,
+                    profile_url=found.url,
+                    favourite=True,
+                    now=self.ctx.clock(),
+                )
+        except InputError as exc:
+            self.creator_error.show_error(str(exc).split(": ", 1)[-1])
+            return
+        self.added_creators.append(f"{found.handle} ({found.platform})")
+        self.added.setText(self.tr("Added: {names}").format(names=", ".join(self.added_creators)))
+        self.added.show()
+        self.creator_url.clear()
 
     def _on_save(self) -> None:
         for error in (self.currency_error, self.zone_error, self.budget_error):

@@ -91,10 +91,13 @@ class BudgetPage(QWidget):
         self.budget_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.budget_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.budget_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.budget_table.horizontalHeader().setSectionResizeMode(
-            B_SCOPE, QHeaderView.ResizeMode.Stretch
-        )
-        self.budget_table.setColumnWidth(B_PERCENT, self.fontMetrics().horizontalAdvance("0" * 22))
+        header = self.budget_table.horizontalHeader()
+        # Figures as wide as they are, the name takes the rest (it was squeezed to nothing at
+        # 800 px when every column took the default 100 px).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(B_SCOPE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(B_PERCENT, QHeaderView.ResizeMode.Fixed)
+        self.budget_table.setColumnWidth(B_PERCENT, self.fontMetrics().horizontalAdvance("0" * 18))
         column.addWidget(self.budget_table, 1)
         row = QHBoxLayout()
         self.add_budget = QPushButton(self.tr("&Add budget…"))

@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -26,6 +28,9 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from companion.ui.shell.context import AppContext
+
+
+_ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole, without building Qt's enums
 
 
 class PageSpec(NamedTuple):
@@ -69,17 +74,23 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.setIconSize(QSize(22, 22))
-        self.sidebar.setFixedWidth(190)
+        self.sidebar.setFixedWidth(self.SIDEBAR_WIDE)
         self.sidebar.setSpacing(2)
         self.sidebar.setStyleSheet(
             "#sidebar { border: none; background: palette(alternate-base); padding-top: 8px; }"
             "#sidebar::item { padding: 8px 10px; border-radius: 6px; margin: 0 6px; }"
             "#sidebar::item:selected { background: palette(highlight);"
             " color: palette(highlighted-text); }"
+            # Icons-only is narrow: never a sideways scroll bar under the icons.
+            "#sidebar QScrollBar:horizontal { height: 0px; }"
         )
         self.stack = QStackedWidget()
+        self._compact = False
         for spec in pages:
-            self.sidebar.addItem(QListWidgetItem(icon(spec.icon), spec.title))
+            item = QListWidgetItem(icon(spec.icon), spec.title)
+            item.setToolTip(spec.title)
+            item.setData(_ACCESSIBLE_TEXT_ROLE, spec.title)  # the name, even icons-only
+            self.sidebar.addItem(item)
             self.stack.addWidget(QWidget())  # replaced by the real page on first show
         self.banner = banner or Banner()
 
@@ -101,6 +112,20 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(0)
         if ctx is not None:
             self._install_shortcuts()
+
+    # Below this width the sidebar shows icons only (names in tooltips): at 800 px, or at 2x
+    # scale on a laptop screen, the pages need its room more than the words.
+    COMPACT_BELOW = 960
+    SIDEBAR_WIDE, SIDEBAR_NARROW = 190, 56
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        compact = self.width() < self.COMPACT_BELOW
+        if compact != self._compact:
+            self._compact = compact
+            self.sidebar.setFixedWidth(self.SIDEBAR_NARROW if compact else self.SIDEBAR_WIDE)
+            for i, spec in enumerate(self._specs):
+                self.sidebar.item(i).setText("" if compact else spec.title)
+        super().resizeEvent(event)
 
     def _fit_to_screen(self, wanted: QSize, minimum: QSize) -> None:
         """Never larger than the screen: at 2x scale on a small screen the default size (and
@@ -148,8 +173,15 @@ class MainWindow(QMainWindow):
         if spec.key not in self._built:
             page = spec.factory(self.ctx)
             page.setObjectName(f"page-{spec.key}")
+            # A window smaller than a page (800 px, or 2x scale on a laptop) scrolls the page
+            # instead of growing past the screen's edge or squeezing its text.
+            holder = QScrollArea()
+            holder.setObjectName(f"scroll-{spec.key}")
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            holder.setWidget(page)
             old = self.stack.widget(index)
-            self.stack.insertWidget(index, page)
+            self.stack.insertWidget(index, holder)
             self.stack.removeWidget(old)
             old.deleteLater()
             self._built[spec.key] = page
@@ -161,8 +193,8 @@ class MainWindow(QMainWindow):
     def _on_row_changed(self, row: int) -> None:
         if row < 0:
             return
-        page = self._ensure_built(row)
-        self.stack.setCurrentWidget(page)
+        self._ensure_built(row)
+        self.stack.setCurrentIndex(row)
         self.page_changed.emit(self._specs[row].key)
 
     # -- menus -----------------------------------------------------------------------------

@@ -162,6 +162,9 @@ class SettingsPage(QWidget):
             self.keychain.setText(self.tr("Available ({backend})").format(backend=status.backend))
         else:
             self.keychain.setText(status.reason)
+        # QFormLayout does not give a wrapped label the height it needs: reserve it for the
+        # narrowest the label gets, so the reason is never cut.
+        self.keychain.setMinimumHeight(self.keychain.heightForWidth(self.keychain.minimumWidth()))
 
     def _on_currency_edited(self) -> None:
         self._save("home_currency", self.currency.currentText(), self.currency_error)

@@ -65,7 +65,9 @@ class MainWindow(QMainWindow):
         self._built: dict[str, QWidget] = {}
         self._keeps_running_in_tray = keeps_running_in_tray
         self._quitting = False
-        title = APP_NAME + (self.tr(" — demo data, not saved") if demo else "")
+        # Qt adds " — Fan Companion" (the application's display name) itself: saying it here
+        # too doubled it in demo mode.
+        title = self.tr("Demo data, not saved") if demo else APP_NAME
         self.setWindowTitle(title)
         self.setWindowIcon(icon("companion"))
         self._fit_to_screen(QSize(1100, 720), QSize(760, 480))

@@ -222,3 +222,33 @@ def test_the_window_never_opens_larger_than_the_screen(qtbot, ctx) -> None:
     room = window.screen().availableGeometry()
     assert window.width() <= room.width() and window.height() <= room.height()
     assert window.minimumWidth() <= room.width() and window.minimumHeight() <= room.height()
+
+
+def test_every_common_task_opens_its_form_in_one_click_from_home(qtbot, ctx, monkeypatch):
+    """Log, budget, add a creator, add a live: one click on Home opens the form, then fill
+    it and save (3 steps); plan and check a link put the cursor in the field."""
+    from companion.ui.budget.budget_dialogs import BudgetDialog, EntryDialog
+    from companion.ui.calendar.event_dialogs import CreatorDialog, EventDialog
+
+    opened: list[str] = []
+    for cls in (BudgetDialog, EntryDialog, CreatorDialog, EventDialog):
+        monkeypatch.setattr(cls, "exec", lambda self, n=cls.__name__: opened.append(n) or 0)
+    budget.set_budget(ctx.db, "overall", "monthly", "10", "USD", now=ctx.clock())
+    _live(ctx, "Karaoke", "2026-11-25T20:00")
+    window = MainWindow(ctx, page_specs(tray_available=False))
+    qtbot.addWidget(window)
+    window.show()
+    home_page_ = window.page("home")
+    for button, dialog in (
+        (home_page_.log_button, "EntryDialog"),
+        (home_page_.add_budget_button, "BudgetDialog"),
+        (home_page_.add_creator_button, "CreatorDialog"),
+        (home_page_.add_live_button, "EventDialog"),
+    ):
+        window.show_page("home")
+        button.click()
+        qtbot.waitUntil(lambda d=dialog: opened[-1:] == [d])
+    window.show_page("home")
+    home_page_.check_button.click()
+    links = window.page("links")
+    qtbot.waitUntil(lambda: window.focusWidget() is links.url_input)

@@ -363,6 +363,11 @@ class CalendarPage(QWidget):
             self._on_add()
         elif action == "creators":
             self._on_creators()
+        elif action == "add_creator":  # straight to the form, one step fewer than the list
+            from companion.ui.calendar.event_dialogs import CreatorDialog
+
+            if CreatorDialog(self.ctx, parent=self).exec():
+                self.reload()
 
     def _on_add(self) -> None:
         from companion.ui.calendar.event_dialogs import EventDialog

@@ -39,7 +39,7 @@ ADD_BUDGET = ("budget", "add_budget")
 PLAN = ("bundles", "plan")
 CHECK_LINK = ("links", "check")
 ADD_EVENT = ("calendar", "add_event")
-CREATORS = ("calendar", "creators")
+CREATORS = ("calendar", "add_creator")
 SHOW_BUDGET = ("budget", "")
 SHOW_CALENDAR = ("calendar", "")
 
@@ -128,11 +128,18 @@ class HomePage(QWidget):
         column.addLayout(self._build_quick_actions())
 
         self.lives = Card(self.tr("Next lives"), "home-lives")
+        self.add_creator_button = self.lives.add_header_button(
+            self.tr("Add a creator…"), lambda: self.navigate.emit(*CREATORS)
+        )
         self.add_live_button = self.lives.add_header_button(
             self.tr("Add a live…"), lambda: self.navigate.emit(*ADD_EVENT)
         )
         column.addWidget(self.lives)
         self.budgets = Card(self.tr("Budgets"), "home-budgets")
+        # Both always there, so a second budget is as few steps away as the first.
+        self.add_budget_button = self.budgets.add_header_button(
+            self.tr("Add a budget…"), lambda: self.navigate.emit(*ADD_BUDGET)
+        )
         self.budgets.add_header_button(
             self.tr("Open Budget"), lambda: self.navigate.emit(*SHOW_BUDGET)
         )
@@ -183,7 +190,9 @@ class HomePage(QWidget):
         self.lives.clear()
         self._countdowns = []
         lives = home.next_lives(self.ctx.db, now, zone)
+        # With no lives the empty state offers the same two buttons, larger.
         self.add_live_button.setVisible(bool(lives))
+        self.add_creator_button.setVisible(bool(lives))
         if not lives:
             self.lives.body.addWidget(
                 EmptyState(
@@ -262,6 +271,7 @@ class HomePage(QWidget):
 
     def _fill_budgets(self, statuses: list[budget.Status]) -> None:
         self.budgets.clear()
+        self.add_budget_button.setVisible(bool(statuses))
         self.budget_cards: list[BudgetCard] = []
         self._budget_columns = 0
         if not statuses:

@@ -109,6 +109,16 @@ SETTINGS: dict[str, Setting] = {
             "Told the user about the tray",
             user_visible=False,
         ),
+        Setting(
+            "welcome_shown",
+            bool,
+            lambda: False,
+            "Showed the first-run welcome",
+            user_visible=False,
+        ),
+        # Comma-separated platform ids the fan said they use (the welcome asks): Home shows
+        # their wallets even before anything is logged.
+        Setting("platforms_used", str, lambda: "", "Platforms you use", user_visible=False),
     )
 }
 

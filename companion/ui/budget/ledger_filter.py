@@ -53,6 +53,18 @@ class LedgerFilterBar(QWidget):
         self.count_label = QLabel()
         row.addWidget(self.count_label)
 
+    def clear(self) -> None:
+        """Back to everything, announced once."""
+        for w in (self.platform, self.creator, self.start, self.end):
+            w.blockSignals(True)
+        self.platform.setCurrentIndex(0)
+        self.creator.setCurrentIndex(0)
+        self.start.setDate(self.start.minimumDate())
+        self.end.setDate(self.end.minimumDate())
+        for w in (self.platform, self.creator, self.start, self.end):
+            w.blockSignals(False)
+        self.changed.emit()
+
     def refill(self) -> None:
         """Offer the platforms and creators there are now, keeping the current choices."""
         for combo, first, items in (

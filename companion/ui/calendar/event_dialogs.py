@@ -143,7 +143,7 @@ class EventDialog(QDialog):
             (self.tr("Daily"), "DAILY"),
             (self.tr("Weekly on…"), "WEEKLY"),
             (self.tr("Monthly"), "MONTHLY"),
-            (self.tr("Custom RRULE"), "CUSTOM"),
+            (self.tr("Custom rule (iCalendar)…"), "CUSTOM"),
         ):
             self.repeat.addItem(label, key)
         self.days = {code: QCheckBox(self.tr(name)) for code, name in WEEKDAYS}

@@ -186,6 +186,9 @@ class _Session:
         self.scheduler = ReminderScheduler(ctx, self.app)
         ctx.scheduler = self.scheduler
         self.window.attach(ctx)
+        first_run = not ctx.settings.get("welcome_shown")
+        if first_run and not (self.demo or self.probe) and self.window.isVisible():
+            QTimer.singleShot(0, self.window.show_welcome)
         self.scheduler.start()
         self._maintenance = QTimer(self.app)
         self._maintenance.setInterval(30 * 60 * 1000)

@@ -163,9 +163,14 @@ class SettingsPage(QWidget):
 
         status = keychain_status()
         if status.available:
-            self.keychain.setText(self.tr("Available ({backend})").format(backend=status.backend))
+            self.keychain.setText(
+                self.tr("Available: {name}").format(name=self.tr(keychain_name(status.backend)))
+            )
         else:
             self.keychain.setText(status.reason)
+        # QFormLayout does not give a wrapped label the height it needs: reserve it for the
+        # narrowest the label gets, so the reason is never cut.
+        self.keychain.setMinimumHeight(self.keychain.heightForWidth(self.keychain.minimumWidth()))
 
     def _on_currency_edited(self) -> None:
         self._save("home_currency", self.currency.currentText(), self.currency_error)
@@ -212,6 +217,23 @@ class SettingsPage(QWidget):
 
     def _on_open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.data_dir)))
+
+
+# keyring's backend classes by the names a fan knows them by (never a Python class name).
+_KEYCHAINS = {
+    "SecretService": "your desktop's keyring (Secret Service: GNOME Keyring or KWallet)",
+    "kwallet": "KWallet",
+    "macOS": "the macOS Keychain",
+    "Windows": "the Windows Credential Manager",
+}
+
+
+def keychain_name(backend: str) -> str:
+    """ "keyring.backends.SecretService.Keyring" -> "your desktop's keyring (...)"."""
+    for key, name in _KEYCHAINS.items():
+        if key.lower() in backend.lower():
+            return name
+    return "a keychain"
 
 
 def _stack(*widgets: QWidget) -> QWidget:

@@ -335,7 +335,7 @@ def zone_named(name: str, field: str = "zone") -> ZoneInfo:
     text = (name or "").strip()
     try:
         return ZoneInfo(text)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         raise InputError(f"{field}: '{name}' is not a time zone like Europe/Paris") from None
 
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
 IMPORT_FILTER = (
     "Calendar (*.ics);;Catalog (*.json);;Ledger or exchange rates (*.csv);;"
+    "Bank statement (*.ofx *.qfx *.qif);;TikTok or Twitch data (*.json *.csv *.zip);;"
     "Backup (*.sqlite *.sqlite3 *.db)"
 )
 EXPORT_FILTER = "Calendar (*.ics);;Ledger (*.csv);;Catalog (*.json);;Full backup (*.sqlite)"
@@ -39,6 +40,7 @@ def read_text(path: Path) -> str:
 
 
 BACKUP_SUFFIXES = (".sqlite", ".sqlite3", ".db")
+STATEMENT_SUFFIXES = (".ofx", ".qfx", ".qif", ".zip")
 
 
 def import_file(
@@ -74,6 +76,15 @@ def _import(
             f"Restored {info.entries:,} ledger entries and {info.events:,} events from "
             f"{path.name}. Your previous data was kept in {safety}."
         )
+    if suffix in (*STATEMENT_SUFFIXES, ".json", ".csv"):
+        from companion.core.budget.statements import importing
+
+        data = read_bytes(path)
+        reader = importing.reader_for(path, data)
+        if reader is not None:
+            return importing.import_statement(
+                db, path, data, reader, answers, now=now, data_dir=data_dir
+            )
     if suffix == ".ics":
         from companion.core.calendar.ics import import_ics
         from companion.core.store.settings import Settings, prefs
@@ -101,6 +112,10 @@ def _import(
     if suffix == ".csv":
         text = read_text(path)
         header = text.split("\n", 1)[0].lower()
+        from companion.core.money import history
+
+        if history.looks_like_ecb(text):
+            return actions.Done(history.import_ecb(db, text, today=now.date(), name=path.name))
         if "quote" in header and "rate" in header:
             from companion.core.money.rates import import_rates_csv
 
@@ -114,7 +129,28 @@ def _import(
         done = actions.import_ledger(db, entries, answers, now=now)
         n = done.result
         return actions.Done(f"Imported {n} ledger entr{'y' if n == 1 else 'ies'}.", done.alerts)
-    raise InputError(f"{path}: unknown file type '{suffix or 'none'}' (use .ics, .json or .csv)")
+    raise InputError(
+        f"{path}: unknown file type '{suffix or 'none'}' "
+        "(use .ics, .json, .csv, .ofx, .qfx, .qif or a Twitch data .zip)"
+    )
+
+
+def preview_import(
+    db: Database, path: Path, *, now: datetime, data_dir: Path | None = None
+) -> list[dict]:
+    """Every line of a statement or platform history and what importing would do with it;
+    nothing is written."""
+    from companion.core.budget.statements import importing
+
+    data = read_bytes(path)
+    reader = importing.reader_for(path, data)
+    if reader is None:
+        raise InputError(
+            f"{path}: --dry-run reads bank statements (.ofx, .qfx, .qif) and platform "
+            "histories (TikTok .json, Twitch .csv or .zip) only"
+        )
+    rows = importing.preview_file(db, path, data, reader, now=now, data_dir=data_dir)
+    return [importing.row_json(r) for r in rows]
 
 
 def export_file(db: Database, path: Path, *, now: datetime) -> str:

@@ -45,6 +45,7 @@ class Entry:
     event_uid: str | None
     note: str
     created_at: str
+    source_id: str | None = None  # the id its statement or history gave it (import dedupe)
 
     @property
     def when(self) -> datetime:
@@ -269,6 +270,9 @@ def replace(db: Database, entry_id: int, entry: Entry) -> Entry:
     with db.atomic():
         row = _row(entry)
         row.pop("id", None)
+        if row["source_id"] is None:
+            # An edit keeps the id the entry was imported under, so re-importing adds nothing.
+            del row["source_id"]
         db["ledger"].update(entry_id, row)
     return get(db, entry_id)
 

@@ -1,0 +1,103 @@
+"""``companion import`` and File ▸ Import for statements and platform histories: which reader
+a file needs (by extension, then by content), its preview, and the import itself."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from companion.core.budget.statements.lines import Row, StatementLine
+from companion.core.money.money import to_major
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from companion.core.budget import actions
+
+Reader = Callable[[bytes, str, str], list[StatementLine]]
+SUFFIXES = (".ofx", ".qfx", ".qif", ".zip")
+
+
+def reader_for(path: Path, data: bytes) -> Reader | None:
+    """The reader of a statement or platform history, or None when the file is neither."""
+    from companion.core.budget.statements import ofx, platforms, qif
+
+    suffix, name = path.suffix.lower(), path.name.lower()
+    if suffix in (".ofx", ".qfx") or (suffix not in (".qif",) and ofx.looks_like_ofx(data)):
+        return lambda d, n, cur: ofx.read_ofx(d, n, default_currency=cur)
+    if suffix == ".qif" or qif.looks_like_qif(data):
+        return lambda d, n, cur: qif.read_qif(d, n, currency=cur)
+    if suffix == ".zip":
+        return lambda d, n, cur: platforms.read_twitch_zip(d, n, default_currency=cur)
+    if suffix == ".json" and platforms.looks_like_tiktok(data):
+        return lambda d, n, cur: platforms.read_tiktok(d, n, default_currency=cur)
+    if suffix == ".csv":
+        kind = platforms.twitch_kind(name)
+        if kind is not None:
+            return lambda d, n, cur: platforms.read_twitch_csv(d, n, kind, default_currency=cur)
+    return None
+
+
+def _read(db: Database, path: Path, data: bytes, reader: Reader) -> list[StatementLine]:
+    from companion.core.store.settings import prefs
+
+    return reader(data, path.name, prefs(db).home)
+
+
+def preview_file(
+    db: Database, path: Path, data: bytes, reader: Reader, *, now: datetime, data_dir: Path | None
+) -> list[Row]:
+    from companion.core.budget.statements.preview import preview
+    from companion.core.budget.statements.rules import load_rules
+    from companion.core.store.settings import prefs
+
+    lines = _read(db, path, data, reader)
+    return preview(db, lines, load_rules(data_dir), now=now, zone=prefs(db).zone)
+
+
+def import_statement(
+    db: Database,
+    path: Path,
+    data: bytes,
+    reader: Reader,
+    answers: actions.Answers,
+    *,
+    now: datetime,
+    data_dir: Path | None,
+) -> actions.Done[str]:
+    from companion.core.budget import actions
+    from companion.core.budget.statements.preview import import_rows, summary
+    from companion.core.store.settings import prefs
+
+    rows = preview_file(db, path, data, reader, now=now, data_dir=data_dir)
+    p = prefs(db)
+    done = import_rows(db, rows, answers, name=path.name, now=now, zone=p.zone, home=p.home)
+    return actions.Done(summary(rows, done.result, path.name), done.alerts, done.notes)
+
+
+def row_json(row: Row) -> dict[str, Any]:
+    """One line read, as ``companion import --dry-run --json`` prints it."""
+    line = row.line
+    amount = (
+        str(to_major(line.amount_minor, line.currency))
+        if line.amount_minor is not None and line.currency
+        else None
+    )
+    out: dict[str, Any] = {
+        "date": line.day.isoformat(),
+        "amount": amount,
+        "currency": line.currency,
+        "payee": line.payee,
+        "platform": row.platform,
+        "status": row.status,
+    }
+    if row.reason:
+        out["reason"] = row.reason
+    if line.kind == "gift":
+        out["kind"], out["units"], out["creator"] = "gift", line.units, line.creator
+    if line.source_id:
+        out["source_id"] = line.source_id
+    out["where"] = line.where
+    return out

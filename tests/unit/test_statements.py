@@ -295,3 +295,83 @@ def test_bad_input_names_the_file_and_place_exit_2_nothing_written(
     assert where in err
     assert len(err.strip().splitlines()) == 1
     assert count(fan) == 0
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in REAL.glob("*.ofx")))
+def test_our_ofx_reader_agrees_with_ofxparse_on_every_real_statement(name) -> None:
+    import io
+    import warnings
+
+    ofxparse = pytest.importorskip("ofxparse")
+    data = (REAL / name).read_bytes()
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # bs4 reads OFX 2 with its HTML parser and says so
+        theirs = [
+            t
+            for a in ofxparse.OfxParser.parse(io.BytesIO(data)).accounts
+            for t in a.statement.transactions
+            if isinstance(t, ofxparse.Transaction)
+        ]
+    ours = ofx.read_ofx(data, name, default_currency="EUR")
+    assert [(x.amount_minor, x.source_id.rsplit(":", 1)[1], x.payee, x.memo) for x in ours] == [
+        (int(t.amount.scaleb(2).to_integral_value()), t.id, t.payee, t.memo) for t in theirs
+    ]
+    for x, t in zip(ours, theirs, strict=True):
+        if x.moment is not None:
+            assert x.moment.replace(tzinfo=None) == t.date
+
+
+def test_ofx_stamps_keep_the_day_as_written_and_the_instant_in_utc() -> None:
+    assert ofx.parse_stamp("20240323") == (date(2024, 3, 23), None)
+    day, moment = ofx.parse_stamp("20240323000000[+1:CET]")
+    assert day == date(2024, 3, 23)
+    assert moment == datetime(2024, 3, 22, 23, 0, tzinfo=timezone.utc)
+    assert ofx.parse_stamp("20101106160000.00[-5:EST]")[1] == datetime(
+        2010, 11, 6, 21, 0, tzinfo=timezone.utc
+    )
+    with pytest.raises(ValueError, match="not an OFX date"):
+        ofx.parse_stamp("2024-03-23")
+
+
+@pytest.mark.parametrize(
+    ("body", "message"),
+    [
+        ("<STMTTRN><DTPOSTED>20261103<FITID>1</STMTTRN>", "line 14: a transaction without an "
+         "amount (TRNAMT)"),
+        ("<STMTTRN><DTPOSTED>2026-11-03<TRNAMT>-1<FITID>1</STMTTRN>", "line 14: DTPOSTED "),
+        ("\n\n<STMTTRN><DTPOSTED>20261103<TRNAMT>lots<FITID>1</STMTTRN>", "line 16: TRNAMT "),
+    ],
+)  # fmt: skip
+def test_a_broken_ofx_transaction_names_its_line(body, message) -> None:
+    text = sgml().replace("</BANKTRANLIST>", body + "</BANKTRANLIST>")
+    with pytest.raises(InputError, match=message.replace("(", r"\(").replace(")", r"\)")):
+        ofx.read_ofx(text.encode(), "x.ofx", default_currency="EUR")
+
+
+def test_a_statement_without_currency_or_account_reads_in_the_home_currency() -> None:
+    text = (
+        "<OFX><CREDITCARDMSGSRSV1><CCSTMTTRNRS><CCSTMTRS><BANKTRANLIST>"
+        "<STMTTRN><DTPOSTED>20261103<TRNAMT>-4.99<FITID>9<NAME>Kick.com</STMTTRN>"
+        "</BANKTRANLIST></CCSTMTRS></CCSTMTTRNRS></CREDITCARDMSGSRSV1></OFX>"
+    )
+    (line,) = ofx.read_ofx(text.encode(), "cc.qfx", default_currency="GBP")
+    assert (line.amount_minor, line.currency, line.source_id) == (-499, "GBP", "ofx::9")
+
+
+def test_a_transaction_in_another_currency_keeps_it_and_an_unclosed_one_is_an_error() -> None:
+    foreign = (
+        "<STMTTRN><DTPOSTED>20261103<TRNAMT>-5.00<FITID>F1<NAME>Twitch"
+        "<CURRENCY><CURRATE>0.9<CURSYM>USD</CURRENCY></STMTTRN>"
+        "<STMTTRN><DTPOSTED>20261103<TRNAMT>-4.50<FITID>F2<NAME>Twitch"
+        "<ORIGCURRENCY><CURRATE>0.9<CURSYM>USD</ORIGCURRENCY></STMTTRN>"
+    )
+    text = sgml().replace("</BANKTRANLIST>", foreign + "</BANKTRANLIST>")
+    lines = ofx.read_ofx(text.encode(), "x.ofx", default_currency="EUR")
+    assert [(x.amount_minor, x.currency) for x in lines] == [(-500, "USD"), (-450, "EUR")]
+    unclosed = sgml().replace(
+        "</BANKTRANLIST>",
+        "<STMTTRN><DTPOSTED>20261103<TRNAMT>-1<FITID>1\n"
+        "<STMTTRN><DTPOSTED>20261104<TRNAMT>-2<FITID>2</STMTTRN></BANKTRANLIST>",
+    )
+    with pytest.raises(InputError, match=r"x\.ofx, line 14: a transaction without </STMTTRN>"):
+        ofx.read_ofx(unclosed.encode(), "x.ofx", default_currency="EUR")

@@ -232,7 +232,8 @@ def _note(text: str) -> str:
 
 # -- storing -----------------------------------------------------------------------------------
 def _row(entry: Entry) -> dict[str, Any]:
-    row = asdict(entry)
+    # Not asdict(): its deep copy of every field is most of the time of a 50,000-row import.
+    row = {name: getattr(entry, name) for name in _COLUMNS}
     if row["id"] is None:
         del row["id"]
     return row

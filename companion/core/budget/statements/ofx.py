@@ -1,20 +1,35 @@
-"""OFX 1.x (SGML), OFX 2.x (XML) and QFX (Quicken's OFX) bank and card statements, read with
-ofxparse (MIT; tolerant of the SGML banks really send). Every STMTTRN of every bank or card
-account becomes a line; the source id is the account and the bank's FITID, which OFX promises
-is unique and stable per account, so the same transaction in two overlapping downloads is one.
+"""OFX 1.x (SGML), OFX 2.x (XML) and QFX (Quicken's OFX) bank and card statements.
+
+Our own reader, cross-checked against ofxparse on every real statement in tests/real: ofxparse
+(MIT, unmaintained since 2021) takes about half a millisecond per transaction through
+BeautifulSoup, 25 s for a 50,000-line statement against a budget of 2 s, and ofxtools is
+GPL-3.0, which this MIT app cannot ship. Only what a statement line needs is read: the STMTTRN
+aggregates of bank (STMTRS), card (CCSTMTRS) and brokerage cash (INVSTMTRS) statements with
+their account and currency. SGML leaves have no end tags, XML leaves do: both read the
+same. The source id is the account and the bank's FITID, which OFX promises is unique and
+stable per account, so one transaction in two overlapping downloads is one line.
 """
 
 from __future__ import annotations
 
-import io
+import html
 import re
-import warnings
-from datetime import datetime, time, timezone
+from datetime import date, datetime, timedelta, timezone
+from functools import cache
 
-from companion.core.budget.statements.amounts import minor_of
+from companion.core.budget.statements.amounts import decimal_of, minor_of
 from companion.core.budget.statements.lines import StatementLine
 from companion.core.errors import InputError
 from companion.core.money.money import is_currency
+
+_TAG = re.compile(r"<(/?)([A-Za-z0-9_.]+)\s*>([^<]*)")
+_STAMP = re.compile(r"^(\d{8})(\d{6})?(?:\.\d+)?(?:\[([-+]?\d+(?:\.\d+)?)(?::[^\]]*)?\])?$")
+_CDATA = re.compile(r"<!\[CDATA\[(.*?)\]\]>", re.DOTALL)  # some banks wrap NAME and MEMO
+# A brokerage account's cash moves (INVBANKTRAN) are STMTTRN too; trades are not read.
+STATEMENTS = {"STMTRS", "CCSTMTRS", "INVSTMTRS"}
+
+
+_is_currency = cache(is_currency)
 
 
 def looks_like_ofx(data: bytes) -> bool:
@@ -22,77 +37,124 @@ def looks_like_ofx(data: bytes) -> bool:
     return head.startswith((b"OFXHEADER", b"<?XML", b"<OFX")) and b"<OFX" in data[:65536].upper()
 
 
-def read_ofx(data: bytes, name: str, *, default_currency: str) -> list[StatementLine]:
-    import ofxparse
-
+def _text(data: bytes) -> str:
+    head = data[:1024].upper()
+    if b"CHARSET:1252" in head or b"CHARSET:ISO-8859-1" in head:
+        return data.decode("cp1252", errors="replace")
     try:
-        with warnings.catch_warnings():
-            # bs4 reads OFX 2 with its HTML parser and says so; that is what ofxparse wants.
-            warnings.simplefilter("ignore")
-            parsed = ofxparse.OfxParser.parse(io.BytesIO(data))
-    except Exception as exc:  # ofxparse raises bare IndexError/ValueError on broken input
-        raise InputError(f"{name}: not a readable OFX statement ({_why(exc)})") from None
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def parse_stamp(raw: str) -> tuple[date, datetime | None]:
+    """``20240323``, ``20240323120000.000[-3:BRT]`` → (the day as written, the instant if a time
+    is given). ValueError when it is not an OFX date."""
+    m = _STAMP.match(raw.strip())
+    if not m:
+        raise ValueError(f"'{raw.strip()}' is not an OFX date")
+    d, t = m.group(1), m.group(2)
+    day = date(int(d[:4]), int(d[4:6]), int(d[6:8]))  # strptime is a tenth of a 50k import
+    if t is None:
+        return day, None
+    local = datetime(day.year, day.month, day.day, int(t[:2]), int(t[2:4]), int(t[4:6]))
+    offset = timedelta(hours=float(m.group(3) or 0))
+    if abs(offset) > timedelta(hours=14):
+        raise ValueError(f"'{raw.strip()}' has a time zone offset past 14 hours")
+    return day, local.replace(tzinfo=timezone(offset)).astimezone(timezone.utc)
+
+
+def read_ofx(data: bytes, name: str, *, default_currency: str) -> list[StatementLine]:
+    text = _CDATA.sub(lambda m: html.escape(m.group(1), quote=False), _text(data))
+    start = text.upper().find("<OFX>")
+    if start < 0:
+        raise InputError(f"{name}: no <OFX> element: not an OFX statement")
     lines: list[StatementLine] = []
-    for n, account in enumerate(parsed.accounts):
-        statement = getattr(account, "statement", None)
-        txns = getattr(statement, "transactions", None) or []
-        cur = (getattr(statement, "currency", None) or default_currency or "").upper()
-        if not is_currency(cur):
-            raise InputError(f"{name}: account {n + 1} has currency '{cur}', not an ISO code")
-        acct = getattr(account, "account_id", "") or getattr(account, "number", "") or str(n)
-        for i, t in enumerate(txns):
-            if not isinstance(t, ofxparse.Transaction):
-                continue  # buying and selling securities is not spending
-            where = f"{name}, account {acct}, transaction {i + 1}"
-            if getattr(t, "amount", None) is None or getattr(t, "date", None) is None:
-                raise InputError(f"{where}: no amount or date")
-            try:
-                minor = minor_of(t.amount, cur)
-            except ValueError as exc:
-                raise InputError(f"{where}: {exc}") from None
-            day, moment = _when(t.date)
-            fitid = (t.id or "").strip()
-            lines.append(
-                StatementLine(
-                    day=day,
-                    amount_minor=minor,
-                    currency=cur,
-                    payee=(t.payee or "").strip(),
-                    memo=(t.memo or "").strip(),
-                    source_id=f"ofx:{acct}:{fitid}" if fitid else None,
-                    where=where,
-                    moment=moment,
-                )
-            )
-    if not parsed.accounts:
+    stack: list[str] = []
+    statement: dict[str, str] | None = None
+    txn: dict[str, str] | None = None
+    txn_line = 0
+    seen_statement = False
+    line_no, pos = text.count("\n", 0, start) + 1, start
+    for m in _TAG.finditer(text, start):
+        line_no += text.count("\n", pos, m.start())
+        pos = m.start()
+        closing, tag, value = m.group(1), m.group(2).upper(), m.group(3).strip()
+        if closing:
+            if _pop(stack, tag) and tag == "STMTTRN" and txn is not None and statement is not None:
+                lines.append(_line(txn, statement, name, txn_line, default_currency))
+                txn = None
+            elif tag in STATEMENTS:
+                statement = None
+            continue
+        if value:  # a leaf: <TRNAMT>-9.99 (its end tag, if any, is ignored above)
+            _leaf(txn, statement, stack, tag, html.unescape(value))
+            continue
+        stack.append(tag)
+        if tag in STATEMENTS:
+            statement, seen_statement = {}, True
+        elif tag == "STMTTRN" and statement is not None:
+            if txn is not None:
+                raise InputError(f"{name}, line {txn_line}: a transaction without </STMTTRN>")
+            txn, txn_line = {}, line_no
+    if txn is not None:
+        raise InputError(f"{name}, line {txn_line}: a transaction without </STMTTRN>")
+    if not seen_statement:
         raise InputError(f"{name}: an OFX file with no bank or card statement in it")
-    # ofxparse passes over a transaction it cannot place; a lost line must not go unnoticed.
-    written = len(re.findall(rb"<STMTTRN>", data, flags=re.IGNORECASE))
-    if len(lines) < written and not _has_investments(parsed):
-        raise InputError(
-            f"{name}: {written - len(lines)} of {written} transactions could not be read "
-            "(a date, amount or id missing or malformed)"
-        )
     return lines
 
 
-def _has_investments(parsed: object) -> bool:
-    import ofxparse
+def _leaf(
+    txn: dict[str, str] | None,
+    statement: dict[str, str] | None,
+    stack: list[str],
+    tag: str,
+    value: str,
+) -> None:
+    if txn is not None:
+        # CURRENCY (not ORIGCURRENCY) means TRNAMT is in that currency, not in CURDEF.
+        txn.setdefault("CURRENCY" if tag == "CURSYM" and stack[-1:] == ["CURRENCY"] else tag, value)
+    elif statement is not None and tag in ("CURDEF", "ACCTID"):
+        statement.setdefault(tag, value)
 
-    return any(
-        getattr(a, "type", None) == ofxparse.AccountType.Investment
-        for a in getattr(parsed, "accounts", [])
+
+def _pop(stack: list[str], tag: str) -> bool:
+    """Close ``tag`` and whatever SGML left open inside it; False if it was never opened."""
+    if tag not in stack:
+        return False
+    while stack.pop() != tag:
+        pass
+    return True
+
+
+def _line(
+    txn: dict[str, str], statement: dict[str, str], name: str, line: int, default: str
+) -> StatementLine:
+    where = f"{name}, line {line}"
+    cur = (txn.get("CURRENCY") or statement.get("CURDEF") or default or "").upper()
+    if not _is_currency(cur):
+        raise InputError(f"{where}: currency '{cur}' is not an ISO 4217 code")
+    if "DTPOSTED" not in txn:
+        raise InputError(f"{where}: a transaction without a date (DTPOSTED)")
+    if "TRNAMT" not in txn:
+        raise InputError(f"{where}: a transaction without an amount (TRNAMT)")
+    try:
+        day, moment = parse_stamp(txn["DTPOSTED"])
+    except ValueError as exc:
+        raise InputError(f"{where}: DTPOSTED {exc}") from None
+    try:
+        minor = minor_of(decimal_of(txn["TRNAMT"]), cur)
+    except ValueError as exc:
+        raise InputError(f"{where}: TRNAMT {exc}") from None
+    fitid = txn.get("FITID", "").strip()
+    acct = statement.get("ACCTID", "")
+    return StatementLine(
+        day=day,
+        amount_minor=minor,
+        currency=cur,
+        payee=txn.get("NAME", ""),
+        memo=txn.get("MEMO", ""),
+        source_id=f"ofx:{acct}:{fitid}" if fitid else None,
+        where=where,
+        moment=moment,
     )
-
-
-def _when(stamp: datetime) -> tuple:
-    """ofxparse gives naive UTC; a bare date (no time, no zone) is a day, not midnight UTC."""
-    if stamp.time() == time(0):
-        return stamp.date(), None
-    moment = stamp.replace(tzinfo=timezone.utc)
-    return moment.date(), moment
-
-
-def _why(exc: Exception) -> str:
-    text = str(exc).strip()
-    return text[:200] if text else type(exc).__name__

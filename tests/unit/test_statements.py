@@ -375,3 +375,46 @@ def test_a_transaction_in_another_currency_keeps_it_and_an_unclosed_one_is_an_er
     )
     with pytest.raises(InputError, match=r"x\.ofx, line 14: a transaction without </STMTTRN>"):
         ofx.read_ofx(unclosed.encode(), "x.ofx", default_currency="EUR")
+
+
+def test_one_undo_step_takes_an_import_back_and_it_can_come_again(fan, tmp_path) -> None:
+    from companion.core.budget.statements.importing import imported_batch, undo_import, undo_label
+
+    typed(fan, date(2026, 11, 10))  # far enough from the statement's days to be another
+    path = write(
+        tmp_path,
+        "nov.ofx",
+        sgml(("20261103", "-9.99", "A1", "TIKTOK"), ("20261104", "-4.99", "A2", "Twitch")),
+    )
+    import_file(fan, path, now=NOW)
+    assert undo_label(path.name, len(imported_batch(fan, path.name, NOW))) == (
+        "Undo import of nov.ofx, 2 entries"
+    )
+    later = NOW + timedelta(minutes=5)
+    assert undo_import(fan, path.name, NOW, actions.NO_ANSWERS, now=later).result == 2
+    assert count(fan) == 1  # the typed entry stays
+    assert import_file(fan, path, now=later).result.startswith("Imported 2 entries")
+
+
+def test_undoing_an_import_under_the_lock_needs_the_passcode(fan, tmp_path) -> None:
+    from companion.core.budget import lock
+    from companion.core.budget.statements.importing import undo_import
+
+    budget.set_budget(fan, "overall", "monthly", "100", "EUR", now=NOW)
+    import_file(fan, write(tmp_path, "n.ofx", sgml(("20261120", "-9.99", "A1", "TIKTOK"))), now=NOW)
+    lock.enable(fan, "4321")
+    with pytest.raises(actions.NeedsPasscode):
+        undo_import(fan, "n.ofx", NOW, actions.NO_ANSWERS, now=NOW)
+    assert count(fan) == 1
+    undo_import(fan, "n.ofx", NOW, actions.Answers(passcode="4321"), now=NOW)
+    assert count(fan) == 0
+
+
+def test_an_ofx_line_without_fitid_gets_the_same_id_in_every_copy() -> None:
+    text = sgml().replace(
+        "</BANKTRANLIST>",
+        "<STMTTRN><DTPOSTED>20261103<TRNAMT>-1<NAME>Kick</STMTTRN>"
+        "<STMTTRN><DTPOSTED>20261103<TRNAMT>-1<NAME>Kick</STMTTRN></BANKTRANLIST>",
+    )
+    ids = [x.source_id for x in ofx.read_ofx(text.encode(), "x.ofx", default_currency="EUR")]
+    assert ids == ["ofx:~2026-11-03:-100:kick:1", "ofx:~2026-11-03:-100:kick:2"]

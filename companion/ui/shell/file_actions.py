@@ -11,6 +11,7 @@ from companion.core.imports import (
     BACKUP_SUFFIXES,
     EXPORT_FILTER,
     IMPORT_FILTER,
+    STATEMENT_SUFFIXES,
     export_file,
     import_file,
 )
@@ -27,6 +28,11 @@ def import_interactively(parent: QWidget, ctx: AppContext, path: str | None = No
         return import_calendar(parent, ctx, Path(path))
     if Path(path).suffix.lower() in BACKUP_SUFFIXES and not confirm_restore(parent, Path(path)):
         return False
+    statement = _statement_reader(Path(path))
+    if statement is not None:
+        from companion.ui.budget.statement_import import import_statement
+
+        return import_statement(parent, ctx, Path(path), *statement)
     from companion.ui.budget import budget_flow
 
     now, chosen = ctx.clock(), Path(path)
@@ -49,6 +55,21 @@ def import_interactively(parent: QWidget, ctx: AppContext, path: str | None = No
         return False  # the fan declined what the import needed; nothing was changed
     QMessageBox.information(parent, parent.tr("Imported"), done.result)
     return True
+
+
+def _statement_reader(path: Path) -> tuple[bytes, object] | None:
+    """The bytes and reader of a bank statement or platform history; None for other files."""
+    from companion.core.budget.statements import importing
+    from companion.core.imports import read_bytes
+
+    if path.suffix.lower() not in (*STATEMENT_SUFFIXES, ".json", ".csv"):
+        return None
+    try:
+        data = read_bytes(path)
+    except InputError:
+        return None  # the general path says what is wrong with the file
+    reader = importing.reader_for(path, data)
+    return (data, reader) if reader is not None else None
 
 
 def export_interactively(parent: QWidget, ctx: AppContext, path: str | None = None) -> bool:

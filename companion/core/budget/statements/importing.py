@@ -47,14 +47,23 @@ def _read(db: Database, path: Path, data: bytes, reader: Reader) -> list[Stateme
 
 
 def preview_file(
-    db: Database, path: Path, data: bytes, reader: Reader, *, now: datetime, data_dir: Path | None
+    db: Database,
+    path: Path,
+    data: bytes,
+    reader: Reader,
+    *,
+    now: datetime,
+    data_dir: Path | None,
+    picks: dict[int, str] | None = None,
 ) -> list[Row]:
+    """Every line of the file, judged; ``picks`` gives unmatched lines (by index) a platform."""
     from companion.core.budget.statements.preview import preview
     from companion.core.budget.statements.rules import load_rules
     from companion.core.store.settings import prefs
 
     lines = _read(db, path, data, reader)
-    return preview(db, lines, load_rules(data_dir), now=now, zone=prefs(db).zone)
+    rules = load_rules(data_dir)
+    return preview(db, lines, rules, now=now, zone=prefs(db).zone, picks=picks)
 
 
 def import_statement(
@@ -66,12 +75,13 @@ def import_statement(
     *,
     now: datetime,
     data_dir: Path | None,
+    picks: dict[int, str] | None = None,
 ) -> actions.Done[str]:
     from companion.core.budget import actions
     from companion.core.budget.statements.preview import import_rows, summary
     from companion.core.store.settings import prefs
 
-    rows = preview_file(db, path, data, reader, now=now, data_dir=data_dir)
+    rows = preview_file(db, path, data, reader, now=now, data_dir=data_dir, picks=picks)
     p = prefs(db)
     done = import_rows(db, rows, answers, name=path.name, now=now, zone=p.zone, home=p.home)
     return actions.Done(summary(rows, done.result, path.name), done.alerts, done.notes)
@@ -101,3 +111,36 @@ def row_json(row: Row) -> dict[str, Any]:
         out["source_id"] = line.source_id
     out["where"] = line.where
     return out
+
+
+def imported_batch(db: Database, name: str, at: datetime) -> list[int]:
+    """The entries one import of ``name`` at ``at`` added: every imported entry carries a
+    source id, the import's instant and a note naming the file."""
+    from companion.core.budget.ledger import utc_text
+    from companion.core.budget.statements.preview import IMPORT_NOTE
+
+    note = IMPORT_NOTE.format(name=name)
+    return [
+        int(r[0])
+        for r in db.execute(
+            "SELECT id FROM ledger WHERE created_at = ? AND source_id IS NOT NULL "
+            "AND (note = ? OR substr(note, 1, ?) IN (? || ';', ? || ':')) ORDER BY id",
+            [utc_text(at), note, len(note) + 1, note, note],
+        )
+    ]
+
+
+def undo_import(
+    db: Database, name: str, at: datetime, answers: actions.Answers, *, now: datetime
+) -> actions.Done[int]:
+    """One undo step for one import ("Undo import of statement.ofx, 42 entries"): its entries
+    go, under the same rules as deleting them (the lock guards spending taken out)."""
+    from companion.core.budget import actions
+
+    ids = imported_batch(db, name, at)
+    done = actions.delete_entries(db, ids, answers, now=now)
+    return actions.Done(len(done.result), done.alerts, done.notes)
+
+
+def undo_label(name: str, count: int) -> str:
+    return f"Undo import of {name}, {count} entr{'y' if count == 1 else 'ies'}"

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
+from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 from functools import cache
 
@@ -101,7 +103,22 @@ def read_ofx(data: bytes, name: str, *, default_currency: str) -> list[Statement
         raise InputError(f"{name}, line {txn_line}: a transaction without </STMTTRN>")
     if not seen_statement:
         raise InputError(f"{name}: an OFX file with no bank or card statement in it")
-    return lines
+    return _without_fitid_numbered(lines)
+
+
+def _without_fitid_numbered(lines: list[StatementLine]) -> list[StatementLine]:
+    """A bank that leaves out FITID still gets the same id for the same line in every copy
+    of the file: the nth identical line of a day (as for QIF)."""
+    counts: Counter[str] = Counter()
+    out = []
+    for line in lines:
+        if line.source_id is None:
+            key = f"~{line.day}:{line.amount_minor}:{line.payee.casefold()}"
+            counts[key] += 1
+            out.append(replace(line, source_id=f"ofx:{key}:{counts[key]}"))
+        else:
+            out.append(line)
+    return out
 
 
 def _leaf(

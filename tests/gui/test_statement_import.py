@@ -85,3 +85,35 @@ def test_undo_takes_the_import_back(qtbot, ctx, statement, monkeypatch) -> None:
     qtbot.addWidget(parent)
     import_interactively(parent, ctx, str(statement))
     assert ledger.count(ctx.db) == 0
+
+
+def test_a_statement_dropped_on_the_window_is_imported(qtbot, ctx, statement, monkeypatch):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from companion.ui.shell.main_window import MainWindow
+    from companion.ui.shell.pages import page_specs
+
+    accept_preview(monkeypatch)
+    window = MainWindow(ctx, page_specs(tray_available=False))
+    qtbot.addWidget(window)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(statement))])
+    drop = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    window.dropEvent(drop)
+    assert [e.platform for e in ledger.entries(ctx.db)] == ["tiktok"]
+    two = QMimeData()
+    two.setUrls([QUrl.fromLocalFile(str(statement)), QUrl.fromLocalFile(str(statement))])
+    window.dropEvent(
+        QDropEvent(
+            QPointF(10, 10),
+            Qt.DropAction.CopyAction,
+            two,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    )
+    assert ledger.count(ctx.db) == 1  # several files at once are not taken

@@ -146,3 +146,18 @@ def test_a_twitch_line_without_a_time_names_its_line(fan, tmp_path) -> None:
     path.write_text("bits,price\n100,$1.40\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"bits_acquired\.csv, line 2: no time column"):
         import_file(fan, path, now=NOW)
+
+
+def test_hostile_files_are_refused_in_words(fan, tmp_path) -> None:
+    deep = tmp_path / "user_data.json"
+    deep.write_text('{"Activity": ' + "[" * 100_000 + "]" * 100_000 + "}", encoding="utf-8")
+    with pytest.raises(InputError, match="nested too deeply"):
+        import_file(fan, deep, now=NOW)
+    big = io.BytesIO()
+    with zipfile.ZipFile(big, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("request/commerce/bits/bits_acquired.csv", "0" * (51 * 1024 * 1024))
+    bomb = tmp_path / "twitch.zip"
+    bomb.write_bytes(big.getvalue())
+    with pytest.raises(InputError, match="too large to import"):
+        import_file(fan, bomb, now=NOW)
+    assert ledger.count(fan) == 0

@@ -28,7 +28,9 @@ from companion.core.budget.statements.amounts import minor_of, price_of
 from companion.core.budget.statements.lines import StatementLine
 from companion.core.errors import InputError
 
-MAX_ZIP_MEMBER = 200 * 1024 * 1024
+# A data request is a few megabytes; these stop a zip bomb before it is inflated.
+MAX_ZIP_MEMBER = 50 * 1024 * 1024
+MAX_ZIP_TOTAL = 100 * 1024 * 1024
 
 
 # -- TikTok --------------------------------------------------------------------------------------
@@ -89,6 +91,8 @@ def _count(raw: Any) -> int | None:
 def read_tiktok(data: bytes, name: str, *, default_currency: str) -> list[StatementLine]:
     try:
         doc = json.loads(data.decode("utf-8-sig"))
+    except RecursionError:
+        raise InputError(f"{name}: nested too deeply to be a TikTok data file") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         where = f", line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else ""
         raise InputError(f"{name}{where}: not a readable TikTok data file (JSON)") from None
@@ -278,14 +282,19 @@ def read_twitch_zip(data: bytes, name: str, *, default_currency: str) -> list[St
     except zipfile.BadZipFile:
         raise InputError(f"{name}: not a readable zip file") from None
     lines: list[StatementLine] = []
+    total = 0
     with archive:
         for info in archive.infolist():
             kind = twitch_kind(info.filename)
             if kind is None or "/commerce/" not in f"/{info.filename}":
                 continue
-            if info.file_size > MAX_ZIP_MEMBER:
+            total += info.file_size
+            if info.file_size > MAX_ZIP_MEMBER or total > MAX_ZIP_TOTAL:
                 raise InputError(f"{name}: {info.filename} is too large to import")
-            member = archive.read(info)
+            try:
+                member = archive.read(info)
+            except (zipfile.BadZipFile, OSError, NotImplementedError, RuntimeError) as exc:
+                raise InputError(f"{name}: {info.filename} cannot be read ({exc})") from None
             lines += read_twitch_csv(
                 member, f"{name}: {info.filename}", kind, default_currency=default_currency
             )

@@ -418,3 +418,22 @@ def test_an_ofx_line_without_fitid_gets_the_same_id_in_every_copy() -> None:
     )
     ids = [x.source_id for x in ofx.read_ofx(text.encode(), "x.ofx", default_currency="EUR")]
     assert ids == ["ofx:~2026-11-03:-100:kick:1", "ofx:~2026-11-03:-100:kick:2"]
+
+
+def test_cli_undo_takes_back_the_latest_import_of_that_file(fan, tmp_path, capsys) -> None:
+    path = write(tmp_path, "nov.ofx", sgml(("20261103", "-9.99", "A1", "TIKTOK")))
+    assert run(capsys, "import", str(path))[0] == 0
+    code, out, _ = run(capsys, "import", str(path), "--undo", now=NOW + timedelta(hours=1))
+    assert code == 0
+    assert out.strip() == (
+        "Undid the import of nov.ofx from 2026-11-25T12:00:00+00:00: 1 entry removed."
+    )
+    assert count(fan) == 0
+    code, _, err = run(capsys, "import", str(path), "--undo")
+    assert code == 2 and "no import of this file" in err
+
+
+def test_dry_run_of_a_file_that_is_not_a_statement_says_so(fan, tmp_path, capsys) -> None:
+    path = write(tmp_path, "ledger.csv", "date,type,platform,units,amount\n")
+    code, _, err = run(capsys, "import", str(path), "--dry-run", "--json")
+    assert code == 2 and "--dry-run reads bank statements" in err

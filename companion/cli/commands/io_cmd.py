@@ -34,6 +34,11 @@ def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> N
     )
     p.add_argument("--json", action="store_true", help="with --dry-run: every line as JSON")
     p.add_argument(
+        "--undo",
+        action="store_true",
+        help="take back the latest import of a statement or history with FILE's name",
+    )
+    p.add_argument(
         "--rate", metavar="R", help="a ledger priced in a currency with no kept rate: 1 X = R home"
     )
     common(p)
@@ -58,6 +63,12 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
     now, path = ctx.now(), Path(args.file)
     if args.dry_run:
         return _dry_run(args, ctx, path)
+    if args.undo:
+        from companion.core.budget.statements.importing import undo_latest
+
+        done = asking.run(lambda a: undo_latest(ctx.db, path.name, a, now=now), yes=args.yes)
+        print(done.result)
+        return EXIT_OK
     done = asking.run(
         lambda a: import_file(ctx.db, path, a, now=now, data_dir=ctx.data_dir),
         yes=args.yes,

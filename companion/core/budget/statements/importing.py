@@ -113,19 +113,44 @@ def row_json(row: Row) -> dict[str, Any]:
     return out
 
 
+_BATCH = "source_id IS NOT NULL AND (note = ? OR substr(note, 1, ?) IN (? || ';', ? || ':'))"
+
+
+def _batch_args(name: str) -> list[object]:
+    from companion.core.budget.statements.preview import IMPORT_NOTE
+
+    note = IMPORT_NOTE.format(name=name)
+    return [note, len(note) + 1, note, note]
+
+
+def undo_latest(
+    db: Database, name: str, answers: actions.Answers, *, now: datetime
+) -> actions.Done[str]:
+    """Undo the latest import of a file called ``name`` (``companion import --undo FILE``)."""
+    from companion.core.budget import actions
+    from companion.core.errors import InputError
+
+    row = db.execute(
+        f"SELECT MAX(created_at) FROM ledger WHERE {_BATCH}", _batch_args(name)
+    ).fetchone()
+    if not row or row[0] is None:
+        raise InputError(f"{name}: no import of this file is in the ledger to undo")
+    done = undo_import(db, name, datetime.fromisoformat(row[0]), answers, now=now)
+    n = done.result
+    text = f"Undid the import of {name} from {row[0]}: {n} entr{'y' if n == 1 else 'ies'} removed."
+    return actions.Done(text, done.alerts, done.notes)
+
+
 def imported_batch(db: Database, name: str, at: datetime) -> list[int]:
     """The entries one import of ``name`` at ``at`` added: every imported entry carries a
     source id, the import's instant and a note naming the file."""
     from companion.core.budget.ledger import utc_text
-    from companion.core.budget.statements.preview import IMPORT_NOTE
 
-    note = IMPORT_NOTE.format(name=name)
     return [
         int(r[0])
         for r in db.execute(
-            "SELECT id FROM ledger WHERE created_at = ? AND source_id IS NOT NULL "
-            "AND (note = ? OR substr(note, 1, ?) IN (? || ';', ? || ':')) ORDER BY id",
-            [utc_text(at), note, len(note) + 1, note, note],
+            f"SELECT id FROM ledger WHERE created_at = ? AND {_BATCH} ORDER BY id",
+            [utc_text(at), *_batch_args(name)],
         )
     ]
 

@@ -80,7 +80,7 @@ def _import(
         from companion.core.budget.statements import importing
 
         data = read_bytes(path)
-        reader = importing.reader_for(path, data)
+        reader = importing.reader_for(path, data, db)
         if reader is not None:
             return importing.import_statement(
                 db, path, data, reader, answers, now=now, data_dir=data_dir
@@ -143,7 +143,7 @@ def preview_import(
     from companion.core.budget.statements import importing
 
     data = read_bytes(path)
-    reader = importing.reader_for(path, data)
+    reader = importing.reader_for(path, data, db)
     if reader is None:
         raise InputError(
             f"{path}: --dry-run reads bank statements (.ofx, .qfx, .qif) and platform "

@@ -34,6 +34,13 @@ def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> N
     )
     p.add_argument("--json", action="store_true", help="with --dry-run: every line as JSON")
     p.add_argument(
+        "--map",
+        metavar="SPEC",
+        help="a bank CSV: how to read it, remembered for that bank's next export, e.g. "
+        "'date=Buchungstag,date-format=%%d.%%m.%%Y,amount=Betrag,payee=Empfänger,"
+        "decimal=comma,delimiter=semicolon,skip=4,currency=EUR' (or debit=...,credit=...)",
+    )
+    p.add_argument(
         "--undo",
         action="store_true",
         help="take back the latest import of a statement or history with FILE's name",
@@ -63,6 +70,8 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
     now, path = ctx.now(), Path(args.file)
     if args.dry_run:
         return _dry_run(args, ctx, path)
+    if args.map:
+        _use_mapping(ctx, path, args.map)
     if args.undo:
         from companion.core.budget.statements.importing import undo_latest
 
@@ -78,11 +87,30 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
     return EXIT_OK
 
 
+def _use_mapping(ctx: Context, path: Path, spec: str) -> None:
+    from companion.core.budget.statements.csvmap import use_mapping
+    from companion.core.imports import read_bytes
+
+    use_mapping(ctx.db, read_bytes(path), spec, now=ctx.now())
+
+
+class _DryRun(Exception):
+    def __init__(self, rows: list[dict]) -> None:
+        self.rows = rows
+
+
 def _dry_run(args: argparse.Namespace, ctx: Context, path: Path) -> int:
     from companion.cli.context import emit_json
     from companion.core.imports import preview_import
 
-    rows = preview_import(ctx.db, path, now=ctx.now(), data_dir=ctx.data_dir)
+    try:
+        # A --map given with --dry-run is tried, not remembered: nothing at all is written.
+        with ctx.db.atomic():
+            if args.map:
+                _use_mapping(ctx, path, args.map)
+            raise _DryRun(preview_import(ctx.db, path, now=ctx.now(), data_dir=ctx.data_dir))
+    except _DryRun as done:
+        rows = done.rows
     if args.json:
         emit_json(rows)
         return EXIT_OK

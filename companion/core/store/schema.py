@@ -389,6 +389,17 @@ def m008_statements_and_rate_history(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m009_csv_mappings(db: Database) -> None:
+    """How to read each bank's CSV, remembered under its header row."""
+    db["csv_mappings"].create(
+        {"signature": str, "name": str, "mapping": str, "updated_at": str},
+        pk="signature",
+        not_null={"name", "mapping", "updated_at"},
+        defaults={"name": ""},
+    )
+
+
 def known_migration_names() -> set[str]:
     """Every migration this version ships (all are pending against an empty database)."""
     return {m.name for m in MIGRATIONS.pending(Database(memory=True, execute_plugins=False))}

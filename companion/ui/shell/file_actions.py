@@ -28,7 +28,7 @@ def import_interactively(parent: QWidget, ctx: AppContext, path: str | None = No
         return import_calendar(parent, ctx, Path(path))
     if Path(path).suffix.lower() in BACKUP_SUFFIXES and not confirm_restore(parent, Path(path)):
         return False
-    statement = _statement_reader(Path(path))
+    statement = _statement_reader(Path(path), ctx)
     if statement is not None:
         from companion.ui.budget.statement_import import import_statement
 
@@ -57,7 +57,7 @@ def import_interactively(parent: QWidget, ctx: AppContext, path: str | None = No
     return True
 
 
-def _statement_reader(path: Path) -> tuple[bytes, object] | None:
+def _statement_reader(path: Path, ctx: AppContext) -> tuple[bytes, object] | None:
     """The bytes and reader of a bank statement or platform history; None for other files."""
     from companion.core.budget.statements import importing
     from companion.core.imports import read_bytes
@@ -68,7 +68,7 @@ def _statement_reader(path: Path) -> tuple[bytes, object] | None:
         data = read_bytes(path)
     except InputError:
         return None  # the general path says what is wrong with the file
-    reader = importing.reader_for(path, data)
+    reader = importing.reader_for(path, data, ctx.db)
     return (data, reader) if reader is not None else None
 
 

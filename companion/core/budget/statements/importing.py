@@ -20,9 +20,10 @@ Reader = Callable[[bytes, str, str], list[StatementLine]]
 SUFFIXES = (".ofx", ".qfx", ".qif", ".zip")
 
 
-def reader_for(path: Path, data: bytes) -> Reader | None:
-    """The reader of a statement or platform history, or None when the file is neither."""
-    from companion.core.budget.statements import ofx, platforms, qif
+def reader_for(path: Path, data: bytes, db: Database | None = None) -> Reader | None:
+    """The reader of a statement or platform history, or None when the file is neither; with
+    ``db``, a bank CSV whose header has a remembered mapping too."""
+    from companion.core.budget.statements import csvmap, ofx, platforms, qif
 
     suffix, name = path.suffix.lower(), path.name.lower()
     if suffix in (".ofx", ".qfx") or (suffix not in (".qif",) and ofx.looks_like_ofx(data)):
@@ -37,6 +38,9 @@ def reader_for(path: Path, data: bytes) -> Reader | None:
         kind = platforms.twitch_kind(name)
         if kind is not None:
             return lambda d, n, cur: platforms.read_twitch_csv(d, n, kind, default_currency=cur)
+        mapping = csvmap.find_mapping(db, data) if db is not None else None
+        if mapping is not None:
+            return lambda d, n, cur: csvmap.read_mapped(d, n, mapping, default_currency=cur)
     return None
 
 

@@ -117,3 +117,54 @@ def test_a_statement_dropped_on_the_window_is_imported(qtbot, ctx, statement, mo
         )
     )
     assert ledger.count(ctx.db) == 1  # several files at once are not taken
+
+
+GERMAN = (
+    "Konto;DE02\n"
+    "Buchungstag;Empfänger;Betrag\n"
+    "03.11.2026;TIKTOK*COINS;-19,99\n"
+    "04.11.2026;REWE Markt;-12,50\n"
+)
+
+
+def test_an_unknown_bank_csv_is_mapped_once_and_then_recognised(qtbot, ctx, tmp_path, monkeypatch):
+    from companion.ui.budget.csv_mapping import CsvMappingDialog
+
+    Settings(ctx.db).set("home_currency", "EUR")
+    path = tmp_path / "umsatz.csv"
+    path.write_text(GERMAN, encoding="utf-8")
+    asked: list[CsvMappingDialog] = []
+
+    def fill(dialog: CsvMappingDialog) -> int:
+        asked.append(dialog)
+        assert dialog.delimiter.currentData() == ";"  # guessed from the first line
+        dialog.skip.setValue(1)
+        dialog.date_format.setCurrentText("%d.%m.%Y")
+        dialog.decimal_comma.setChecked(True)
+        dialog.currency.setText("eur")
+        for key, column in (("date", "Buchungstag"), ("payee", "Empfänger"), ("amount", "Betrag")):
+            combo = dialog.columns[key]
+            combo.setCurrentIndex(combo.findData(column))
+        dialog._on_accept()
+        return dialog.result()
+
+    monkeypatch.setattr(CsvMappingDialog, "exec", fill)
+    accept_preview(monkeypatch)
+    parent = QDialog()
+    qtbot.addWidget(parent)
+    assert import_interactively(parent, ctx, str(path))
+    assert [(e.platform, e.amount_minor) for e in ledger.entries(ctx.db)] == [("tiktok", 1999)]
+    # The bank's next export: no question, and nothing twice.
+    assert not import_interactively(parent, ctx, str(path))
+    assert len(asked) == 1
+    assert ledger.count(ctx.db) == 1
+
+
+def test_an_incomplete_mapping_is_explained_in_the_dialog(qtbot) -> None:
+    from companion.ui.budget.csv_mapping import CsvMappingDialog
+
+    dialog = CsvMappingDialog(GERMAN.encode(), "umsatz.csv")
+    qtbot.addWidget(dialog)
+    dialog._on_accept()
+    assert dialog.mapping is None
+    assert "date and the payee" in dialog.error.text()

@@ -134,6 +134,8 @@ def import_statement(
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     picks = dict(dialog.picks)
+    # Same file, same second (a second try): only what this import adds counts.
+    before = set(importing.imported_batch(ctx.db, path.name, now))
     done = budget_flow.run(
         parent,
         ctx,
@@ -143,7 +145,7 @@ def import_statement(
     )
     if done is None:
         return False
-    added = importing.imported_batch(ctx.db, path.name, now)
+    added = [i for i in importing.imported_batch(ctx.db, path.name, now) if i not in before]
     box = QMessageBox(QMessageBox.Icon.Information, parent.tr("Imported"), done.result,
                       QMessageBox.StandardButton.Ok, parent)  # fmt: skip
     undo = None

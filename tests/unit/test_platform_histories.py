@@ -161,3 +161,41 @@ def test_hostile_files_are_refused_in_words(fan, tmp_path) -> None:
     with pytest.raises(InputError, match="too large to import"):
         import_file(fan, bomb, now=NOW)
     assert ledger.count(fan) == 0
+
+
+# Built (not real): the fields RLEAPP's playStorePurchaseHistory.py and
+# emheyboer/google-play-purchases read from Takeout's Google Play Store folder.
+PLAY = [
+    {"purchaseHistory": {"invoicePrice": "€4.99", "purchaseTime": "2026-11-02T10:00:00.123Z",
+                         "doc": {"documentType": "In-app item", "title": "350 Coins (TikTok)"}}},
+    {"purchaseHistory": {"invoicePrice": "€1.99", "purchaseTime": "2026-11-03T10:00:00Z",
+                         "doc": {"documentType": "In-app item",
+                                 "title": "Super Chat (YouTube)"}}},
+    {"purchaseHistory": {"invoicePrice": "€2.99", "purchaseTime": "2026-11-04T10:00:00Z",
+                         "doc": {"documentType": "In-app item", "title": "Gem pack (Clash)"}}},
+    {"purchaseHistory": {"purchaseTime": "2026-11-05T10:00:00Z",
+                         "doc": {"documentType": "Android Apps", "title": "A free app"}}},
+    {"libraryEntry": {"title": "not a purchase"}},
+]  # fmt: skip
+
+
+def test_google_play_purchases_keep_only_the_gifting(fan, tmp_path) -> None:
+    path = tmp_path / "Purchase History.json"
+    path.write_text(json.dumps(PLAY), encoding="utf-8")
+    rows = preview_import(fan, path, now=NOW)
+    assert [(r["amount"], r["currency"], r["platform"], r["status"]) for r in rows] == [
+        ("-4.99", "EUR", "tiktok", "add"),
+        ("-1.99", "EUR", "youtube", "add"),
+        ("-2.99", "EUR", None, "unmatched"),
+    ]
+    assert import_file(fan, path, now=NOW).result.startswith("Imported 2 entries")
+    assert import_file(fan, path, now=NOW).result.startswith("Imported 0 entries")
+
+
+def test_a_bad_google_play_date_names_its_json_path(fan, tmp_path) -> None:
+    path = tmp_path / "Purchase History.json"
+    path.write_text(json.dumps([{"purchaseHistory": {"invoicePrice": "$1", "purchaseTime": "x",
+                                                      "doc": {"title": "t"}}}]),
+                    encoding="utf-8")  # fmt: skip
+    with pytest.raises(InputError, match=r"\$\[0\]\.purchaseHistory\.purchaseTime: 'x'"):
+        import_file(fan, path, now=NOW)

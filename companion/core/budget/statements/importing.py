@@ -34,6 +34,8 @@ def reader_for(path: Path, data: bytes, db: Database | None = None) -> Reader | 
         return lambda d, n, cur: platforms.read_twitch_zip(d, n, default_currency=cur)
     if suffix == ".json" and platforms.looks_like_tiktok(data):
         return lambda d, n, cur: platforms.read_tiktok(d, n, default_currency=cur)
+    if suffix == ".json" and platforms.looks_like_google_play(data):
+        return lambda d, n, cur: platforms.read_google_play(d, n, default_currency=cur)
     if suffix == ".csv":
         kind = platforms.twitch_kind(name)
         if kind is not None:

@@ -8,6 +8,12 @@ of real exports, and every field is optional beyond what a line cannot do withou
   ``BuyGifts.BuyGifts[]`` with ``Date`` and ``Price``, and ``SendGifts.SendGifts[]`` with
   ``Date``, ``GiftAmount`` and ``UserName`` — as read by RLEAPP's tikTokArchiveJson.py
   (abrignoni/RLEAPP). Dates are "YYYY-MM-DD HH:MM:SS", taken as UTC.
+* Google Takeout, Google Play Store: ``Purchase History.json``, a list of
+  ``{"purchaseHistory": {"invoicePrice", "purchaseTime", "doc": {"title", "documentType"}}}``
+  as read by RLEAPP's playStorePurchaseHistory.py, and ``Order History.json``, a list of
+  ``{"orderHistory": {"orderId", "creationTime", "totalPrice", "lineItem": [{"doc": ...}]}}``
+  as read by emheyboer/google-play-purchases. Every purchase becomes a line; the import rules
+  keep only gifting (TikTok coins, YouTube Super Chat, ... bought through Google Play).
 * Twitch data request: ``request/commerce/bits/bits_acquired.csv``, ``bits_cheered.csv`` and
   ``request/commerce/subs/subscriptions.csv`` (paths as TwitchStory reads them). Column names
   vary between requests, so each value is looked for under several names.
@@ -71,7 +77,7 @@ def _list(section: Any, *names: str) -> tuple[str, list]:
     return "", []
 
 
-def _stamp(raw: Any, where: str) -> datetime:
+def _stamp(raw: Any, where: str, field: str = "Date") -> datetime:
     text = str(raw or "").strip()
     try:
         if text.isdigit():
@@ -79,7 +85,7 @@ def _stamp(raw: Any, where: str) -> datetime:
             return datetime.fromtimestamp(seconds, timezone.utc)
         moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
     except (ValueError, OverflowError, OSError):
-        raise InputError(f"{where}.Date: '{text}' is not a date") from None
+        raise InputError(f"{where}.{field}: '{text}' is not a date") from None
     return moment if moment.tzinfo else moment.replace(tzinfo=timezone.utc)
 
 
@@ -298,4 +304,75 @@ def read_twitch_zip(data: bytes, name: str, *, default_currency: str) -> list[St
             lines += read_twitch_csv(
                 member, f"{name}: {info.filename}", kind, default_currency=default_currency
             )
+    return lines
+
+
+# -- Google Play (Takeout) -------------------------------------------------------------------
+def looks_like_google_play(data: bytes) -> bool:
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \r\n\t")
+    return head.startswith(b"[") and (b'"purchaseHistory"' in head or b'"orderHistory"' in head)
+
+
+def _ci(obj: Any, name: str) -> Any:
+    """Takeout has written both purchaseHistory and PurchaseHistory over the years."""
+    if not isinstance(obj, dict):
+        return None
+    if name in obj:
+        return obj[name]
+    lower = name.lower()
+    return next((v for k, v in obj.items() if k.lower() == lower), None)
+
+
+def read_google_play(data: bytes, name: str, *, default_currency: str) -> list[StatementLine]:
+    try:
+        doc = json.loads(data.decode("utf-8-sig"))
+    except RecursionError:
+        raise InputError(f"{name}: nested too deeply to be a Google Takeout file") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        where = f", line {exc.lineno}" if isinstance(exc, json.JSONDecodeError) else ""
+        raise InputError(f"{name}{where}: not a readable Google Takeout file (JSON)") from None
+    if not isinstance(doc, list):
+        raise InputError(f"{name}: $ should be a list of purchases")
+    lines: list[StatementLine] = []
+    seen: Counter = Counter()
+    for i, item in enumerate(doc):
+        purchase = _ci(item, "purchaseHistory")
+        order = _ci(item, "orderHistory")
+        record, key = (
+            (purchase, "purchaseHistory") if purchase is not None else (order, "orderHistory")
+        )
+        where = f"{name}: $[{i}].{key}"
+        if not isinstance(record, dict):
+            continue  # another kind of record (a library entry, a review): not spending
+        stamp = _ci(record, "purchaseTime") or _ci(record, "creationTime")
+        moment = _stamp(stamp, where, "purchaseTime" if purchase is not None else "creationTime")
+        price = _ci(record, "invoicePrice") or _ci(record, "totalPrice")
+        if not price:
+            continue  # free apps have no price: nothing was spent
+        try:
+            value, cur = price_of(str(price), default_currency)
+            minor = minor_of(value, cur)
+        except (ValueError, InputError) as exc:
+            raise InputError(f"{where}.invoicePrice: {exc}") from None
+        if minor == 0:
+            continue
+        docs = [_ci(record, "doc")] + [_ci(li, "doc") for li in _ci(record, "lineItem") or []]
+        titles = [str(_ci(d, "title") or "") for d in docs if isinstance(d, dict)]
+        kinds = [str(_ci(d, "documentType") or "") for d in docs if isinstance(d, dict)]
+        title = "; ".join(t for t in titles if t) or "Google Play"
+        ident = str(_ci(record, "orderId") or "")
+        sid = ident or f"{moment.isoformat()}:{minor}:{cur}:{title.casefold()}"
+        seen[sid] += 1
+        lines.append(
+            StatementLine(
+                day=moment.date(),
+                amount_minor=-abs(minor),
+                currency=cur,
+                payee=f"Google Play: {title}",
+                memo="; ".join(k for k in kinds if k),
+                source_id=f"gplay:{sid}:{seen[sid]}",
+                where=where,
+                moment=moment,
+            )
+        )
     return lines

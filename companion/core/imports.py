@@ -16,7 +16,8 @@ if TYPE_CHECKING:
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
 IMPORT_FILTER = (
     "Calendar (*.ics);;Catalog (*.json);;Ledger or exchange rates (*.csv);;"
-    "Bank statement (*.ofx *.qfx *.qif);;TikTok or Twitch data (*.json *.csv *.zip);;"
+    "Bank statement (*.ofx *.qfx *.qif *.csv);;"
+    "TikTok, Twitch or Google Play data (*.json *.csv *.zip);;"
     "Backup (*.sqlite *.sqlite3 *.db)"
 )
 EXPORT_FILTER = "Calendar (*.ics);;Ledger (*.csv);;Catalog (*.json);;Full backup (*.sqlite)"
@@ -125,7 +126,15 @@ def _import(
         from companion.core.store.settings import prefs
 
         p = prefs(db)
-        entries = parse_csv(db, text, now=now, zone=p.zone, home=p.home)
+        try:
+            entries = parse_csv(db, text, now=now, zone=p.zone, home=p.home)
+        except InputError as exc:
+            if "missing column" not in str(exc):
+                raise
+            raise InputError(
+                f"{exc}; a bank's own CSV? say which columns hold what with --map "
+                "(see companion import --help)"
+            ) from None
         done = actions.import_ledger(db, entries, answers, now=now)
         n = done.result
         return actions.Done(f"Imported {n} ledger entr{'y' if n == 1 else 'ies'}.", done.alerts)

@@ -100,3 +100,11 @@ def test_a_column_the_file_lacks_and_a_bad_cell_name_their_line() -> None:
     bad = b"Date,Payee,Amount\n2026-11-03,Kick,-1\n2026-13-03,Kick,-1\n"
     with pytest.raises(InputError, match=r"x\.csv, line 3: '2026-13-03' is not a date like"):
         csvmap.read_mapped(bad, "x.csv", m, default_currency="EUR")
+
+
+def test_an_unmapped_bank_csv_points_to_map(fan, tmp_path, capsys) -> None:
+    path = tmp_path / "umsatz.csv"
+    path.write_text("Buchungstag,Betrag\n03.11.2026,-1\n", encoding="utf-8")
+    code, _, err = run(capsys, "import", str(path))
+    assert code == 2 and "with --map" in err
+    assert ledger.count(fan) == 0

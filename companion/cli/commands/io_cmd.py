@@ -20,10 +20,12 @@ def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> N
         "(base,quote,rate,as_of,source), told apart by the header. Every row is checked "
         "first; nothing is saved unless the whole file is valid. A .sqlite backup replaces all "
         "data after it is checked; your current data is kept as a backup first. Bank and "
-        "card statements (.ofx, .qfx, .qif) and platform histories (TikTok user_data.json, "
-        "Twitch bits/subscriptions .csv or the data request .zip) add the lines that import "
-        "rules recognise as gifting; lines already in the ledger are left out. The ECB's "
-        "eurofxref.csv and eurofxref-hist.csv keep daily exchange rates.",
+        "card statements (.ofx, .qfx, .qif, or a bank's .csv read through --map) and "
+        "platform histories (TikTok user_data.json, Twitch bits/subscriptions .csv or the "
+        "data request .zip, Google Play 'Purchase History.json') add the lines that the import "
+        "rules recognise as gifting; lines already in the ledger are left out, and --undo "
+        "takes an import back. The ECB's eurofxref.csv and eurofxref-hist.csv keep daily "
+        "exchange rates.",
     )
     p.add_argument("file", metavar="FILE")
     p.add_argument("--yes", action="store_true", help="a ledger that goes over a budget: save it")

@@ -199,3 +199,17 @@ def test_a_bad_google_play_date_names_its_json_path(fan, tmp_path) -> None:
                     encoding="utf-8")  # fmt: skip
     with pytest.raises(InputError, match=r"\$\[0\]\.purchaseHistory\.purchaseTime: 'x'"):
         import_file(fan, path, now=NOW)
+
+
+def test_google_play_order_history_uses_the_order_id(fan, tmp_path) -> None:
+    orders = [
+        {"orderHistory": {"orderId": "GPA.3301-1", "creationTime": "2026-11-02T10:00:00Z",
+                          "totalPrice": "$9.99",
+                          "lineItem": [{"doc": {"title": "1,400 Bits (Twitch)",
+                                                "documentType": "In-app item"}}]}},
+    ]  # fmt: skip
+    path = tmp_path / "Order History.json"
+    path.write_text(json.dumps(orders), encoding="utf-8")
+    (row,) = preview_import(fan, path, now=NOW)
+    assert (row["amount"], row["currency"], row["platform"]) == ("-9.99", "USD", "twitch")
+    assert row["source_id"] == "gplay:GPA.3301-1:1"

@@ -16,6 +16,8 @@ if TYPE_CHECKING:
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
 IMPORT_FILTER = (
     "Calendar (*.ics);;Catalog (*.json);;Ledger or exchange rates (*.csv);;"
+    "Bank statement (*.ofx *.qfx *.qif *.csv);;"
+    "TikTok, Twitch or Google Play data (*.json *.csv *.zip);;"
     "Backup (*.sqlite *.sqlite3 *.db)"
 )
 EXPORT_FILTER = "Calendar (*.ics);;Ledger (*.csv);;Catalog (*.json);;Full backup (*.sqlite)"
@@ -53,6 +55,7 @@ def read_text(path: Path) -> str:
 
 
 BACKUP_SUFFIXES = (".sqlite", ".sqlite3", ".db")
+STATEMENT_SUFFIXES = (".ofx", ".qfx", ".qif", ".zip")
 
 
 def import_file(
@@ -69,6 +72,27 @@ def import_file(
     from companion.core.budget import actions
 
     return _import(db, path, answers or actions.NO_ANSWERS, now=now, data_dir=data_dir)
+
+
+def _import_calendar(db: Database, path: Path, *, now: datetime) -> str:
+    from companion.core.calendar.ics import import_ics
+    from companion.core.store.settings import Settings, prefs
+
+    try:
+        report = import_ics(
+            db,
+            read_bytes(path),
+            source=f"file:{path.name}",
+            now=now,
+            home_zone=prefs(db).zone,
+            default_lead=Settings(db).get("reminder_lead_minutes"),
+        )
+    except InputError as exc:
+        raise InputError(f"{path}: {exc}") from None
+    if report.skipped and not report.added and not report.updated:
+        # Every event was refused: nothing changed, and a script must see that.
+        raise InputError(f"{path}: nothing imported. {report.summary()}")
+    return report.summary()
 
 
 def _import(
@@ -88,25 +112,17 @@ def _import(
             f"Restored {info.entries:,} ledger entries and {info.events:,} events from "
             f"{path.name}. Your previous data was kept in {safety}."
         )
-    if suffix == ".ics":
-        from companion.core.calendar.ics import import_ics
-        from companion.core.store.settings import Settings, prefs
+    if suffix in (*STATEMENT_SUFFIXES, ".json", ".csv"):
+        from companion.core.budget.statements import importing
 
-        try:
-            report = import_ics(
-                db,
-                read_bytes(path),
-                source=f"file:{path.name}",
-                now=now,
-                home_zone=prefs(db).zone,
-                default_lead=Settings(db).get("reminder_lead_minutes"),
+        data = read_bytes(path)
+        reader = importing.reader_for(path, data, db)
+        if reader is not None:
+            return importing.import_statement(
+                db, path, data, reader, answers, now=now, data_dir=data_dir
             )
-        except InputError as exc:
-            raise InputError(f"{path}: {exc}") from None
-        if report.skipped and not report.added and not report.updated:
-            # Every event was refused: nothing changed, and a script must see that.
-            raise InputError(f"{path}: nothing imported. {report.summary()}")
-        return actions.Done(report.summary())
+    if suffix == ".ics":
+        return actions.Done(_import_calendar(db, path, now=now))
     if suffix == ".json":
         from companion.core.bundles.catalog_import import import_catalog
 
@@ -118,6 +134,10 @@ def _import(
     if suffix == ".csv":
         text = read_text(path)
         header = text.split("\n", 1)[0].lower()
+        from companion.core.money import history
+
+        if history.looks_like_ecb(text):
+            return actions.Done(history.import_ecb(db, text, today=now.date(), name=path.name))
         if "quote" in header and "rate" in header:
             from companion.core.money.rates import import_rates_csv
 
@@ -127,11 +147,40 @@ def _import(
         from companion.core.store.settings import prefs
 
         p = prefs(db)
-        entries = parse_csv(db, text, now=now, zone=p.zone, home=p.home)
+        try:
+            entries = parse_csv(db, text, now=now, zone=p.zone, home=p.home)
+        except InputError as exc:
+            if "missing column" not in str(exc):
+                raise
+            raise InputError(
+                f"{exc}; a bank's own CSV? say which columns hold what with --map "
+                "(see companion import --help)"
+            ) from None
         done = actions.import_ledger(db, entries, answers, now=now)
         n = done.result
         return actions.Done(f"Imported {n} ledger entr{'y' if n == 1 else 'ies'}.", done.alerts)
-    raise InputError(f"{path}: unknown file type '{suffix or 'none'}' (use .ics, .json or .csv)")
+    raise InputError(
+        f"{path}: unknown file type '{suffix or 'none'}' "
+        "(use .ics, .json, .csv, .ofx, .qfx, .qif or a Twitch data .zip)"
+    )
+
+
+def preview_import(
+    db: Database, path: Path, *, now: datetime, data_dir: Path | None = None
+) -> list[dict]:
+    """Every line of a statement or platform history and what importing would do with it;
+    nothing is written."""
+    from companion.core.budget.statements import importing
+
+    data = read_bytes(path)
+    reader = importing.reader_for(path, data, db)
+    if reader is None:
+        raise InputError(
+            f"{path}: --dry-run reads bank statements (.ofx, .qfx, .qif) and platform "
+            "histories (TikTok .json, Twitch .csv or .zip) only"
+        )
+    rows = importing.preview_file(db, path, data, reader, now=now, data_dir=data_dir)
+    return [importing.row_json(r) for r in rows]
 
 
 def export_file(db: Database, path: Path, *, now: datetime) -> str:

@@ -371,6 +371,35 @@ def m007_calendar_version(db: Database) -> None:
             )
 
 
+@MIGRATIONS()
+def m008_statements_and_rate_history(db: Database) -> None:
+    """Imported entries remember the id their source gave them (OFX FITID, order id), so the
+    same file imported twice adds nothing; rates keep one row per pair and day, so an entry is
+    valued at the rate of its own day."""
+    db.table("ledger").add_column("source_id", str)
+    # Partial: typed entries have no source id and must not collide with each other.
+    db.execute(
+        "CREATE UNIQUE INDEX idx_ledger_source_id ON ledger (source_id) WHERE source_id IS NOT NULL"
+    )
+    db.table("rate_history").create(
+        {"base": str, "quote": str, "day": str, "rate": str, "source": str},
+        pk=("base", "quote", "day"),
+        not_null={"rate", "source"},
+        defaults={"source": ""},
+    )
+
+
+@MIGRATIONS()
+def m009_csv_mappings(db: Database) -> None:
+    """How to read each bank's CSV, remembered under its header row."""
+    db.table("csv_mappings").create(
+        {"signature": str, "name": str, "mapping": str, "updated_at": str},
+        pk="signature",
+        not_null={"name", "mapping", "updated_at"},
+        defaults={"name": ""},
+    )
+
+
 def known_migration_names() -> set[str]:
     """Every migration this version ships (all are pending against an empty database)."""
     return {m.name for m in MIGRATIONS.pending(Database(memory=True, execute_plugins=False))}

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
@@ -11,10 +12,14 @@ from companion.core.imports import (
     BACKUP_SUFFIXES,
     EXPORT_FILTER,
     IMPORT_FILTER,
+    STATEMENT_SUFFIXES,
     export_file,
     import_file,
 )
 from companion.ui.shell.context import AppContext
+
+if TYPE_CHECKING:
+    from companion.core.budget.statements.importing import Reader
 
 
 def import_interactively(parent: QWidget, ctx: AppContext, path: str | None = None) -> bool:
@@ -27,6 +32,15 @@ def import_interactively(parent: QWidget, ctx: AppContext, path: str | None = No
         return import_calendar(parent, ctx, Path(path))
     if Path(path).suffix.lower() in BACKUP_SUFFIXES and not confirm_restore(parent, Path(path)):
         return False
+    statement = _statement_reader(Path(path), ctx)
+    if statement is None and _unknown_csv(Path(path)):
+        statement = _ask_csv_mapping(parent, ctx, Path(path))
+        if statement is None:
+            return False
+    if statement is not None:
+        from companion.ui.budget.statement_import import import_statement
+
+        return import_statement(parent, ctx, Path(path), *statement)
     from companion.ui.budget import budget_flow
 
     now, chosen = ctx.clock(), Path(path)
@@ -78,6 +92,56 @@ def export_dialog(parent: QWidget, day: str) -> QFileDialog:
     dialog.selectFile(proposed_name(filters[0], day))
     dialog.filterSelected.connect(lambda chosen: dialog.selectFile(proposed_name(chosen, day)))
     return dialog
+
+
+def _statement_reader(path: Path, ctx: AppContext) -> tuple[bytes, Reader] | None:
+    """The bytes and reader of a bank statement or platform history; None for other files."""
+    from companion.core.budget.statements import importing
+    from companion.core.imports import read_bytes
+
+    if path.suffix.lower() not in (*STATEMENT_SUFFIXES, ".json", ".csv"):
+        return None
+    try:
+        data = read_bytes(path)
+    except InputError:
+        return None  # the general path says what is wrong with the file
+    reader = importing.reader_for(path, data, ctx.db)
+    return (data, reader) if reader is not None else None
+
+
+def _unknown_csv(path: Path) -> bool:
+    """A .csv that is neither our ledger nor rates: a bank's own export, to be mapped."""
+    from companion.core.budget.ledger_csv import CSV_COLUMNS
+    from companion.core.money.history import looks_like_ecb
+
+    if path.suffix.lower() != ".csv":
+        return False
+    try:
+        head = path.read_bytes()[:4096].decode("utf-8-sig", errors="replace")
+    except OSError:
+        return False
+    first = head.split("\n", 1)[0].lower()
+    cells = {c.strip() for c in first.split(",")}
+    ours = set(CSV_COLUMNS[:5]) <= cells or {"quote", "rate"} <= cells
+    return not (ours or looks_like_ecb(head))
+
+
+def _ask_csv_mapping(parent: QWidget, ctx: AppContext, path: Path) -> tuple[bytes, Reader] | None:
+    from companion.core.budget.statements import csvmap
+    from companion.core.imports import read_bytes
+    from companion.ui.budget.csv_mapping import CsvMappingDialog
+
+    try:
+        data = read_bytes(path)
+    except InputError as exc:
+        QMessageBox.warning(parent, parent.tr("Nothing was imported"), str(exc))
+        return None
+    dialog = CsvMappingDialog(data, path.name, parent)
+    if dialog.exec() != CsvMappingDialog.DialogCode.Accepted or dialog.mapping is None:
+        return None
+    mapping = dialog.mapping
+    csvmap.remember(ctx.db, csvmap.header_of(data, mapping), mapping, now=ctx.clock())
+    return data, lambda d, n, cur: csvmap.read_mapped(d, n, mapping, default_currency=cur)
 
 
 def export_interactively(parent: QWidget, ctx: AppContext, path: str | None = None) -> bool:

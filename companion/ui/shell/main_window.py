@@ -25,7 +25,7 @@ from companion.ui.shell.icons import icon
 from companion.ui.shell.notify import Banner
 
 if TYPE_CHECKING:
-    from PySide6.QtGui import QCloseEvent
+    from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 
     from companion.ui.shell.context import AppContext
 
@@ -38,6 +38,14 @@ class PageSpec(NamedTuple):
     title: str
     icon: str
     factory: Callable[[AppContext], QWidget]
+
+
+def _dropped_file(event: QDragEnterEvent | QDropEvent) -> str | None:
+    """The one local file being dropped, or None (several files, or none, are refused)."""
+    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+    if len(urls) != 1 or not urls[0].isLocalFile():
+        return None
+    return urls[0].toLocalFile()
 
 
 class MainWindow(QMainWindow):
@@ -71,6 +79,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(title)
         self.setWindowIcon(icon("companion"))
         self._fit_to_screen(QSize(1100, 720), QSize(760, 480))
+        self.setAcceptDrops(True)  # a file dropped on the window is imported as by File ▸ Import
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -269,6 +278,20 @@ class MainWindow(QMainWindow):
         from companion.ui.shell.file_actions import import_interactively
 
         if import_interactively(self, self.ctx, value):
+            self.refresh_pages()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.ctx is not None and _dropped_file(event) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        path = _dropped_file(event)
+        if self.ctx is None or path is None:
+            return
+        event.acceptProposedAction()
+        from companion.ui.shell.file_actions import import_interactively
+
+        if import_interactively(self, self.ctx, path):
             self.refresh_pages()
 
     def _on_export(self) -> None:

@@ -17,6 +17,7 @@ from companion.core.bundles import store as catalog
 from companion.core.errors import InputError
 from companion.core.money.money import check_currency, parse_amount, to_major
 from companion.core.money.rates import RateBook
+from companion.core.store.csv_cells import neutralise, restore
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -38,12 +39,12 @@ def export_csv(db: Database, zone: ZoneInfo) -> str:
             [
                 e.when.astimezone(zone).date().isoformat(),
                 e.kind,
-                e.platform,
+                neutralise(e.platform),
                 e.units,
                 amount,
                 e.currency or "",
-                e.creator or "",
-                e.note,
+                neutralise(e.creator or ""),
+                neutralise(e.note),
             ]
         )
     return out.getvalue()
@@ -88,7 +89,7 @@ def _parse_rows(
             raise InputError(f"line {line}: expected {len(header)} columns, got {len(record)}")
 
         def cell(name: str, rec: list[str] = record) -> str:
-            return rec[col[name]].strip() if name in col else ""
+            return restore(rec[col[name]].strip()) if name in col else ""
 
         try:
             out.append(_csv_entry(db, cell, known, now=now, zone=zone, home=home, book=book))

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from companion.core.errors import InputError
 from companion.core.money.money import check_currency, convert
+from companion.core.store.csv_cells import neutralise, restore
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -254,7 +255,7 @@ def _parse_rates(reader: Any, text: str, today: date) -> list[dict[str, str]]:
             raise InputError(f"line {line_no}: expected {len(header)} columns, got {len(record)}")
 
         def cell(name: str, rec: list[str] = record) -> str:
-            return rec[index[name]] if name in index else ""
+            return restore(rec[index[name]]) if name in index else ""
 
         where = f"line {line_no}, column "
         row = _validated(
@@ -277,5 +278,5 @@ def export_rates_csv(db: Database) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(RATES_CSV_COLUMNS)
     for r in all_rates(db):
-        writer.writerow([r.base, r.quote, str(r.rate), r.as_of.isoformat(), r.source])
+        writer.writerow([r.base, r.quote, str(r.rate), r.as_of.isoformat(), neutralise(r.source)])
     return out.getvalue()

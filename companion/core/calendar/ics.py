@@ -245,23 +245,37 @@ def _event_row(
         max_duration=MAX_IMPORT_DURATION,
         now=now,
     )
-    edits = []
+    edits: dict[str, tuple[int, dict[str, Any]]] = {}
     for o in overrides:
         rid = _wall_in(o.get("RECURRENCE-ID").dt, zone)
         o_start = _wall_in(o.get("DTSTART").dt, zone) if o.get("DTSTART") else rid
         o_len = length
         if o.get("DTEND") is not None and o.get("DTSTART") is not None:
             o_len = o.get("DTEND").dt - o.get("DTSTART").dt
-        edits.append(
+        key = schedule.wall_text(rid)
+        # The same occurrence changed twice (feeds re-send edits): RFC 5545 keeps the higher
+        # SEQUENCE, and of equals the later one in the file.
+        sequence = _sequence(o)
+        if key in edits and edits[key][0] > sequence:
+            continue
+        edits[key] = (
+            sequence,
             {
-                "recurrence_local": schedule.wall_text(rid),
+                "recurrence_local": key,
                 "start_local": schedule.wall_text(o_start),
                 "duration_min": int(o_len.total_seconds() // 60),
                 "title": str(o.get("SUMMARY", "") or ""),
                 "cancelled": int(str(o.get("STATUS", "")).upper() == "CANCELLED"),
-            }
+            },
         )
-    return row, edits
+    return row, [edit for _, edit in edits.values()]
+
+
+def _sequence(component: Any) -> int:
+    try:
+        return int(str(component.get("SEQUENCE", 0)).strip())
+    except ValueError:
+        return 0
 
 
 def import_ics(

@@ -17,11 +17,14 @@ from companion.core.bundles import store as catalog
 from companion.core.errors import InputError
 from companion.core.money.money import check_currency, parse_amount, to_major
 from companion.core.money.rates import RateBook
-from companion.core.store.csv_cells import neutralise, restore
+from companion.core.store.csv_cells import check_row_count, neutralise, restore
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+# Ten years of a purchase or a gift every day is under 4,000 rows; at the limit an import takes
+# about 10 s (every row goes through the budget rules).
+MAX_ROWS = 25_000
 CSV_COLUMNS = ("date", "type", "platform", "units", "amount", "currency", "creator", "note")
 
 
@@ -58,6 +61,10 @@ def parse_csv(db: Database, text: str, *, now: datetime, zone: ZoneInfo, home: s
         raise InputError(
             "line 1: columns are separated by ';' — save the file as a plain comma-separated CSV"
         )
+    try:
+        check_row_count(text, MAX_ROWS, "a ledger")
+    except csv.Error as exc:
+        raise InputError(f"not readable as CSV ({exc})") from None
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         return _parse_rows(db, reader, now=now, zone=zone, home=home)

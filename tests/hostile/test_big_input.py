@@ -14,7 +14,7 @@ from harness import assert_refused_cleanly, run_cli, snapshot
 
 from companion.core.budget.ledger_csv import MAX_ROWS
 from companion.core.bundles.catalog_import import MAX_CATALOG_BYTES, MAX_CATALOG_ITEMS
-from companion.core.calendar.ics import MAX_EVENTS
+from companion.core.calendar.ics import MAX_BYTES, MAX_EVENTS
 from companion.core.money.rates import MAX_RATE_ROWS
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="rlimits are POSIX")
@@ -82,11 +82,13 @@ def test_one_event_past_the_limit_is_refused_naming_it(tmp_path: Path) -> None:
     _refused_quickly(tmp_path, "x.ics", ics(MAX_EVENTS + 1), f"at most {MAX_EVENTS:,}")
 
 
-def test_a_49_mb_calendar_of_tiny_events_is_refused_at_once(tmp_path: Path) -> None:
+def test_a_calendar_of_tiny_events_under_the_size_limit_is_refused_at_once(
+    tmp_path: Path,
+) -> None:
     tiny = "BEGIN:VEVENT\r\nUID:{i}\r\nDTSTART:20261201T200000Z\r\nEND:VEVENT\r\n"
-    body = "".join(tiny.format(i=i) for i in range(NEAR_50_MB // 70))
+    body = "".join(tiny.format(i=i) for i in range(MAX_BYTES // 70))
     text = f"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n{body}END:VCALENDAR\r\n"
-    assert 40 * 1024 * 1024 < len(text) < 50 * 1024 * 1024
+    assert MAX_BYTES * 0.7 < len(text) < MAX_BYTES
     _refused_quickly(tmp_path, "x.ics", text, f"at most {MAX_EVENTS:,}")
 
 
@@ -127,3 +129,21 @@ def test_a_file_at_the_limit_imports_within_30_s_and_500_mb(tmp_path: Path, name
     done = run_cli("import", str(path), data_dir=tmp_path / "d", now=NOW, timeout=30)
     assert done.code == 0, (done.code, done.stderr[-500:])
     assert f"{limit}" in done.stdout.replace(",", ""), done.stdout
+
+
+def one_event(size: int) -> str:
+    head = "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:1\r\nDTSTART:20261201T200000Z\r\n"
+    tail = "SUMMARY:Big\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    return f"{head}DESCRIPTION:{'x' * (size - len(head) - len(tail) - 14)}\r\n{tail}"
+
+
+def test_a_49_mb_calendar_of_one_event_is_refused_at_once(tmp_path: Path) -> None:
+    _refused_quickly(tmp_path, "x.ics", one_event(NEAR_50_MB), f"at most {MAX_BYTES // 2**20} MB")
+
+
+def test_a_calendar_just_under_the_size_limit_imports_within_the_limits(tmp_path: Path) -> None:
+    path = tmp_path / "x.ics"
+    path.write_text(one_event(MAX_BYTES - 1), encoding="utf-8")
+    assert path.stat().st_size == MAX_BYTES - 1
+    done = run_cli("import", str(path), data_dir=tmp_path / "d", now=NOW)
+    assert done.code == 0, (done.code, done.stderr[-500:])

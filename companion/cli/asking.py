@@ -9,7 +9,7 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import TYPE_CHECKING, TypeVar
 
-from companion.cli.context import EXIT_NEGATIVE
+from companion.cli.context import EXIT_NEGATIVE, say
 from companion.core.errors import CompanionError, InputError
 
 if TYPE_CHECKING:
@@ -47,9 +47,9 @@ class TerminalAsker:
     def confirm(self, question: actions.NeedsConfirmation) -> bool:
         from companion.core.budget.actions import over_lines
 
-        print("This takes you over budget:", file=sys.stderr)
+        say("This takes you over budget:", file=sys.stderr)
         for line in over_lines(question.over):
-            print(f"  {line}", file=sys.stderr)
+            say(f"  {line}", file=sys.stderr)
         if self.yes:
             return True
         if not _tty():
@@ -60,9 +60,9 @@ class TerminalAsker:
         if error is not None:
             if not _tty():  # one piped line, one try: a script must not loop on a wrong one
                 raise InputError(f"passcode: {error}")
-            print(error, file=sys.stderr)
+            say(error, file=sys.stderr)
         else:
-            print(question.reason, file=sys.stderr)
+            say(question.reason, file=sys.stderr)
         return ask_passcode()
 
     def rate(self, question: actions.NeedsRate) -> Decimal | None:
@@ -92,7 +92,7 @@ def run(
     if done is None:
         raise Declined("nothing was changed")
     for alert in done.alerts:
-        print(f"Budget {alert.budget.label} passed {alert.threshold}%.", file=sys.stderr)
+        say(f"Budget {alert.budget.label} passed {alert.threshold}%.", file=sys.stderr)
     for note in done.notes:
-        print(note, file=sys.stderr)
+        say(note, file=sys.stderr)
     return done

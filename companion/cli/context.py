@@ -3,10 +3,11 @@ output. Commands import this module, never ``main``, so the command line has no 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Any
+from typing import Any, TextIO
 
 EXIT_OK, EXIT_NEGATIVE, EXIT_USAGE, EXIT_ENVIRONMENT, EXIT_BUG = 0, 1, 2, 3, 4
 
@@ -41,7 +42,35 @@ class Context:
             self._db = None
 
 
+# Characters a terminal acts on instead of showing: C0/C1 controls (ESC starts "clear screen",
+# BEL rings) and the bidi controls that reorder what follows (U+202E makes "exe.txt" read
+# "txt.exe"). Event titles, notes and file names come from strangers' files.
+_BIDI = "\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069"
+_UNSAFE = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
+_UNSAFE_LINE = re.compile(f"[\x00-\x1f\x7f-\x9f{_BIDI}]")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = ord(match.group())
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str, *, one_line: bool = False) -> str:
+    """``text`` with control and bidi characters shown as escapes (``\\x1b``, ``\\u202e``);
+    ``one_line`` escapes line breaks and tabs too (error messages are one line)."""
+    return (_UNSAFE_LINE if one_line else _UNSAFE).sub(_escape, text)
+
+
+def say(
+    *values: object, sep: str = " ", file: TextIO | None = None, one_line: bool = False
+) -> None:
+    """``print`` for all a command shows: what strangers wrote cannot drive the terminal."""
+    print(printable(sep.join(str(v) for v in values), one_line=one_line), file=file)
+
+
 def emit_json(value: Any) -> None:
     import json
 
-    print(json.dumps(value, indent=2, ensure_ascii=False))
+    # json.dumps escapes C0 controls itself; bidi controls stay text unless escaped here.
+    text = json.dumps(value, indent=2, ensure_ascii=False)
+    print(re.sub(f"[\x7f-\x9f{_BIDI}]", lambda m: f"\\u{ord(m.group()):04x}", text))

@@ -20,6 +20,8 @@ from companion.cli.context import (
     EXIT_ENVIRONMENT,
     EXIT_USAGE,
     Context,
+    printable,
+    say,
     utc_now,
 )
 from companion.core.errors import InputError, describe_environment_error
@@ -30,7 +32,8 @@ class _Parser(argparse.ArgumentParser):
     """argparse that exits 2 with one line, the same as our other usage errors."""
 
     def error(self, message: str) -> NoReturn:
-        self.exit(EXIT_USAGE, f"companion: error: {message} (see 'companion --help')\n")
+        line = printable(f"companion: error: {message} (see 'companion --help')", one_line=True)
+        self.exit(EXIT_USAGE, line + "\n")
 
 
 def _common(parser: argparse.ArgumentParser) -> None:
@@ -164,10 +167,11 @@ def main(argv: Sequence[str] | None = None, *, clock: Callable[[], datetime] = u
         try:
             arg.encode("utf-8")
         except UnicodeEncodeError:  # bytes that are not UTF-8 reach us as lone surrogates
-            print(
+            say(
                 f"companion: error: argument {i} is not valid UTF-8 text "
                 f"('{arg.encode('utf-8', 'replace').decode()}')",
                 file=sys.stderr,
+                one_line=True,
             )
             return EXIT_USAGE
     args = parse(argv)
@@ -184,7 +188,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Callable[[], datetime] = u
 
             problem = check()
             if problem is not None:
-                print(f"companion: error: {problem}", file=sys.stderr)
+                say(f"companion: error: {problem}", file=sys.stderr, one_line=True)
                 return EXIT_ENVIRONMENT
             from companion.ui.shell.app import run_gui
 
@@ -204,7 +208,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Callable[[], datetime] = u
             raise
         message = describe_environment_error(exc)
         if message is not None:
-            print(f"companion: error: {message}", file=sys.stderr)
+            say(f"companion: error: {message}", file=sys.stderr, one_line=True)
             code = getattr(exc, "exit_code", None)  # e.g. a declined question: a "no", exit 1
             if code is not None:
                 return int(code)
@@ -225,7 +229,11 @@ def _report_bug(exc: BaseException, data_dir: Path | None) -> int:
     log_path = setup_logging(data_dir) if data_dir else None
     logging.getLogger("companion.cli.main").error("unexpected error", exc_info=exc)
     where = f"; details are in {log_path}" if log_path else ""
-    print(f"companion: internal error: {type(exc).__name__}: {exc}{where}", file=sys.stderr)
+    say(
+        f"companion: internal error: {type(exc).__name__}: {exc}{where}",
+        file=sys.stderr,
+        one_line=True,
+    )
     return EXIT_BUG
 
 

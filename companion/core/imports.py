@@ -78,10 +78,11 @@ def _import_calendar(db: Database, path: Path, *, now: datetime) -> str:
     from companion.core.calendar.ics import import_ics
     from companion.core.store.settings import Settings, prefs
 
+    data = read_bytes(path)  # its errors name the file already
     try:
         report = import_ics(
             db,
-            read_bytes(path),
+            data,
             source=f"file:{path.name}",
             now=now,
             home_zone=prefs(db).zone,

@@ -92,3 +92,20 @@ def assert_refused_cleanly(outcome: Outcome, *, codes: tuple[int, ...] = (2, 3))
     line = outcome.lines[0]
     assert "Traceback" not in line and "internal error" not in line, line
     return line
+
+
+FILES = Path(__file__).parent / "files"
+
+
+def snapshot(data_dir: Path) -> list[str]:
+    """Every row of the database as SQL text, to show that a refused file changed nothing."""
+    import sqlite3
+
+    path = data_dir / "companion.sqlite3"
+    if not path.exists():
+        return []
+    conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return list(conn.iterdump())
+    finally:
+        conn.close()

@@ -257,3 +257,27 @@ def test_random_files_never_crash_the_importer(db, data) -> None:
         load(db, data)
     except InputError:
         assert len(schedule.events(db)) == before
+
+
+def test_an_occurrence_changed_twice_keeps_the_higher_sequence(db) -> None:
+    """recurring-ical-events' issue_164 calendar: the same RECURRENCE-ID twice was an
+    internal error (a unique constraint) and the whole file was lost."""
+
+    def edit(seq: int, title: str) -> bytes:
+        return (
+            b"BEGIN:VEVENT\r\nUID:w\r\nRECURRENCE-ID:20261208T200000Z\r\n"
+            b"DTSTART:20261208T210000Z\r\nDTEND:20261208T220000Z\r\n"
+            + f"SEQUENCE:{seq}\r\nSUMMARY:{title}\r\nEND:VEVENT\r\n".encode()
+        )
+
+    data = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:w\r\n"
+        b"DTSTART:20261201T200000Z\r\nDTEND:20261201T210000Z\r\nSUMMARY:Weekly\r\n"
+        b"RRULE:FREQ=WEEKLY\r\nEND:VEVENT\r\n"
+        + edit(2, "Newer")
+        + edit(1, "Older")
+        + b"END:VCALENDAR\r\n"
+    )
+    assert load(db, data).added == 1
+    week = titles(db, datetime(2026, 12, 8, tzinfo=UTC), datetime(2026, 12, 9, tzinfo=UTC))
+    assert week == [("Newer", "12-08 21:00")]

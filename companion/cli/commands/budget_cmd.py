@@ -7,7 +7,7 @@ import sys
 from collections.abc import Callable
 
 from companion.cli import asking
-from companion.cli.context import EXIT_OK, Context, emit_json
+from companion.cli.context import EXIT_OK, Context, emit_json, say
 from companion.core.errors import InputError
 
 
@@ -97,12 +97,12 @@ def run_status(args: argparse.Namespace, ctx: Context) -> int:
     for s in rows:
         cur = s.budget.currency
         paused = " (paused)" if s.budget.paused else ""
-        print(
+        say(
             f"{s.budget.label:<24} {s.budget.period:<8} {format_money(s.spent, cur):>12} of "
             f"{format_money(s.budget.limit_minor, cur):<12} {s.percent:>6}%{paused}"
         )
     if not rows:
-        print("No budgets yet. Set one with 'companion budget set --period monthly --limit 40'.")
+        say("No budgets yet. Set one with 'companion budget set --period monthly --limit 40'.")
     return EXIT_OK
 
 
@@ -117,7 +117,7 @@ def run_set(args: argparse.Namespace, ctx: Context) -> int:
         )
     )
     b = done.result
-    print(f"Budget {b.label}, {b.period}: {args.limit} {b.currency}.")
+    say(f"Budget {b.label}, {b.period}: {args.limit} {b.currency}.")
     return EXIT_OK
 
 
@@ -130,7 +130,7 @@ def run_remove(args: argparse.Namespace, ctx: Context) -> int:
         raise InputError(f"budget: no {args.period} budget for {scope}")
     now = ctx.now()
     asking.run(lambda a: actions.remove_budget(ctx.db, found.id, a, now=now))
-    print(f"Removed the {args.period} budget {found.label}.")
+    say(f"Removed the {args.period} budget {found.label}.")
     return EXIT_OK
 
 
@@ -172,7 +172,7 @@ def run_log(args: argparse.Namespace, ctx: Context) -> int:
         lambda a: actions.log_entry(ctx.db, entry, a, now=now), yes=args.yes, rate=args.rate
     )
     saved = done.result
-    print(f"Logged {saved.kind} #{saved.id}: {saved.units:,} on {saved.platform}.")
+    say(f"Logged {saved.kind} #{saved.id}: {saved.units:,} on {saved.platform}.")
     return EXIT_OK
 
 
@@ -188,11 +188,11 @@ def run_lock(args: argparse.Namespace, ctx: Context) -> int:
 
     if args.action == "on":
         lock.enable(ctx.db, _new_passcode())
-        print("The spending lock is on.")
+        say("The spending lock is on.")
     elif args.action == "off":
         now = ctx.now()
         asking.run(lambda a: actions.lock_off(ctx.db, a, now=now))
-        print("The spending lock is off.")
+        say("The spending lock is off.")
     elif args.action == "change":
         now = ctx.now()
         # Piped: the first line is the current passcode, the second the new one.
@@ -202,8 +202,8 @@ def run_lock(args: argparse.Namespace, ctx: Context) -> int:
         current = asking.ask_passcode("Current passcode: ")
         new = _new_passcode()
         actions.change_passcode(ctx.db, new, actions.Answers(passcode=current), now=now)
-        print("The spending-lock passcode is changed.")
+        say("The spending-lock passcode is changed.")
     else:
         st = lock.state(ctx.db)
-        print(("on" if st.enabled else "off") + (f" — {st.problem}" if st.problem else ""))
+        say(("on" if st.enabled else "off") + (f" — {st.problem}" if st.problem else ""))
     return EXIT_OK

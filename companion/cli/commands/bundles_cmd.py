@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from companion.cli.context import EXIT_OK, Context, emit_json
+from companion.cli.context import EXIT_OK, Context, emit_json, say
 
 if TYPE_CHECKING:
     pass
@@ -80,12 +80,12 @@ def run_bundles(args: argparse.Namespace, ctx: Context) -> int:
         return EXIT_OK
     for b in rows:
         bonus = f" +{b.bonus_units + b.promo_units:,}" if b.bonus_units + b.promo_units else ""
-        print(
+        say(
             f"{b.platform:<10} {b.channel:<8} {b.units:>9,}{bonus:<8} "
             f"{to_major(b.price_minor, b.currency):>10} {b.currency}  {b.observed}"
         )
     if not rows:
-        print("No bundles match.")
+        say("No bundles match.")
     return EXIT_OK
 
 
@@ -133,22 +133,22 @@ def run_plan(args: argparse.Namespace, ctx: Context) -> int:
         if gift
         else (f"{result.target_units:,} {unit}")
     )
-    print(f"Cheapest way to get {what} on {result.platform.name}:")
+    say(f"Cheapest way to get {what} on {result.platform.name}:")
     for (opt, n), (b, _) in zip(result.basket.counts, result.items, strict=True):
-        print(f"  {n:>5} × {opt.units:>8,} {unit} ({b.channel}) at {format_money(opt.price, cur)}")
-    print(
+        say(f"  {n:>5} × {opt.units:>8,} {unit} ({b.channel}) at {format_money(opt.price, cur)}")
+    say(
         f"  total {result.basket.total_units:,} {unit} for "
         f"{format_money(result.basket.total_price, cur)}"
     )
     if result.home_total.converted and result.home_total.currency != cur:
-        print(f"  ≈ {format_money(result.home_total.minor, home)}")
+        say(f"  ≈ {format_money(result.home_total.minor, home)}")
     if result.creator is not None:
-        print(
+        say(
             f"  about {format_money(result.creator.minor, result.creator.currency)} reaches the"
             " creator (estimate)"
         )
     for note in result.notes:
-        print(f"  note: {note}")
+        say(f"  note: {note}")
     return EXIT_OK
 
 
@@ -188,7 +188,7 @@ def run_rates(args: argparse.Namespace, ctx: Context) -> int:
     else:
         for r in kept:
             stale = "  (over 30 days old)" if r.stale(today) else ""
-            print(f"{r.base}/{r.quote} {r.rate}  as of {r.as_of}{stale}  {r.source}")
+            say(f"{r.base}/{r.quote} {r.rate}  as of {r.as_of}{stale}  {r.source}")
         if not kept:
-            print("No exchange rates kept yet.")
+            say("No exchange rates kept yet.")
     return EXIT_OK

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from companion.cli.context import EXIT_OK, Context, emit_json
+from companion.cli.context import EXIT_OK, Context, emit_json, say
 
 
 def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> None:
@@ -52,5 +52,5 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         emit_json(report)
     else:
         for key, value in report.items():
-            print(f"{key:<24} {value}")
+            say(f"{key:<24} {value}")
     return EXIT_OK

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 
-from companion.cli.context import EXIT_OK, Context, emit_json
+from companion.cli.context import EXIT_OK, Context, emit_json, say
 from companion.core.errors import InputError
 
 
@@ -84,9 +84,9 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         )
         who = f" — {r['creator']}" if r["creator"] else ""
         clock = "all day" if r["all_day"] else when.strftime("%H:%M")
-        print(f"{when:%a %Y-%m-%d} {clock:>7}  {r['title']}{who}{local}")
+        say(f"{when:%a %Y-%m-%d} {clock:>7}  {r['title']}{who}{local}")
         if a.occurrence.note:
-            print(f"{'':19}note: {a.occurrence.note}")
+            say(f"{'':19}note: {a.occurrence.note}")
     if not rows:
-        print(f"No live events from {first} to {last}.")
+        say(f"No live events from {first} to {last}.")
     return EXIT_OK

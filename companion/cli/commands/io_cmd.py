@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from companion.cli.context import EXIT_OK, Context
+from companion.cli.context import EXIT_OK, Context, say
 
 
 def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> None:
@@ -85,7 +85,7 @@ def run_import(args: argparse.Namespace, ctx: Context) -> int:
         yes=args.yes,
         rate=args.rate,
     )
-    print(done.result)
+    say(done.result)
     return EXIT_OK
 
 
@@ -126,5 +126,5 @@ def _dry_run(args: argparse.Namespace, ctx: Context, path: Path) -> int:
 def run_export(args: argparse.Namespace, ctx: Context) -> int:
     from companion.core.imports import export_file
 
-    print(export_file(ctx.db, Path(args.file), now=ctx.now()))
+    say(export_file(ctx.db, Path(args.file), now=ctx.now()))
     return EXIT_OK

@@ -6,7 +6,7 @@ import argparse
 from collections.abc import Callable
 
 from companion.cli import asking
-from companion.cli.context import EXIT_OK, Context, emit_json
+from companion.cli.context import EXIT_OK, Context, emit_json, say
 
 
 def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> None:
@@ -51,12 +51,12 @@ def run_list(args: argparse.Namespace, ctx: Context) -> int:
     for e in rows:
         paid = format_money(e.amount_minor, e.currency) if e.currency and e.amount_minor else ""
         who = f" → {e.creator}" if e.creator else ""
-        print(
+        say(
             f"#{e.id:<6} {e.occurred_at[:10]} {e.kind:<8} {e.platform:<10} {e.units:>9,} "
             f"{paid}{who}"
         )
     if not rows:
-        print("The ledger is empty. Log a purchase with 'companion log purchase ...'.")
+        say("The ledger is empty. Log a purchase with 'companion log purchase ...'.")
     return EXIT_OK
 
 
@@ -65,7 +65,7 @@ def run_delete(args: argparse.Namespace, ctx: Context) -> int:
 
     now = ctx.now()
     done = asking.run(lambda a: actions.delete_entries(ctx.db, args.ids, a, now=now))
-    print(f"Deleted {len(done.result)} entr{'y' if len(done.result) == 1 else 'ies'}.")
+    say(f"Deleted {len(done.result)} entr{'y' if len(done.result) == 1 else 'ies'}.")
     return EXIT_OK
 
 
@@ -118,5 +118,5 @@ def run_edit(args: argparse.Namespace, ctx: Context) -> int:
         yes=args.yes,
         rate=args.rate,
     )
-    print(f"Changed entry #{done.result.id}.")
+    say(f"Changed entry #{done.result.id}.")
     return EXIT_OK

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from companion.cli.context import EXIT_NEGATIVE, EXIT_OK, Context, emit_json
+from companion.cli.context import EXIT_NEGATIVE, EXIT_OK, Context, emit_json, say
 
 LABELS = {"official": "OFFICIAL", "suspicious": "SUSPICIOUS", "not_official": "NOT OFFICIAL"}
 
@@ -30,13 +30,13 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     if problem:
         import sys
 
-        print(f"companion: warning: {problem}", file=sys.stderr)
+        say(f"companion: warning: {problem}", file=sys.stderr)
     verdicts = [check_url(url) for url in args.urls]
     if args.json:
         emit_json([v.to_json() for v in verdicts])
     else:
         for v in verdicts:
-            print(f"{LABELS[v.verdict]:<13} {v.url}")
+            say(f"{LABELS[v.verdict]:<13} {v.url}")
             for reason in v.reasons:
-                print(f"    - {reason}")
+                say(f"    - {reason}")
     return EXIT_OK if all(v.is_official for v in verdicts) else EXIT_NEGATIVE

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 
-from companion.cli.context import EXIT_OK, Context, emit_json
+from companion.cli.context import EXIT_OK, Context, emit_json, say
 
 
 def register(subs: argparse._SubParsersAction, common) -> None:  # noqa: ANN001
@@ -48,5 +48,5 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         emit_json(values)
     else:
         for key, value in values.items():
-            print(f"{key} = {value}")
+            say(f"{key} = {value}")
     return EXIT_OK

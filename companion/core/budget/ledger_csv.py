@@ -17,10 +17,14 @@ from companion.core.bundles import store as catalog
 from companion.core.errors import InputError
 from companion.core.money.money import check_currency, parse_amount, to_major
 from companion.core.money.rates import RateBook
+from companion.core.store.csv_cells import check_row_count, neutralise, restore
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+# Ten years of a purchase or a gift every day is under 4,000 rows; at the limit an import takes
+# about 10 s (every row goes through the budget rules).
+MAX_ROWS = 25_000
 CSV_COLUMNS = ("date", "type", "platform", "units", "amount", "currency", "creator", "note")
 
 
@@ -38,12 +42,12 @@ def export_csv(db: Database, zone: ZoneInfo) -> str:
             [
                 e.when.astimezone(zone).date().isoformat(),
                 e.kind,
-                e.platform,
+                neutralise(e.platform),
                 e.units,
                 amount,
                 e.currency or "",
-                e.creator or "",
-                e.note,
+                neutralise(e.creator or ""),
+                neutralise(e.note),
             ]
         )
     return out.getvalue()
@@ -57,6 +61,10 @@ def parse_csv(db: Database, text: str, *, now: datetime, zone: ZoneInfo, home: s
         raise InputError(
             "line 1: columns are separated by ';' — save the file as a plain comma-separated CSV"
         )
+    try:
+        check_row_count(text, MAX_ROWS, "a ledger")
+    except csv.Error as exc:
+        raise InputError(f"not readable as CSV ({exc})") from None
     reader = csv.reader(io.StringIO(text, newline=""))
     try:
         return _parse_rows(db, reader, now=now, zone=zone, home=home)
@@ -88,7 +96,7 @@ def _parse_rows(
             raise InputError(f"line {line}: expected {len(header)} columns, got {len(record)}")
 
         def cell(name: str, rec: list[str] = record) -> str:
-            return rec[col[name]].strip() if name in col else ""
+            return restore(rec[col[name]].strip()) if name in col else ""
 
         try:
             out.append(_csv_entry(db, cell, known, now=now, zone=zone, home=home, book=book))

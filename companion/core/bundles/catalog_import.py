@@ -26,11 +26,28 @@ class ImportReport:
     already_present: int
 
 
+# The shipped catalog is 8 kB with under 100 bundles and gifts; every platform's full price
+# list in every region and channel is a few thousand.
+MAX_CATALOG_BYTES = 2_000_000
+MAX_CATALOG_ITEMS = 5_000
+
+
 def import_catalog(db: Database, text: str | bytes, *, now: datetime | None = None) -> ImportReport:
     """All or nothing: the whole file is validated before anything is written."""
     today = (now or datetime.now(timezone.utc)).date()
+    if len(text) > MAX_CATALOG_BYTES:
+        raise InputError(
+            f"catalog: the file is {len(text):,} bytes; a catalog is at most "
+            f"{MAX_CATALOG_BYTES // 1_000_000} MB"
+        )
     known = {p.id: p.name for p in platforms(db)}
     spec = loads(text, known=known, today=today)
+    count = sum(len(p.bundles) + len(p.gifts) for p in spec.platforms)
+    if count > MAX_CATALOG_ITEMS:
+        raise InputError(
+            f"catalog: {count:,} bundles and gifts; a catalog import takes at most "
+            f"{MAX_CATALOG_ITEMS:,}"
+        )
     added = gifts_added = skipped = 0
     with db.atomic():
         for p in spec.platforms:

@@ -15,11 +15,13 @@ from typing import TYPE_CHECKING, Any
 
 from companion.core.errors import InputError
 from companion.core.money.money import check_currency, convert
+from companion.core.store.csv_cells import check_row_count, neutralise, restore
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 STALE_AFTER = timedelta(days=30)
+MAX_RATE_ROWS = 5_000
 RATES_CSV_COLUMNS = ("base", "quote", "rate", "as_of", "source")
 # No two currencies stand further apart than this (USD to IRR is about 1 : 600,000), and a
 # billion-unit price at the largest rate still fits a 64-bit integer of minor units.
@@ -225,6 +227,8 @@ def import_rates_csv(db: Database, text: str, *, today: date) -> int:
 def parse_rates_csv(text: str, *, today: date) -> list[dict[str, str]]:
     reader = csv.reader(io.StringIO(text.lstrip("\ufeff"), newline=""))
     try:
+        # There are under 200 currencies: more pairs than this is not a rates file.
+        check_row_count(text, MAX_RATE_ROWS, "an exchange-rate")
         return _parse_rates(reader, text.lstrip("\ufeff"), today)
     except csv.Error as exc:
         raise InputError(f"line {reader.line_num}: not readable as CSV ({exc})") from None
@@ -254,7 +258,7 @@ def _parse_rates(reader: Any, text: str, today: date) -> list[dict[str, str]]:
             raise InputError(f"line {line_no}: expected {len(header)} columns, got {len(record)}")
 
         def cell(name: str, rec: list[str] = record) -> str:
-            return rec[index[name]] if name in index else ""
+            return restore(rec[index[name]]) if name in index else ""
 
         where = f"line {line_no}, column "
         row = _validated(
@@ -277,5 +281,5 @@ def export_rates_csv(db: Database) -> str:
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(RATES_CSV_COLUMNS)
     for r in all_rates(db):
-        writer.writerow([r.base, r.quote, str(r.rate), r.as_of.isoformat(), r.source])
+        writer.writerow([r.base, r.quote, str(r.rate), r.as_of.isoformat(), neutralise(r.source)])
     return out.getvalue()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections.abc import Sequence
 from pathlib import Path
@@ -40,7 +41,8 @@ class SingleInstance(QObject):
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._name = server_name(data_dir)
-        self._lock = QLockFile(str(data_dir / "companion.lock"))
+        self._lock_path = data_dir / "companion.lock"
+        self._lock = QLockFile(str(self._lock_path))
         # 0 = never stale by age; a lock whose process died is still detected and taken over.
         self._lock.setStaleLockTime(0)
         self._server: QLocalServer | None = None
@@ -56,6 +58,9 @@ class SingleInstance(QObject):
             # LockFailedError: someone holds it. Any other error (read-only folder): run
             # unguarded and let the database explain what is wrong with the folder.
             return self._lock.error() != QLockFile.LockError.LockFailedError
+        # QLockFile creates it with the umask's 0644; it holds our pid and host name.
+        with contextlib.suppress(OSError):
+            os.chmod(self._lock_path, 0o600)
         return True
 
     def listen(self) -> None:

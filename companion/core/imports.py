@@ -43,12 +43,11 @@ def import_file(db: Database, path: Path, *, now: datetime, data_dir: Path | Non
     """Import ``path``; returns a one-line summary. Nothing is saved if the file is invalid."""
     suffix = path.suffix.lower()
     if suffix in BACKUP_SUFFIXES:
-        from companion.core.store.backup import inspect_backup, restore_backup
+        from companion.core.store.backup import restore_with_info
 
         if data_dir is None:
             raise InputError("restoring a backup needs the data folder")
-        info = inspect_backup(path)
-        safety = restore_backup(db, data_dir, path, now=now)
+        safety, info = restore_with_info(db, data_dir, path, now=now)
         return (
             f"Restored {info.entries:,} ledger entries and {info.events:,} events from "
             f"{path.name}. Your previous data was kept in {safety}."

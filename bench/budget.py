@@ -40,6 +40,30 @@ def run(data_dir: Path) -> dict[str, float]:
     status_ms = median_ms(
         lambda: budget.statuses(db, now=now, zone=p.zone, week_start=p.week_start)
     )
+    from companion.core.budget import actions
+
+    def plain_add() -> None:
+        ledger.add(db, make())
+
+    def guarded_add() -> None:
+        actions.log_entry(db, make(), actions.Answers(confirmed=True), now=now)
+
+    def make() -> ledger.Entry:
+        return ledger.make_purchase(
+            db,
+            platform="twitch",
+            units=100,
+            amount="1.40",
+            currency="USD",
+            when=now,
+            now=now,
+            zone=p.zone,
+            home=p.home,
+        )
+
+    # The reference: the same insert with no rules; the difference is what deciding costs.
+    plain_ms = median_ms(plain_add)
+    guarded_ms = median_ms(guarded_add)
 
     from PySide6.QtWidgets import QApplication
 
@@ -60,7 +84,13 @@ def run(data_dir: Path) -> dict[str, float]:
     open_page()
     page_ms = median_ms(open_page, 7)
     db.close()
-    return {"rows": rows, "status_ms": status_ms, "page_ms": page_ms}
+    return {
+        "rows": rows,
+        "status_ms": status_ms,
+        "page_ms": page_ms,
+        "plain_ms": plain_ms,
+        "guarded_ms": guarded_ms,
+    }
 
 
 def main() -> None:
@@ -76,6 +106,10 @@ def main() -> None:
         "(target < 10 ms)"
     )
     print(f"Budget page with the ledger open         {r['page_ms']:6.1f} ms (target < 200 ms)")
+    print(
+        f"log a purchase through the money rules   {r['guarded_ms']:6.1f} ms "
+        f"(a bare insert: {r['plain_ms']:.1f} ms; target < 50 ms)"
+    )
 
 
 if __name__ == "__main__":

@@ -151,8 +151,8 @@ def trim_icu_package(data: bytes) -> bytes:
 
 def build_icu_library(original: Path, work: Path) -> tuple[Path | None, str]:
     """A copy of ICU's data library with the trimmed package, or None and the reason why not."""
-    tools = [shutil.which("as"), shutil.which("ld")]
-    if not all(tools):
+    tools = [tool for tool in (shutil.which("as"), shutil.which("ld")) if tool]
+    if len(tools) < 2:
         return None, "the assembler and linker (binutils) are not installed"
     try:
         found = _Elf(original.read_bytes()).symbol(r"icudt\d+_dat")

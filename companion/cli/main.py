@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
+from typing import NoReturn
 
 from companion import __version__
 from companion.cli.context import (
@@ -28,7 +29,7 @@ from companion.core.store import paths
 class _Parser(argparse.ArgumentParser):
     """argparse that exits 2 with one line, the same as our other usage errors."""
 
-    def error(self, message: str) -> None:  # type: ignore[override]
+    def error(self, message: str) -> NoReturn:
         self.exit(EXIT_USAGE, f"companion: error: {message} (see 'companion --help')\n")
 
 
@@ -108,12 +109,49 @@ def _demo_dir(now: datetime) -> Path:
     return folder
 
 
+# The subcommands' names, known without importing them (the window's start-up path must not).
+COMMAND_NAMES = frozenset(
+    [
+        "bundles",
+        "plan",
+        "rates",
+        "events",
+        "import",
+        "export",
+        "doctor",
+        "budget",
+        "log",
+        "ledger",
+        "lock",
+        "check-link",
+        "settings",
+    ]
+)
+
+
+def _openable(arg: str) -> bool:
+    """A web or file URL, or a file that exists: a mistyped command stays a usage error."""
+    scheme = arg.split(":", 1)[0].lower() if ":" in arg else ""
+    return scheme in ("http", "https", "file") or (not arg.startswith("-") and Path(arg).is_file())
+
+
 def parse(argv: Sequence[str] | None) -> argparse.Namespace:
     """Parse the command line. Opening the window needs only the global options, so the full
-    parser (nine subcommands, about 45 ms to build) is made only when a command is given."""
+    parser (the subcommands, about 45 ms to build) is made only when a command is given.
+
+    ``companion FILE`` or ``companion URL`` (what the desktop's "Open with" runs) opens the
+    window with that file or link; ``targets`` holds them.
+    """
     argv = list(sys.argv[1:] if argv is None else argv)
     known, rest = _global_parser(add_help=False).parse_known_args(argv)
-    if not rest and not {"-h", "--help"} & set(argv):
+    known.targets = []
+    if {"-h", "--help"} & set(argv):
+        return build_parser().parse_args(argv)
+    if rest and rest[0] not in COMMAND_NAMES and all(_openable(r) for r in rest):
+        known.command = None
+        known.targets = rest
+        return known
+    if not rest:
         known.command = None
         return known
     return build_parser().parse_args(argv)
@@ -121,6 +159,17 @@ def parse(argv: Sequence[str] | None) -> argparse.Namespace:
 
 def main(argv: Sequence[str] | None = None, *, clock: Callable[[], datetime] = utc_now) -> int:
     """Run ``companion ARGV``. ``clock`` is the one source of "now" for every command."""
+    argv = list(sys.argv[1:] if argv is None else argv)
+    for i, arg in enumerate(argv, start=1):
+        try:
+            arg.encode("utf-8")
+        except UnicodeEncodeError:  # bytes that are not UTF-8 reach us as lone surrogates
+            print(
+                f"companion: error: argument {i} is not valid UTF-8 text "
+                f"('{arg.encode('utf-8', 'replace').decode()}')",
+                file=sys.stderr,
+            )
+            return EXIT_USAGE
     args = parse(argv)
     demo = getattr(args, "demo", False)
     data_dir: Path | None = None
@@ -129,6 +178,14 @@ def main(argv: Sequence[str] | None = None, *, clock: Callable[[], datetime] = u
             _demo_dir(clock()) if demo else paths.resolve_data_dir(getattr(args, "data_dir", None))
         )
         if args.command is None:
+            # Before anything imports PySide6: a missing system library would otherwise be an
+            # ImportError or Qt's abort with a misleading hint (the module is Qt-free).
+            from companion.ui.shell.preflight import check
+
+            problem = check()
+            if problem is not None:
+                print(f"companion: error: {problem}", file=sys.stderr)
+                return EXIT_ENVIRONMENT
             from companion.ui.shell.app import run_gui
 
             return run_gui(
@@ -137,6 +194,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Callable[[], datetime] = u
                 startup_probe=args.startup_probe,
                 idle_probe=args.idle_probe,
                 minimised=args.minimised,
+                targets=args.targets,
             )
         return _run_command(args, data_dir, clock)
     except KeyboardInterrupt:
@@ -147,6 +205,9 @@ def main(argv: Sequence[str] | None = None, *, clock: Callable[[], datetime] = u
         message = describe_environment_error(exc)
         if message is not None:
             print(f"companion: error: {message}", file=sys.stderr)
+            code = getattr(exc, "exit_code", None)  # e.g. a declined question: a "no", exit 1
+            if code is not None:
+                return int(code)
             return EXIT_USAGE if isinstance(exc, InputError) else EXIT_ENVIRONMENT
         return _report_bug(exc, data_dir)
     finally:

@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import os
 import plistlib
-import shlex
 import sys
 from pathlib import Path
 
@@ -22,6 +21,35 @@ def launch_command() -> list[str]:
     if getattr(sys, "frozen", False):
         return [sys.executable, "--minimised"]
     return [sys.executable, "-m", "companion", "--minimised"]
+
+
+# The Desktop Entry Specification's reserved characters: an argument holding any of them (or
+# nothing at all) is written inside double quotes, where ", `, $ and \ take a backslash.
+_RESERVED = set(" \t\n\"'\\><~|&;$*?#()`")
+
+
+def desktop_exec(command: list[str]) -> str:
+    """``command`` as a desktop entry's Exec value (not shlex: single quotes are not quoting
+    there). Backslashes are doubled once more because Exec is a string value, and % is a
+    field code, written %%."""
+    parts = []
+    for arg in command:
+        if arg and not _RESERVED & set(arg):
+            quoted = arg
+        else:
+            inner = "".join("\\" + c if c in '"`$\\' else c for c in arg)
+            quoted = f'"{inner}"'
+        parts.append(quoted.replace("\\", "\\\\").replace("\n", "\\n").replace("%", "%%"))
+    return " ".join(parts)
+
+
+def _icon() -> str:
+    """The app's icon by path: the autostart entry must show it even where the app's icon
+    is not installed in the desktop's icon theme."""
+    from companion.core.store.paths import resource
+
+    icon = resource("icons", "png", "companion-256.png")
+    return str(icon) if icon.is_file() else APP_ID
 
 
 def _linux_file(home: Path) -> Path:
@@ -67,8 +95,8 @@ def set_enabled(
             path = _linux_file(home)
             data = (
                 "[Desktop Entry]\nType=Application\n"
-                f"Name={APP_NAME}\nExec={shlex.join(command)}\n"
-                f"Icon={APP_ID}\nX-GNOME-Autostart-enabled=true\n"
+                f"Name={APP_NAME}\nExec={desktop_exec(command)}\n"
+                f"Icon={_icon()}\nX-GNOME-Autostart-enabled=true\n"
                 "Comment=Reminders for your creators' live streams\n"
             ).encode()
         if on:
@@ -88,6 +116,7 @@ def _windows_value() -> str | None:
         import winreg
     except ImportError:
         return None
+    assert sys.platform == "win32"  # winreg exists only there; lets the checker read its API
     try:
         with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY) as key:
             return str(winreg.QueryValueEx(key, APP_NAME)[0])
@@ -98,6 +127,7 @@ def _windows_value() -> str | None:
 def _windows(on: bool, command: list[str]) -> str:
     import winreg
 
+    assert sys.platform == "win32"  # winreg exists only there; lets the checker read its API
     with winreg.OpenKey(winreg.HKEY_CURRENT_USER, RUN_KEY, 0, winreg.KEY_SET_VALUE) as key:
         if on:
             winreg.SetValueEx(

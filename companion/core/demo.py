@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from companion.core.bundles import store as bundles
@@ -13,8 +13,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
-def seed_demo(db: Database, now: datetime | None = None) -> None:
-    now = now or datetime.now(timezone.utc)
+def seed_demo(db: Database, now: datetime) -> None:
     today = now.date()
     Settings(db).set("tray_notice_shown", False)
     _seed_bundles(db, today)

@@ -11,12 +11,28 @@ from companion.core.errors import InputError
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from companion.core.budget import actions
+
 MAX_IMPORT_BYTES = 50 * 1024 * 1024
 IMPORT_FILTER = (
     "Calendar (*.ics);;Catalog (*.json);;Ledger or exchange rates (*.csv);;"
     "Backup (*.sqlite *.sqlite3 *.db)"
 )
 EXPORT_FILTER = "Calendar (*.ics);;Ledger (*.csv);;Catalog (*.json);;Full backup (*.sqlite)"
+
+
+def target_kind(target: str) -> tuple[str, str]:
+    """("link", url) for a web address, else ("file", path): what ``companion TARGET`` and the
+    desktop's "Open with" hand over (file:// URLs are files)."""
+    from urllib.parse import unquote, urlsplit
+
+    text = target.strip()
+    parts = urlsplit(text)
+    if parts.scheme.lower() == "file":
+        return "file", unquote(parts.path)
+    if parts.scheme.lower() in ("http", "https") or text.lower().startswith("www."):
+        return "link", text
+    return "file", text
 
 
 def read_bytes(path: Path) -> bytes:
@@ -39,16 +55,36 @@ def read_text(path: Path) -> str:
 BACKUP_SUFFIXES = (".sqlite", ".sqlite3", ".db")
 
 
-def import_file(db: Database, path: Path, *, now: datetime, data_dir: Path | None = None) -> str:
-    """Import ``path``; returns a one-line summary. Nothing is saved if the file is invalid."""
+def import_file(
+    db: Database,
+    path: Path,
+    answers: actions.Answers | None = None,
+    *,
+    now: datetime,
+    data_dir: Path | None = None,
+) -> actions.Done[str]:
+    """Import ``path``; the result is a one-line summary. Nothing is saved if the file is
+    invalid. Ledger files and backups go through the money rules (:mod:`actions`), so they may
+    raise a question for the fan instead; call again with the answers."""
+    from companion.core.budget import actions
+
+    return _import(db, path, answers or actions.NO_ANSWERS, now=now, data_dir=data_dir)
+
+
+def _import(
+    db: Database, path: Path, answers: actions.Answers, *, now: datetime, data_dir: Path | None
+) -> actions.Done[str]:
+    from companion.core.budget import actions
+
     suffix = path.suffix.lower()
     if suffix in BACKUP_SUFFIXES:
-        from companion.core.store.backup import restore_with_info
+        from companion.core.store.backup import inspect_backup
 
         if data_dir is None:
             raise InputError("restoring a backup needs the data folder")
-        safety, info = restore_with_info(db, data_dir, path, now=now)
-        return (
+        info = inspect_backup(path)
+        safety = actions.restore_backup(db, data_dir, path, answers, now=now).result
+        return actions.Done(
             f"Restored {info.entries:,} ledger entries and {info.events:,} events from "
             f"{path.name}. Your previous data was kept in {safety}."
         )
@@ -67,12 +103,15 @@ def import_file(db: Database, path: Path, *, now: datetime, data_dir: Path | Non
             )
         except InputError as exc:
             raise InputError(f"{path}: {exc}") from None
-        return report.summary()
+        if report.skipped and not report.added and not report.updated:
+            # Every event was refused: nothing changed, and a script must see that.
+            raise InputError(f"{path}: nothing imported. {report.summary()}")
+        return actions.Done(report.summary())
     if suffix == ".json":
         from companion.core.bundles.catalog_import import import_catalog
 
         report = import_catalog(db, read_bytes(path), now=now)
-        return (
+        return actions.Done(
             f"Imported {report.bundles_added} bundle(s) and {report.gifts_added} gift(s); "
             f"{report.already_present} already present."
         )
@@ -82,13 +121,16 @@ def import_file(db: Database, path: Path, *, now: datetime, data_dir: Path | Non
         if "quote" in header and "rate" in header:
             from companion.core.money.rates import import_rates_csv
 
-            return f"Imported {import_rates_csv(db, text, today=now.date())} exchange rate(s)."
-        from companion.core.budget.ledger_csv import import_csv
+            count = import_rates_csv(db, text, today=now.date())
+            return actions.Done(f"Imported {count} exchange rate(s).")
+        from companion.core.budget.ledger_csv import parse_csv
         from companion.core.store.settings import prefs
 
         p = prefs(db)
-        count = import_csv(db, text, now=now, zone=p.zone, home=p.home)
-        return f"Imported {count} ledger entr{'y' if count == 1 else 'ies'}."
+        entries = parse_csv(db, text, now=now, zone=p.zone, home=p.home)
+        done = actions.import_ledger(db, entries, answers, now=now)
+        n = done.result
+        return actions.Done(f"Imported {n} ledger entr{'y' if n == 1 else 'ies'}.", done.alerts)
     raise InputError(f"{path}: unknown file type '{suffix or 'none'}' (use .ics, .json or .csv)")
 
 

@@ -74,11 +74,24 @@ def test_cheapest_way_panel(qtbot, page) -> None:
     panel.platform.setCurrentIndex(panel.platform.findData("twitch"))
     panel.amount.setValue(1000)
     with qtbot.waitSignal(panel.planned) as signal:
-        qtbot.mouseClick(panel.find, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(panel.find_button, Qt.MouseButton.LeftButton)
     result = signal.args[0]
     assert result.basket.total_price == 1400
-    assert "2 × 500 Bits" in panel.result.text()
-    assert "$14.00" in panel.result.text()
+    assert "2 purchases of 500 Bits on the web, $14.00 ($7.00 each)" in panel.result.text()
+    assert not panel.store_button.isHidden()
+
+
+def test_the_plan_offers_the_official_store_through_the_checker(qtbot, page, monkeypatch):
+    opened: list[str] = []
+    monkeypatch.setattr(
+        "companion.ui.links.links_flow.open_checked", lambda parent, url: opened.append(url)
+    )
+    panel = page.plan_panel
+    panel.platform.setCurrentIndex(panel.platform.findData("tiktok"))
+    panel.amount.setValue(70)
+    panel.run()
+    panel.store_button.click()
+    assert opened == ["https://www.tiktok.com/coin"]
 
 
 def test_cheapest_way_for_gifts_and_empty_platforms(qtbot, page) -> None:

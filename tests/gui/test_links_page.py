@@ -112,7 +112,7 @@ def test_the_add_dialog_explains_a_missing_name_next_to_the_field(qtbot, ctx, pa
 
 
 def test_removing_a_user_link(page, ctx, monkeypatch) -> None:
-    links.add_user_link(ctx.db, "https://kick.com/someone", "Someone")
+    links.add_user_link(ctx.db, "https://kick.com/someone", "Someone", now=ctx.clock())
     page.reload()
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     page.tree.setCurrentItem(_item_for(page, "https://kick.com/someone"))

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.shell.pages import page_specs
 
-PAGES = ["Bundles", "Budget", "Calendar", "Official links", "Settings"]
+PAGES = ["Home", "Bundles", "Budget", "Calendar", "Official links", "Settings"]
 
 
 def make_window(qtbot, ctx, *, tray: bool) -> MainWindow:
@@ -20,18 +20,18 @@ def make_window(qtbot, ctx, *, tray: bool) -> MainWindow:
 
 def test_sidebar_lists_the_four_capabilities_and_settings(qtbot, ctx) -> None:
     window = make_window(qtbot, ctx, tray=False)
-    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    titles = [window.sidebar.item(i).toolTip() for i in range(window.sidebar.count())]
     assert titles == PAGES
-    assert window.current_page_key() == "bundles"
+    assert window.current_page_key() == "home"
 
 
 def test_choosing_a_page_shows_it(qtbot, ctx) -> None:
     window = make_window(qtbot, ctx, tray=False)
     with qtbot.waitSignal(window.page_changed) as signal:
-        window.sidebar.setCurrentRow(4)
+        window.sidebar.setCurrentRow(5)
     assert signal.args == ["settings"]
-    assert window.stack.currentWidget() is window.page("settings")
-    assert window.stack.currentWidget().objectName() == "page-settings"
+    assert window.stack.currentWidget().widget() is window.page("settings")
+    assert window.page("settings").objectName() == "page-settings"
 
 
 def test_close_with_a_tray_hides_and_tells_the_user_once(qtbot, ctx, notifier) -> None:
@@ -63,3 +63,16 @@ def test_quit_from_the_menu_quits_even_with_a_tray(qtbot, ctx) -> None:
         window.quit_action.trigger()
     assert not window.isVisible()
     assert QApplication.instance() is not None
+
+
+def test_a_narrow_window_keeps_the_sidebar_to_icons(qtbot, ctx) -> None:
+    from PySide6.QtCore import Qt
+
+    window = make_window(qtbot, ctx, tray=False)
+    window.resize(1100, 600)
+    assert window.sidebar.item(0).text() == "Home"
+    window.resize(800, 600)
+    assert window.sidebar.item(0).text() == ""
+    assert window.sidebar.width() == MainWindow.SIDEBAR_NARROW
+    assert window.sidebar.item(0).data(Qt.ItemDataRole.AccessibleTextRole) == "Home"
+    assert window.sidebar.item(0).toolTip() == "Home"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timezone
+
 import pytest
 
 from companion.core.errors import InputError
@@ -18,8 +20,10 @@ def test_a_user_link_is_saved_and_checked(db, fixed_now) -> None:
     assert link.added_at.startswith("2026-11-25")
 
 
-def test_a_suspicious_link_can_be_kept_and_stays_suspicious(db) -> None:
-    link, verdict = links.add_user_link(db, "https://tiktok-coins.shop", "Seen in a comment")
+def test_a_suspicious_link_can_be_kept_and_stays_suspicious(db, fixed_now) -> None:
+    link, verdict = links.add_user_link(
+        db, "https://tiktok-coins.shop", "Seen in a comment", now=fixed_now
+    )
     assert verdict.verdict == "suspicious"
     assert links.check_url(links.user_links(db)[0].url).verdict == "suspicious"
     links.delete_user_link(db, link.id)
@@ -40,5 +44,7 @@ def test_bad_user_links_are_refused_and_nothing_is_saved(
     db, url, title, platform, complaint
 ) -> None:
     with pytest.raises(InputError, match=complaint):
-        links.add_user_link(db, url, title, platform=platform)
+        links.add_user_link(
+            db, url, title, platform=platform, now=datetime(2026, 11, 25, tzinfo=timezone.utc)
+        )
     assert links.user_links(db) == []

@@ -8,6 +8,7 @@ from companion.cli.commands import (
     doctor_cmd,
     events_cmd,
     io_cmd,
+    ledger_cmd,
     links_cmd,
     settings_cmd,
 )
@@ -15,6 +16,7 @@ from companion.cli.commands import (
 REGISTRARS = [
     bundles_cmd.register,
     budget_cmd.register,
+    ledger_cmd.register,
     events_cmd.register,
     doctor_cmd.register,
     links_cmd.register,

@@ -5,13 +5,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
-from typing import TYPE_CHECKING
 
+from companion.cli import asking
 from companion.cli.context import EXIT_OK, Context, emit_json
 from companion.core.errors import InputError
-
-if TYPE_CHECKING:
-    pass
 
 
 def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> None:
@@ -50,32 +47,23 @@ def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> N
     p.add_argument("--creator", help="who the gift was for")
     p.add_argument("--date", help="when (default now), e.g. 2026-11-25")
     p.add_argument("--note", default="")
+    p.add_argument("--yes", action="store_true", help="save it even if it goes over a budget")
+    p.add_argument(
+        "--rate", metavar="R", help="when no rate is kept: 1 CURRENCY = R in the home currency"
+    )
     common(p)
     p.set_defaults(handler=run_log)
 
     p = subs.add_parser("lock", help="the spending lock: status, on or off")
-    p.add_argument("action", choices=("status", "on", "off"), nargs="?", default="status")
+    p.add_argument(
+        "action",
+        choices=("status", "on", "off", "change"),
+        nargs="?",
+        default="status",
+        help="change: set a new passcode (needs the current one)",
+    )
     common(p)
     p.set_defaults(handler=run_lock)
-
-
-def ask_passcode(prompt: str = "Spending-lock passcode: ") -> str:
-    """From the terminal without echo, or the first line of standard input when piped."""
-    if sys.stdin is not None and sys.stdin.isatty():
-        import getpass
-
-        return getpass.getpass(prompt)
-    line = sys.stdin.readline() if sys.stdin is not None else ""
-    if not line:
-        raise InputError("passcode: the spending lock is on; type the passcode (or pipe it in)")
-    return line.rstrip("\n")
-
-
-def _unlock(ctx: Context) -> None:
-    from companion.core.budget import lock
-
-    if lock.is_on(ctx.db):
-        lock.verify(ctx.db, ask_passcode(), now=ctx.now())
 
 
 def run_status(args: argparse.Namespace, ctx: Context) -> int:
@@ -119,37 +107,35 @@ def run_status(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_set(args: argparse.Namespace, ctx: Context) -> int:
-    from companion.core.budget import budget
-    from companion.core.money.money import parse_amount
-    from companion.core.store.settings import prefs
+    from companion.core.budget import actions, budget
 
-    p = prefs(ctx.db)
     scope = budget.scope_for(args.platform.lower() if args.platform else None, args.creator)
-    limit_minor = parse_amount(args.limit, p.home, "limit")
-    if budget.needs_passcode_to_set(ctx.db, scope, args.period, limit_minor):
-        _unlock(ctx)
-    b = budget.set_budget(
-        ctx.db, scope, args.period, args.limit, p.home, thresholds=args.thresholds, now=ctx.now()
+    now = ctx.now()
+    done = asking.run(
+        lambda a: actions.set_budget(
+            ctx.db, scope, args.period, args.limit, a, thresholds=args.thresholds, now=now
+        )
     )
+    b = done.result
     print(f"Budget {b.label}, {b.period}: {args.limit} {b.currency}.")
     return EXIT_OK
 
 
 def run_remove(args: argparse.Namespace, ctx: Context) -> int:
-    from companion.core.budget import budget
+    from companion.core.budget import actions, budget
 
     scope = budget.scope_for(args.platform.lower() if args.platform else None, args.creator)
     found = budget.find(ctx.db, scope, args.period)
     if found is None:
         raise InputError(f"budget: no {args.period} budget for {scope}")
-    _unlock(ctx)
-    budget.remove_budget(ctx.db, found.id)
+    now = ctx.now()
+    asking.run(lambda a: actions.remove_budget(ctx.db, found.id, a, now=now))
     print(f"Removed the {args.period} budget {found.label}.")
     return EXIT_OK
 
 
 def run_log(args: argparse.Namespace, ctx: Context) -> int:
-    from companion.core.budget import budget, ledger
+    from companion.core.budget import actions, ledger
     from companion.core.store.settings import prefs
 
     p = prefs(ctx.db)
@@ -170,14 +156,6 @@ def run_log(args: argparse.Namespace, ctx: Context) -> int:
             home=p.home,
             note=args.note,
         )
-        over = budget.over_budget(ctx.db, entry, now=now, zone=p.zone, week_start=p.week_start)
-        if over:
-            from companion.core.budget import lock
-
-            names = ", ".join(f"{s.budget.label} to {s.percent}%" for s in over)
-            print(f"This purchase takes {names}.", file=sys.stderr)
-            if lock.is_on(ctx.db):
-                _unlock(ctx)
     else:
         entry = ledger.make_gift(
             ctx.db,
@@ -190,27 +168,41 @@ def run_log(args: argparse.Namespace, ctx: Context) -> int:
             home=p.home,
             note=args.note,
         )
-    saved = ledger.add(ctx.db, entry)
-    for alert in budget.check_thresholds(ctx.db, now=now, zone=p.zone, week_start=p.week_start):
-        print(f"Budget {alert.budget.label} passed {alert.threshold}%.", file=sys.stderr)
+    done = asking.run(
+        lambda a: actions.log_entry(ctx.db, entry, a, now=now), yes=args.yes, rate=args.rate
+    )
+    saved = done.result
     print(f"Logged {saved.kind} #{saved.id}: {saved.units:,} on {saved.platform}.")
     return EXIT_OK
 
 
+def _new_passcode() -> str:
+    first = asking.ask_passcode("New passcode: ")
+    if sys.stdin is not None and sys.stdin.isatty() and asking.ask_passcode("Again: ") != first:
+        raise InputError("passcode: the two passcodes differ")
+    return first
+
+
 def run_lock(args: argparse.Namespace, ctx: Context) -> int:
-    from companion.core.budget import lock
+    from companion.core.budget import actions, lock
 
     if args.action == "on":
-        first = ask_passcode("New passcode: ")
-        if sys.stdin is not None and sys.stdin.isatty() and ask_passcode("Again: ") != first:
-            raise InputError("passcode: the two passcodes differ")
-        lock.enable(ctx.db, first)
+        lock.enable(ctx.db, _new_passcode())
         print("The spending lock is on.")
     elif args.action == "off":
-        lock.disable(
-            ctx.db, ask_passcode() if lock.state(ctx.db).keychain_ok else None, now=ctx.now()
-        )
+        now = ctx.now()
+        asking.run(lambda a: actions.lock_off(ctx.db, a, now=now))
         print("The spending lock is off.")
+    elif args.action == "change":
+        now = ctx.now()
+        # Piped: the first line is the current passcode, the second the new one.
+        st = lock.state(ctx.db)
+        if not st.enabled:
+            raise InputError("lock: the spending lock is off; turn it on with 'companion lock on'")
+        current = asking.ask_passcode("Current passcode: ")
+        new = _new_passcode()
+        actions.change_passcode(ctx.db, new, actions.Answers(passcode=current), now=now)
+        print("The spending-lock passcode is changed.")
     else:
         st = lock.state(ctx.db)
         print(("on" if st.enabled else "off") + (f" — {st.problem}" if st.problem else ""))

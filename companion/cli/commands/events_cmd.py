@@ -25,10 +25,14 @@ def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> N
 
 
 def _day(text: str, field: str) -> date:
+    from companion.core.calendar.schedule import check_year
+
     try:
-        return date.fromisoformat(text.strip())
+        day = date.fromisoformat(text.strip())
     except ValueError:
         raise InputError(f"{field}: '{text}' is not a date like 2026-12-01") from None
+    check_year(day, field)
+    return day
 
 
 def run(args: argparse.Namespace, ctx: Context) -> int:

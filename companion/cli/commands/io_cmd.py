@@ -22,6 +22,10 @@ def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> N
         "data after it is checked; your current data is kept as a backup first.",
     )
     p.add_argument("file", metavar="FILE")
+    p.add_argument("--yes", action="store_true", help="a ledger that goes over a budget: save it")
+    p.add_argument(
+        "--rate", metavar="R", help="a ledger priced in a currency with no kept rate: 1 X = R home"
+    )
     common(p)
     p.set_defaults(handler=run_import)
 
@@ -38,9 +42,16 @@ def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> N
 
 
 def run_import(args: argparse.Namespace, ctx: Context) -> int:
+    from companion.cli import asking
     from companion.core.imports import import_file
 
-    print(import_file(ctx.db, Path(args.file), now=ctx.now(), data_dir=ctx.data_dir))
+    now, path = ctx.now(), Path(args.file)
+    done = asking.run(
+        lambda a: import_file(ctx.db, path, a, now=now, data_dir=ctx.data_dir),
+        yes=args.yes,
+        rate=args.rate,
+    )
+    print(done.result)
     return EXIT_OK
 
 

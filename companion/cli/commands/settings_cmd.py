@@ -16,6 +16,11 @@ def register(subs: argparse._SubParsersAction, common) -> None:  # noqa: ANN001
     p.add_argument("key", nargs="?", help="e.g. home_currency, reminder_lead_minutes")
     p.add_argument("value", nargs="?", help="the new value (validated)")
     p.add_argument("--json", action="store_true", help="print JSON")
+    p.add_argument(
+        "--rate",
+        metavar="R",
+        help="home_currency: 1 NEW = R in a budget's currency, if none is kept",
+    )
     common(p)
     p.set_defaults(handler=run)
 
@@ -30,7 +35,15 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     elif args.value is None:
         values = {args.key: settings.get(args.key)}
     else:
-        values = {args.key: settings.set(args.key, args.value)}
+        from companion.cli import asking
+        from companion.core.budget import actions
+
+        now = ctx.now()
+        done = asking.run(
+            lambda a: actions.change_setting(ctx.db, args.key, args.value, a, now=now),
+            rate=args.rate,
+        )
+        values = {args.key: done.result}
     if args.json:
         emit_json(values)
     else:

@@ -7,7 +7,7 @@ counts the value of gifts sent to that creator.
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
@@ -121,7 +121,7 @@ def scope_for(platform: str | None = None, creator: str | None = None) -> str:
 
 
 def budgets(db: Database, *, include_paused: bool = True) -> list[Budget]:
-    rows = db["budgets"].rows_where(
+    rows = db.table("budgets").rows_where(
         "1" if include_paused else "paused = 0", order_by="scope = 'overall' DESC, scope, period"
     )
     return [
@@ -201,10 +201,10 @@ def set_budget(
     }
     with db.atomic():
         if old is None:
-            db["budgets"].insert(row)
+            db.table("budgets").insert(row)
         else:
             row.pop("created_at")
-            db["budgets"].update(old.id, row)
+            db.table("budgets").update(old.id, row)
     result = find(db, scope, period)
     assert result is not None
     return result
@@ -212,38 +212,52 @@ def set_budget(
 
 def remove_budget(db: Database, budget_id: int) -> None:
     with db.atomic():
-        db["budget_alerts"].delete_where("budget_id = ?", [budget_id])
-        db["budgets"].delete(budget_id)
+        db.table("budget_alerts").delete_where("budget_id = ?", [budget_id])
+        db.table("budgets").delete(budget_id)
 
 
 def set_paused(db: Database, budget_id: int, paused: bool) -> None:
     get(db, budget_id)
     with db.atomic():
-        db["budgets"].update(budget_id, {"paused": int(paused)})
+        db.table("budgets").update(budget_id, {"paused": int(paused)})
 
 
 # -- status ------------------------------------------------------------------------------------
 def spent_in(db: Database, scope: str, start: datetime, end: datetime, home: str) -> int:
+    """What counts against a budget of ``scope`` in [start, end), in the budget's currency.
+
+    Entries priced in another currency (the fan changed the home currency, or an entry was
+    logged before any rate was kept) are converted with the kept rate rather than dropped:
+    money never escapes a budget because of its currency.
+    """
     kind, _, name = scope.partition(":")
     if kind == "creator":
-        sql = (
-            "SELECT COALESCE(SUM(home_minor), 0) FROM ledger WHERE kind = 'gift' AND "
-            "creator = ? AND occurred_at >= ? AND occurred_at < ? AND home_currency = ?"
-        )
-        args = [name, utc_text(start), utc_text(end), home]
+        where, args = "kind = 'gift' AND creator = ?", [name]
     elif kind == "platform":
-        sql = (
-            "SELECT COALESCE(SUM(home_minor), 0) FROM ledger WHERE kind = 'purchase' AND "
-            "platform = ? AND occurred_at >= ? AND occurred_at < ? AND home_currency = ?"
-        )
-        args = [name, utc_text(start), utc_text(end), home]
+        where, args = "kind = 'purchase' AND platform = ?", [name]
     else:
-        sql = (
-            "SELECT COALESCE(SUM(home_minor), 0) FROM ledger WHERE kind = 'purchase' AND "
-            "occurred_at >= ? AND occurred_at < ? AND home_currency = ?"
-        )
-        args = [utc_text(start), utc_text(end), home]
-    return int(db.execute(sql, args).fetchone()[0])
+        where, args = "kind = 'purchase'", []
+    rows = db.execute(
+        "SELECT COALESCE(home_currency, currency), SUM(COALESCE(home_minor, amount_minor)) "
+        f"FROM ledger WHERE {where} AND occurred_at >= ? AND occurred_at < ? GROUP BY 1",
+        [*args, utc_text(start), utc_text(end)],
+    ).fetchall()
+    total = 0
+    book = None
+    for currency, minor in rows:
+        if currency is None or minor is None:
+            continue
+        if currency == home:
+            total += int(minor)
+            continue
+        if book is None:
+            from companion.core.money.rates import RateBook
+
+            book = RateBook.load(db, end)
+        converted = book.convert(int(minor), currency, home)
+        if converted.converted:
+            total += converted.minor
+    return total
 
 
 def status(
@@ -297,12 +311,21 @@ def over_budget(
 
 
 def check_thresholds(
-    db: Database, *, now: datetime, zone: ZoneInfo, week_start: int
+    db: Database,
+    *,
+    now: datetime,
+    zone: ZoneInfo,
+    week_start: int,
+    only: Collection[int] | None = None,
 ) -> list[Alert]:
-    """New threshold crossings this period, each recorded so it fires only once."""
+    """New threshold crossings this period, each recorded so it fires only once. ``only``
+    limits the check to the budgets a change touched, so saving a TikTok purchase never
+    announces a creator budget's old news."""
     alerts = []
     with db.atomic():
         for b in budgets(db, include_paused=False):
+            if only is not None and b.id not in only:
+                continue
             st = status(db, b, now=now, zone=zone, week_start=week_start)
             key = utc_text(st.period_start)
             fired = {
@@ -315,7 +338,7 @@ def check_thresholds(
             for t in st.thresholds_crossed:
                 if t in fired:
                     continue
-                db["budget_alerts"].insert(
+                db.table("budget_alerts").insert(
                     {
                         "budget_id": b.id,
                         "period_start": key,

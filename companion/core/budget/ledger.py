@@ -6,6 +6,7 @@ when it was logged, so history is never revalued when rates change.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
@@ -238,16 +239,17 @@ def _row(entry: Entry) -> dict[str, Any]:
 
 def add(db: Database, entry: Entry) -> Entry:
     with db.atomic():
-        table = db["ledger"]
+        table = db.table("ledger")
         table.insert(_row(entry))
         new_id = table.last_rowid
+        assert new_id is not None  # the insert above set it
     return get(db, int(new_id))
 
 
 def add_many(db: Database, entries: Iterable[Entry]) -> int:
     count = 0
     with db.atomic():
-        table = db["ledger"]
+        table = db.table("ledger")
         batch = [_row(e) for e in entries]
         table.insert_all(batch, batch_size=500)
         count = len(batch)
@@ -268,7 +270,7 @@ def replace(db: Database, entry_id: int, entry: Entry) -> Entry:
     with db.atomic():
         row = _row(entry)
         row.pop("id", None)
-        db["ledger"].update(entry_id, row)
+        db.table("ledger").update(entry_id, row)
     return get(db, entry_id)
 
 
@@ -276,13 +278,19 @@ def delete(db: Database, entry_id: int) -> Entry:
     """Delete and return the entry, so the caller can offer undo with :func:`restore`."""
     entry = get(db, entry_id)
     with db.atomic():
-        db["ledger"].delete(entry_id)
+        db.table("ledger").delete(entry_id)
     return entry
 
 
 def restore(db: Database, entry: Entry) -> Entry:
+    """Put a deleted entry back, under its old id unless a newer entry has taken it since."""
+    taken = (
+        entry.id is None or db.execute("SELECT 1 FROM ledger WHERE id = ?", [entry.id]).fetchone()
+    )
+    if taken:
+        return add(db, dataclasses.replace(entry, id=None))
     with db.atomic():
-        db["ledger"].insert(asdict(entry))
+        db.table("ledger").insert(asdict(entry))
     return get(db, int(entry.id or 0))
 
 

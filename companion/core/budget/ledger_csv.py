@@ -12,7 +12,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from companion.core.budget.ledger import KINDS, Entry, add_many, entries, make_gift, make_purchase
+from companion.core.budget.ledger import KINDS, Entry, entries, make_gift, make_purchase
 from companion.core.bundles import store as catalog
 from companion.core.errors import InputError
 from companion.core.money.money import check_currency, parse_amount, to_major
@@ -152,5 +152,9 @@ def _csv_entry(
 
 
 def import_csv(db: Database, text: str, *, now: datetime, zone: ZoneInfo, home: str) -> int:
-    """All or nothing."""
-    return add_many(db, parse_csv(db, text, now=now, zone=zone, home=home))
+    """All or nothing, under the money rules: raises the action's question (over budget,
+    passcode, rate) instead of saving when one applies."""
+    from companion.core.budget import actions
+
+    entries = parse_csv(db, text, now=now, zone=zone, home=home)
+    return actions.import_ledger(db, entries, now=now).result

@@ -10,8 +10,12 @@ import base64
 import hashlib
 import hmac
 import os
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from companion.core.errors import InputError, StoreError
@@ -51,9 +55,9 @@ def _meta(db: Database, key: str) -> str | None:
 
 def _set_meta(db: Database, key: str, value: str | None) -> None:
     if value is None:
-        db["meta"].delete_where("key = ?", [key])
+        db.table("meta").delete_where("key = ?", [key])
     else:
-        db["meta"].upsert({"key": key, "value": value}, pk="key")
+        db.table("meta").upsert({"key": key, "value": value}, pk="key")
 
 
 def hash_passcode(passcode: str, salt: bytes | None = None) -> str:
@@ -123,13 +127,15 @@ def enable(db: Database, passcode: str) -> None:
         _reset_failures(db)
 
 
-def disable(db: Database, passcode: str | None, *, now: datetime) -> None:
+def disable(
+    db: Database, passcode: str | None, *, now: datetime, steady: Steady | None = None
+) -> None:
     """Turn the lock off. Needs the passcode, unless the keychain entry is already gone."""
     st = state(db)
     if not st.enabled:
         return
     if st.keychain_ok and not st.problem:
-        verify(db, passcode or "", now=now)
+        verify(db, passcode or "", now=now, steady=steady or steady_clock)
     elif st.keychain_ok:
         pass  # the entry vanished: the fan may reset the lock (the problem was reported)
     else:
@@ -145,28 +151,97 @@ def is_on(db: Database) -> bool:
     return _meta(db, "lock_enabled") == "1"
 
 
-def verify(db: Database, passcode: str, *, now: datetime) -> None:
-    """Raise LockError unless ``passcode`` is right; after 3 misses, wait longer each time."""
-    blocked = _meta(db, "lock_blocked_until")
-    if blocked and now < datetime.fromisoformat(blocked):
-        wait = int((datetime.fromisoformat(blocked) - now).total_seconds()) + 1
-        raise LockError(f"passcode: too many wrong tries; wait {wait} s and try again")
-    stored = secrets.get_secret(SECRET_NAME)
-    if not stored:
-        raise LockBroken(state(db).problem or "The passcode is missing from the keychain.")
-    if _matches(passcode or "", stored):
+Steady = Callable[[], tuple[str, float]]
+
+
+def _boot_key() -> str:
+    """Which boot of the machine this is. Linux names it; elsewhere the boot instant stands
+    in, rounded to the minute: setting the wall clock changes it, which only restarts a wait."""
+    try:
+        return Path("/proc/sys/kernel/random/boot_id").read_text().strip()
+    except OSError:
+        return str(round((time.time() - time.monotonic()) / 60))
+
+
+def steady_clock() -> tuple[str, float]:
+    """(boot, seconds) from the system's monotonic clock, which no setting in any app moves."""
+    return _boot_key(), time.monotonic()
+
+
+def _remaining(db: Database, steady: Steady) -> float:
+    """Seconds left of the wait after wrong guesses. Measured on the monotonic clock, so moving
+    the wall clock forward skips nothing; after a reboot (or a changed boot key) the wait
+    starts again in full rather than being guessed."""
+    until = _meta(db, "lock_wait_until")
+    if not until:
+        return 0.0
+    boot, start, length = until.split("|")
+    current_boot, now = steady()
+    if current_boot != boot or now < float(start):
+        _set_meta(db, "lock_wait_until", f"{current_boot}|{now}|{length}")
+        return float(length)
+    return float(start) + float(length) - now
+
+
+def verify(db: Database, passcode: str, *, now: datetime, steady: Steady = steady_clock) -> None:
+    """Raise LockError unless ``passcode`` is right; after 3 misses, wait longer each time.
+
+    Each guess is judged inside one immediate (write-locked) transaction, so guesses made in
+    parallel are counted one after another and cannot all slip in before the first failure
+    is recorded. ``now`` (wall time) only words the message.
+    """
+    wrong = False
+    wait = 0.0
+    with _immediate(db):
+        wait = _remaining(db, steady)
+        if wait <= 0:
+            stored = secrets.get_secret(SECRET_NAME)
+            if not stored:
+                raise LockBroken(state(db).problem or "The passcode is missing from the keychain.")
+            if _matches(passcode or "", stored):
+                _reset_failures(db)
+                return
+            wrong = True
+            failures = int(_meta(db, "lock_failures") or 0) + 1
+            _set_meta(db, "lock_failures", str(failures))
+            if failures >= FREE_ATTEMPTS:
+                delay = min(BASE_DELAY * 2 ** (failures - FREE_ATTEMPTS), MAX_DELAY)
+                boot, mono = steady()
+                _set_meta(db, "lock_wait_until", f"{boot}|{mono}|{delay.total_seconds()}")
+                _set_meta(db, "lock_blocked_until", (now + delay).isoformat())
+    # Raised after the commit: the failure counted above must stay counted.
+    if wrong:
+        raise LockError("passcode: that is not the passcode")
+    raise LockError(f"passcode: too many wrong tries; wait {int(wait) + 1} s and try again")
+
+
+def change_passcode(
+    db: Database, old: str, new: str, *, now: datetime, steady: Steady = steady_clock
+) -> None:
+    """Set a new passcode after the current one is verified."""
+    if len(new or "") < MIN_LENGTH:
+        raise LockError(f"passcode: use at least {MIN_LENGTH} characters")
+    verify(db, old, now=now, steady=steady)
+    secrets.set_secret(SECRET_NAME, hash_passcode(new))
+
+
+@contextmanager
+def _immediate(db: Database) -> Iterator[None]:
+    """A write transaction taken up front (BEGIN IMMEDIATE), or a savepoint inside one."""
+    if db.conn.in_transaction:
         with db.atomic():
-            _reset_failures(db)
+            yield
         return
-    failures = int(_meta(db, "lock_failures") or 0) + 1
-    with db.atomic():
-        _set_meta(db, "lock_failures", str(failures))
-        if failures >= FREE_ATTEMPTS:
-            delay = min(BASE_DELAY * 2 ** (failures - FREE_ATTEMPTS), MAX_DELAY)
-            _set_meta(db, "lock_blocked_until", (now + delay).isoformat())
-    raise LockError("passcode: that is not the passcode")
+    db.conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        db.conn.execute("ROLLBACK")
+        raise
+    db.conn.execute("COMMIT")
 
 
 def _reset_failures(db: Database) -> None:
     _set_meta(db, "lock_failures", None)
     _set_meta(db, "lock_blocked_until", None)
+    _set_meta(db, "lock_wait_until", None)

@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from companion.core.errors import InputError
-from companion.core.money.money import check_currency, parse_amount
+from companion.core.money.money import MAX_NUMBER_TEXT, check_currency, parse_amount
 from companion.core.store.parsing import MAX_COUNT
 from companion.core.store.paths import resource
 
@@ -250,14 +251,57 @@ def _payout(raw: Any, where: str) -> dict[str, Any] | None:
     return out
 
 
+class _NumberTooLong(ValueError):
+    pass
+
+
+def _json_number(kind: Callable[[str], Any]) -> Callable[[str], Any]:
+    """json's number hooks, refusing before conversion what no catalog holds: a 5,000-digit
+    integer (Python refuses to convert it, with a bug-looking error) or 1e999999999 (which
+    turns into a billion-digit integer when the units are read)."""
+
+    def parse(text: str) -> Any:
+        if len(text) > MAX_NUMBER_TEXT or "e" in text.lower():
+            raise _NumberTooLong(text)
+        return kind(text)
+
+    return parse
+
+
+def _no_lone_surrogates(data: Any) -> None:
+    """JSON can spell half a UTF-16 pair ("\\ud800"); no database or screen can store it."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                raise InputError(
+                    f"catalog: the text '{item.encode('utf-8', 'replace').decode()[:40]}' holds "
+                    "an invalid character (a lone UTF-16 surrogate)"
+                ) from None
+        elif isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+
+
 def loads(text: str | bytes, **kwargs: Any) -> CatalogSpec:
     """Parse catalog JSON text; numbers become Decimal, never binary floats."""
     try:
-        data = json.loads(text, parse_float=Decimal)
+        data = json.loads(text, parse_float=_json_number(Decimal), parse_int=_json_number(int))
+    except _NumberTooLong as exc:
+        raise InputError(
+            f"catalog: the number {str(exc)[:20]}… is not a price or a count (over "
+            f"{MAX_NUMBER_TEXT} characters, or with an exponent)"
+        ) from None
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:
         raise InputError(f"catalog: not valid JSON ({exc})") from None
     except RecursionError:
         raise InputError("catalog: nested too deeply to be a catalog") from None
+    _no_lone_surrogates(data)
     return parse_catalog(data, **kwargs)
 
 

@@ -40,14 +40,16 @@ def import_catalog(db: Database, text: str | bytes, *, now: datetime | None = No
                 except InputError:
                     skipped += 1
                     continue
-                db["bundles"].insert({**bundle_row(p.id, b, "import"), "edited": 0, "hidden": 0})
+                db.table("bundles").insert(
+                    {**bundle_row(p.id, b, "import"), "edited": 0, "hidden": 0}
+                )
                 added += 1
             have = {g.name.lower() for g in gifts(db, p.id)}
             for g in p.gifts:
                 if g.name.lower() in have:
                     skipped += 1
                     continue
-                db["gifts"].insert(
+                db.table("gifts").insert(
                     {
                         "platform": p.id,
                         "name": g.name,

@@ -27,7 +27,7 @@ def gifts(db: Database, platform: str | None = None) -> list[Gift]:
     where, args = ("hidden = 0 AND platform = ?", [platform]) if platform else ("hidden = 0", [])
     return [
         Gift(r["id"], r["platform"], r["name"], r["units"], r["note"], r["origin"])
-        for r in db["gifts"].rows_where(where, args, order_by="platform, units, name")
+        for r in db.table("gifts").rows_where(where, args, order_by="platform, units, name")
     ]
 
 
@@ -44,7 +44,7 @@ def add_gift(db: Database, platform_id: str, name: str, units: object, note: str
     platform(db, platform_id)
     spec = _typed_gift(db, platform_id, name, units, note)
     with db.atomic():
-        inserted = db["gifts"].insert(
+        inserted = db.table("gifts").insert(
             {
                 "platform": platform_id,
                 "name": spec.name,
@@ -55,6 +55,7 @@ def add_gift(db: Database, platform_id: str, name: str, units: object, note: str
                 "hidden": 0,
             }
         )
+        assert inserted.last_rowid is not None  # the insert above set it
         return int(inserted.last_rowid)
 
 
@@ -63,7 +64,7 @@ def update_gift(db: Database, gift_id: int, name: str, units: object, note: str 
     row = existing_row(db, "gifts", gift_id)
     spec = _typed_gift(db, row["platform"], name, units, note, ignore=gift_id)
     with db.atomic():
-        db["gifts"].update(
+        db.table("gifts").update(
             gift_id, {"name": spec.name, "units": spec.units, "note": spec.note, "edited": 1}
         )
 
@@ -72,9 +73,9 @@ def delete_gift(db: Database, gift_id: int) -> None:
     row = existing_row(db, "gifts", gift_id)
     with db.atomic():
         if row["ship_key"]:
-            db["gifts"].update(gift_id, {"hidden": 1})
+            db.table("gifts").update(gift_id, {"hidden": 1})
         else:
-            db["gifts"].delete(gift_id)
+            db.table("gifts").delete(gift_id)
 
 
 def _typed_gift(

@@ -123,10 +123,9 @@ def _by_residues(options: Sequence[Option], target: int) -> Basket | None:
     dist, parent = _residue_table(options, star_i, spread)
     best = None
     for r in range(u):
-        if dist[r] is None:
+        if (key_sum := dist[r]) is None:
             continue
         fill = -((r - target) // u)  # ceil((target - r) / u)
-        key_sum = dist[r]
         delta_sum, eps_sum = _split_key(key_sum, spread)
         cost_scaled = fill * p * u + r * p + delta_sum  # total price × u
         surplus = fill * u + r - target
@@ -140,7 +139,9 @@ def _by_residues(options: Sequence[Option], target: int) -> Basket | None:
     counts: dict[int, int] = {}
     units_s = 0
     while r != 0:
-        prev, i = parent[r]  # type: ignore[misc]
+        step = parent[r]
+        assert step is not None  # every residue on the path back to 0 was reached
+        prev, i = step
         counts[i] = counts.get(i, 0) + 1
         units_s += options[i].units
         r = prev

@@ -93,7 +93,7 @@ def ensure_catalog(db: Database, catalog: CatalogSpec | None = None) -> bool:
         return False
     with db.atomic():
         for position, spec in enumerate(catalog.platforms):
-            db["platforms"].upsert(_platform_row(spec, position), pk="id")
+            db.table("platforms").upsert(_platform_row(spec, position), pk="id")
             _sync_rows(
                 db,
                 "bundles",
@@ -115,7 +115,7 @@ def ensure_catalog(db: Database, catalog: CatalogSpec | None = None) -> bool:
                     for g in spec.gifts
                 },
             )
-        db["meta"].upsert({"key": "catalog_version", "value": catalog.version}, pk="key")
+        db.table("meta").upsert({"key": "catalog_version", "value": catalog.version}, pk="key")
     return True
 
 
@@ -130,19 +130,19 @@ def _shipped_version() -> str:
 def _sync_rows(db: Database, table: str, platform: str, wanted: dict[str, dict[str, Any]]) -> None:
     existing = {
         row["ship_key"]: row
-        for row in db[table].rows_where("platform = ? AND ship_key IS NOT NULL", [platform])
+        for row in db.table(table).rows_where("platform = ? AND ship_key IS NOT NULL", [platform])
     }
     for key, row in wanted.items():
         old = existing.get(key)
         if old is None:
-            db[table].insert({**row, "ship_key": key, "edited": 0, "hidden": 0})
+            db.table(table).insert({**row, "ship_key": key, "edited": 0, "hidden": 0})
         elif not old["edited"]:
-            db[table].update(old["id"], row)  # hidden stays as the fan left it
+            db.table(table).update(old["id"], row)  # hidden stays as the fan left it
     for key, old in existing.items():
         if key not in wanted and not old["edited"]:
             if table == "bundles":
-                db["promotions"].delete_where("bundle_id = ?", [old["id"]])
-            db[table].delete(old["id"])
+                db.table("promotions").delete_where("bundle_id = ?", [old["id"]])
+            db.table(table).delete(old["id"])
 
 
 def _platform_row(spec: PlatformSpec, position: int) -> dict[str, Any]:
@@ -182,7 +182,7 @@ def bundle_row(platform: str, b: Any, origin: str) -> dict[str, Any]:
 # -- queries -----------------------------------------------------------------------------------
 def platforms(db: Database) -> list[Platform]:
     out = []
-    for r in db["platforms"].rows_where(order_by="position"):
+    for r in db.table("platforms").rows_where(order_by="position"):
         payout = None
         if r["payout_kind"]:
             payout = Payout(
@@ -217,7 +217,9 @@ def platform(db: Database, platform_id: str) -> Platform:
 
 def promotions(db: Database, bundle_id: int | None = None) -> list[Promotion]:
     where, args = ("bundle_id = ?", [bundle_id]) if bundle_id is not None else (None, [])
-    return [Promotion(**r) for r in db["promotions"].rows_where(where, args, order_by="expires")]
+    return [
+        Promotion(**r) for r in db.table("promotions").rows_where(where, args, order_by="expires")
+    ]
 
 
 def bundles(
@@ -235,7 +237,7 @@ def bundles(
         if promo.active(today):
             active.setdefault(promo.bundle_id, []).append(promo)
     result = []
-    for r in db["bundles"].rows_where(
+    for r in db.table("bundles").rows_where(
         " AND ".join(clauses), args, order_by="platform, channel, units"
     ):
         promo_units = sum(p.extra_units(r["units"]) for p in active.get(r["id"], ()))
@@ -266,8 +268,9 @@ def add_bundle(db: Database, platform_id: str, fields: dict[str, Any], *, today:
     spec = parse_bundle(fields, "bundle", default_observed=today.isoformat())
     refuse_duplicate(db, platform_id, spec)
     with db.atomic():
-        table = db["bundles"]
+        table = db.table("bundles")
         table.insert({**bundle_row(platform_id, spec, "user"), "edited": 0, "hidden": 0})
+        assert table.last_rowid is not None  # the insert above set it
         return int(table.last_rowid)
 
 
@@ -277,7 +280,7 @@ def update_bundle(db: Database, bundle_id: int, fields: dict[str, Any], *, today
     spec = parse_bundle(fields, "bundle", default_observed=today.isoformat())
     refuse_duplicate(db, row["platform"], spec, ignore=bundle_id)
     with db.atomic():
-        db["bundles"].update(
+        db.table("bundles").update(
             bundle_id, {**bundle_row(row["platform"], spec, row["origin"]), "edited": 1}
         )
 
@@ -286,16 +289,16 @@ def delete_bundle(db: Database, bundle_id: int) -> None:
     row = existing_row(db, "bundles", bundle_id)
     with db.atomic():
         if row["ship_key"]:
-            db["bundles"].update(bundle_id, {"hidden": 1})
+            db.table("bundles").update(bundle_id, {"hidden": 1})
         else:
-            db["promotions"].delete_where("bundle_id = ?", [bundle_id])
-            db["bundles"].delete(bundle_id)
+            db.table("promotions").delete_where("bundle_id = ?", [bundle_id])
+            db.table("bundles").delete(bundle_id)
 
 
 def restore_bundle(db: Database, bundle_id: int) -> None:
     """Undo a delete of a shipped row."""
     with db.atomic():
-        db["bundles"].update(bundle_id, {"hidden": 0})
+        db.table("bundles").update(bundle_id, {"hidden": 0})
 
 
 def add_promotion(
@@ -326,7 +329,7 @@ def add_promotion(
     if last_day < today:
         raise InputError(f"promotion.expires: {last_day} has already passed")
     with db.atomic():
-        inserted = db["promotions"].insert(
+        inserted = db.table("promotions").insert(
             {
                 "bundle_id": bundle_id,
                 "kind": kind,
@@ -335,12 +338,13 @@ def add_promotion(
                 "note": note.strip(),
             }
         )
+        assert inserted.last_rowid is not None  # the insert above set it
         return int(inserted.last_rowid)
 
 
 def delete_promotion(db: Database, promotion_id: int) -> None:
     with db.atomic():
-        db["promotions"].delete_where("id = ?", [promotion_id])
+        db.table("promotions").delete_where("id = ?", [promotion_id])
 
 
 def existing_row(db: Database, table: str, row_id: int) -> dict[str, Any]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from decimal import ROUND_CEILING, Decimal
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from companion.core.bundles import gifts as gift_store
 from companion.core.bundles import store
@@ -43,7 +43,8 @@ class PlanResult:
 
     @property
     def items(self) -> list[tuple[store.Bundle, int]]:
-        return [(opt.key, n) for opt, n in self.basket.counts]  # type: ignore[misc]
+        # The planner is generic; plan() builds its options with the Bundle as key.
+        return [(cast("store.Bundle", opt.key), n) for opt, n in self.basket.counts]
 
 
 @dataclass(frozen=True)

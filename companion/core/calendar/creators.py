@@ -41,7 +41,7 @@ def creators(db: Database) -> list[Creator]:
             bool(r["favourite"]),
             r["zone"],
         )
-        for r in db["creators"].rows_where(order_by="favourite DESC, name COLLATE NOCASE")
+        for r in db.table("creators").rows_where(order_by="favourite DESC, name COLLATE NOCASE")
     ]
 
 
@@ -96,12 +96,13 @@ def save_creator(
     }
     with db.atomic():
         if creator_id is None:
-            table = db["creators"]
+            table = db.table("creators")
             table.insert({**row, "created_at": utc_text(now)})
+            assert table.last_rowid is not None  # the insert above set it
             creator_id = int(table.last_rowid)
         else:
             creator(db, creator_id)
-            db["creators"].update(creator_id, row)
+            db.table("creators").update(creator_id, row)
     return creator(db, creator_id)
 
 
@@ -121,4 +122,4 @@ def delete_creator(db: Database, creator_id: int) -> None:
     with db.atomic():
         db.execute("UPDATE events SET creator_id = NULL WHERE creator_id = ?", [creator_id])
         db.execute("UPDATE subscriptions SET creator_id = NULL WHERE creator_id = ?", [creator_id])
-        db["creators"].delete(creator_id)
+        db.table("creators").delete(creator_id)

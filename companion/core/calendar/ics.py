@@ -66,12 +66,26 @@ def _text(data: bytes) -> str:
     return re.sub(r"(TZID=)/", r"\1", text)
 
 
+def _standard(cal: Any) -> Any:
+    """Google writes recurring events in UTC and names the calendar's zone in X-WR-TIMEZONE;
+    Google itself shows them at the same wall time in that zone all year (across DST), and so
+    must we: x-wr-timezone rewrites the times into that zone, as RFC 5545 would have them."""
+    if "X-WR-TIMEZONE" not in cal:
+        return cal
+    import x_wr_timezone
+
+    try:
+        return x_wr_timezone.to_standard(cal)
+    except (ValueError, KeyError):  # an unknown zone name: the times stay as written
+        return cal
+
+
 def _components(text: str) -> tuple[list[Any], list[tuple[str, str]]]:
     """All VEVENTs; when the file as a whole is broken, read it event by event."""
     import icalendar
 
     try:
-        return list(icalendar.Calendar.from_ical(text).walk("VEVENT")), []
+        return list(_standard(icalendar.Calendar.from_ical(text)).walk("VEVENT")), []
     except (ValueError, KeyError, IndexError, TypeError) as whole:
         events, skipped = [], []
         blocks = re.findall(r"BEGIN:VEVENT.*?END:VEVENT", text, flags=re.S | re.I)
@@ -80,7 +94,9 @@ def _components(text: str) -> tuple[list[Any], list[tuple[str, str]]]:
         header = text[: text.upper().find("BEGIN:VEVENT")]
         for i, block in enumerate(blocks, start=1):
             try:
-                cal = icalendar.Calendar.from_ical(f"{header}{block}\r\nEND:VCALENDAR\r\n")
+                cal = _standard(
+                    icalendar.Calendar.from_ical(f"{header}{block}\r\nEND:VCALENDAR\r\n")
+                )
                 events.extend(cal.walk("VEVENT"))
             except (ValueError, KeyError, IndexError, TypeError) as exc:
                 summary = re.search(r"SUMMARY[^:]*:(.*)", block)
@@ -99,12 +115,17 @@ def _zone_of(value: datetime) -> tuple[datetime, str | None]:
     if value.utcoffset() == timedelta(0):
         return value.astimezone(timezone.utc).replace(tzinfo=None), "UTC"
     from icalendar.timezone import tzid_from_tzinfo
+    from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
     name = tzid_from_tzinfo(value.tzinfo)
+    # Outlook and Exchange name zones the Windows way ("Eastern Standard Time") and write their
+    # own VTIMEZONE for it; the CLDR mapping icalendar ships gives the IANA zone, which knows
+    # every year's rules (the VTIMEZONE only today's).
+    name = WINDOWS_TO_OLSON.get(name or "", name)
     try:
         ZoneInfo(name or "")
         return value.replace(tzinfo=None), name
-    except (ValueError, KeyError):  # an unknown custom VTIMEZONE: keep the instant
+    except (ValueError, KeyError, OSError):  # an unknown custom VTIMEZONE: keep the instant
         return value.astimezone(timezone.utc).replace(tzinfo=None), "UTC"
 
 
@@ -357,14 +378,15 @@ def _store(
     if known is not None:
         event_id, creator_id = known
         row["creator_id"] = row["creator_id"] or creator_id
-        db["events"].update(event_id, row)
+        db.table("events").update(event_id, row)
         db.execute("DELETE FROM event_overrides WHERE event_id = ?", [event_id])
     else:
-        table = db["events"]
+        table = db.table("events")
         table.insert({**row, "created_at": utc_text(now)})
+        assert table.last_rowid is not None  # the insert above set it
         event_id = int(table.last_rowid)
     if edits:
-        db["event_overrides"].insert_all([{**e, "event_id": event_id} for e in edits])
+        db.table("event_overrides").insert_all([{**e, "event_id": event_id} for e in edits])
     return known is None
 
 

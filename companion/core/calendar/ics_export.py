@@ -27,7 +27,7 @@ def export_ics(db: Database, *, now: datetime, creator_id: int | None = None) ->
         if creator_id is not None and ev.creator_id != creator_id:
             continue
         cal.add_component(_vevent(db, ev, people.get(ev.creator_id or -1), now))
-        for o in db["event_overrides"].rows_where("event_id = ?", [ev.id]):
+        for o in db.table("event_overrides").rows_where("event_id = ?", [ev.id]):
             cal.add_component(_override(ev, o, now))
     cal.add_missing_timezones()
     return cal.to_ical()

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
 from itertools import repeat
@@ -42,7 +43,9 @@ _EPOCH = datetime(1970, 1, 1, tzinfo=timezone.utc)
 _ONE_SECOND, _ONE_DAY, _TWO_DAYS = timedelta(seconds=1), timedelta(days=1), timedelta(days=2)
 
 
-class DayMark(NamedTuple):
+# A dataclass, not a NamedTuple: a field named count would shadow tuple.count.
+@dataclass(frozen=True)
+class DayMark:
     count: int  # lives starting that day
     title: str  # the first of them
     colour: str | None  # its creator's colour, when it has a creator
@@ -72,6 +75,7 @@ def busy_days(
     owners: list[schedule.Parsed] = []
     for plan in _plans(db):
         item = plan.item
+        assert item is not None  # _plans always keeps the parsed event
         if not item.may_overlap(lo, hi):
             continue
         if creator_id is not None and item.event.creator_id != creator_id:

@@ -9,11 +9,14 @@ the window asked for: the series start is moved forward by whole periods near th
 
 from __future__ import annotations
 
+import logging
 import re
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from dateutil.relativedelta import relativedelta
@@ -27,6 +30,8 @@ from companion.core.calendar.recurrence import (
 from companion.core.errors import InputError
 
 MAX_COUNT = 10_000
+T = TypeVar("T")
+_log = logging.getLogger("companion.calendar")
 
 
 @dataclass(frozen=True)
@@ -83,11 +88,12 @@ def place(wall: datetime, zone: ZoneInfo) -> tuple[datetime, str]:
     """Put a wall time in ``zone``, explaining times that DST skips or repeats (RFC 5545 rules)."""
     moment = wall.replace(tzinfo=zone)
     before, after = moment.utcoffset(), moment.replace(fold=1).utcoffset()
+    assert before is not None and after is not None  # a ZoneInfo always gives an offset
     if before == after:
         return moment, ""
-    if before < after:  # type: ignore[operator]
+    if before < after:
         # In a spring-forward gap: RFC 5545 reads it with the offset before the gap.
-        actual = (wall - before).replace(tzinfo=_UTC).astimezone(zone)  # type: ignore[operator]
+        actual = (wall - before).replace(tzinfo=_UTC).astimezone(zone)
         return actual, (
             f"{wall:%H:%M} does not exist on {wall:%Y-%m-%d} in {zone.key} "
             f"(clocks go forward); it starts at {actual:%H:%M}"
@@ -115,7 +121,8 @@ def _fill_implicit(rule: str, start: datetime) -> str:
 
 def parse_rule(rule: str, start: datetime) -> rrule:
     try:
-        return rrulestr(rule, dtstart=start, cache=False)  # type: ignore[return-value]
+        # One RRULE body and no forceset: rrulestr returns an rrule, not an rruleset.
+        return cast(rrule, rrulestr(rule, dtstart=start, cache=False))
     except (ValueError, TypeError, OverflowError) as exc:
         raise InputError(f"recurrence: '{rule}' is not a valid RRULE ({exc})") from None
 
@@ -149,7 +156,7 @@ def _fast_forward(rule: str, start: datetime, before: datetime) -> datetime:
 def wall_starts(ev: EventSpec, lo: datetime, hi: datetime) -> list[datetime | date]:
     """Wall starts of ``ev`` between naive local ``lo`` and ``hi`` (inclusive), before EXDATE."""
     all_day = not isinstance(ev.start, datetime)
-    first = datetime.combine(ev.start, time()) if all_day else ev.start
+    first = ev.start if isinstance(ev.start, datetime) else datetime.combine(ev.start, time())
     # DTSTART always counts, matching the rule or not.
     out: list[datetime | date] = [ev.start] if lo <= first <= hi else []
     if ev.rrule:
@@ -159,7 +166,7 @@ def wall_starts(ev: EventSpec, lo: datetime, hi: datetime) -> list[datetime | da
         else:
             rule = _fill_implicit(ev.rrule, first)
             begin = _fast_forward(rule, first, lo)
-            moments = parse_rule(rule, begin).between(max(lo, begin), hi, inc=True)
+            moments = _bounded_between(parse_rule(rule, begin), max(lo, begin), hi, ev)
         if all_day:
             out.extend(m.date() for m in moments if m != first)
         elif out:
@@ -170,6 +177,28 @@ def wall_starts(ev: EventSpec, lo: datetime, hi: datetime) -> list[datetime | da
         as_dt = extra if isinstance(extra, datetime) else datetime.combine(extra, time())
         if lo <= as_dt <= hi and extra != ev.start:
             out.append(extra)
+    return out
+
+
+def _bounded_between(rule: rrule, lo: datetime, hi: datetime, ev: EventSpec) -> list[datetime]:
+    """dateutil's dates in [lo, hi], within a work budget: a window never costs more than
+    MAX_PER_WINDOW dates or WINDOW_CALLS of dateutil's work; what is cut is logged."""
+    out: list[datetime] = []
+
+    def walk() -> None:
+        for moment in rule:
+            if moment > hi:
+                return
+            if moment >= lo:
+                out.append(moment)
+                if len(out) >= MAX_PER_WINDOW:
+                    _log.warning("event %s: cut at %d dates in one window", ev.id, len(out))
+                    return
+
+    try:
+        bounded(walk, WINDOW_CALLS)
+    except WorkBudgetExceeded:
+        _log.warning("event %s: its rule took too long to expand; %d dates kept", ev.id, len(out))
     return out
 
 
@@ -205,7 +234,9 @@ def expand(ev: EventSpec, start: datetime, end: datetime, home: ZoneInfo) -> lis
         and not ev.rdates
         and not ev.all_day
     ):
-        return _expand_plain(ev, candidates, same, zone, start_utc, end_utc)
+        # Not all day and no extra or edited dates: every candidate is a datetime.
+        walls = cast("list[datetime]", candidates)
+        return _expand_plain(ev, walls, same, zone, start_utc, end_utc)
     out = []
     seen: set[datetime | date] = set()
     exdates, overrides, duration_default = ev.exdates, ev.overrides, ev.duration
@@ -310,11 +341,21 @@ def series_bounds(ev: EventSpec, home: ZoneInfo) -> tuple[datetime, datetime | N
         if "COUNT=" not in ev.rrule and "UNTIL=" not in ev.rrule:
             return first, None  # never ends (check_rule has already parsed it)
         rule = parse_rule(_fill_implicit(ev.rrule, first_wall), first_wall)
-        if not rule._count and not rule._until:
+        # dateutil keeps COUNT and UNTIL only in private attributes, which its stubs leave out.
+        count, until = rule._count, rule._until  # pyright: ignore[reportAttributeAccessIssue]
+        if not count and not until:
             return first, None
-        if rule._count and rule._count > MAX_COUNT:
+        if count and count > MAX_COUNT:
             raise InputError(f"recurrence: COUNT over {MAX_COUNT:,} occurrences")
-        last = rule.before(datetime.max.replace(year=9999, month=1), inc=True)
+        if until is not None and until.replace(tzinfo=None) > first_wall + timedelta(days=36525):
+            return first, None  # ends after a century: as good as never, and cheaper to say so
+        try:
+            last = bounded(
+                lambda: rule.before(datetime.max.replace(year=9999, month=1), inc=True),
+                WINDOW_CALLS,
+            )
+        except WorkBudgetExceeded:
+            return first, None  # too long to walk to its end: treated as open-ended
         last_wall = max(last_wall, last) if last else last_wall
     for extra in ev.rdates:
         as_dt = extra if isinstance(extra, datetime) else datetime.combine(extra, time())
@@ -335,22 +376,113 @@ def zone_named(name: str, field: str = "zone") -> ZoneInfo:
     text = (name or "").strip()
     try:
         return ZoneInfo(text)
-    except (ZoneInfoNotFoundError, ValueError):
+    # A name that is a folder of tzdata ("US", "America") raises IsADirectoryError.
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         raise InputError(f"{field}: '{name}' is not a time zone like Europe/Paris") from None
 
 
 _RRULE_OK = re.compile(r"^[A-Z0-9=;,+\-:]+$")
 
+# What a live event's schedule can be. Finer or larger than this describes no stream, and only
+# serves to make the app expand millions of dates (a "recurrence bomb").
+MAX_INTERVAL = 1000
+MAX_RULE_COUNT = 5000
+MAX_HOURLY_COUNT = 24 * 31
+_LIMITED_LISTS = {"BYSECOND": 1, "BYMINUTE": 4, "BYHOUR": 24, "BYSETPOS": 7}
+# Work a single rule may cost dateutil, in Python calls: enough for any rule whose dates come at
+# least once in ~50 years, and a hard stop (not a clock: the same answer on every machine) for
+# rules that can never match, which dateutil would otherwise search until the year 9999.
+PROBE_CALLS = 60_000
+WINDOW_CALLS = 400_000
+MAX_PER_WINDOW = 20_000
 
+
+class WorkBudgetExceeded(Exception):
+    """A rule cost more work than its budget."""
+
+
+def bounded(work: Callable[[], T], calls: int) -> T:
+    """Run ``work`` with at most ``calls`` Python function calls, else WorkBudgetExceeded.
+
+    dateutil's search cannot be told to give up; counting the calls it makes can. The previous
+    tracer (a debugger, coverage) is put back afterwards.
+    """
+    spent = 0
+
+    def tracer(frame: object, event: str, arg: object) -> None:
+        nonlocal spent
+        if event == "call":
+            spent += 1
+            if spent > calls:
+                raise WorkBudgetExceeded
+
+    previous = sys.gettrace()
+    sys.settrace(tracer)  # type: ignore[arg-type]
+    try:
+        return work()
+    finally:
+        sys.settrace(previous)
+
+
+def _rule_parts(text: str) -> dict[str, str]:
+    parts: dict[str, str] = {}
+    for item in text.split(";"):
+        key, sep, value = item.partition("=")
+        if not sep or not value:
+            raise InputError(f"recurrence: '{item}' in '{text}' is not NAME=VALUE")
+        if key in parts:
+            raise InputError(f"recurrence: {key} is given twice in '{text}'")
+        parts[key] = value
+    return parts
+
+
+def _whole(parts: dict[str, str], key: str, low: int, high: int) -> None:
+    if key not in parts:
+        return
+    try:
+        value = int(parts[key])
+    except ValueError:
+        raise InputError(f"recurrence: {key}={parts[key]} is not a whole number") from None
+    if not low <= value <= high:
+        raise InputError(f"recurrence: {key} must be between {low} and {high}, not {parts[key]}")
+
+
+@lru_cache(maxsize=4096)
 def check_rule(rule: str) -> str:
-    """Normalise and sanity-check an RRULE value (not the full line)."""
+    """Normalise an RRULE value (not the full line) and refuse what no live event needs:
+    repeats every second or minute, INTERVAL=0, endless hourly series, huge COUNTs, long
+    BY-lists, and rules that never produce a date."""
     text = rule.strip().upper()
     if text.startswith("RRULE:"):
         text = text[6:]
     if not text or not _RRULE_OK.match(text) or "FREQ=" not in text:
         raise InputError(f"recurrence: '{rule}' is not an RRULE like FREQ=WEEKLY;BYDAY=FR")
-    if (
-        simple_rule(text) is None
-    ):  # the simple stepper already understood it; dateutil checks the rest
-        parse_rule(text, datetime(2026, 1, 1, 12))
+    parts = _rule_parts(text)
+    freq = parts.get("FREQ")
+    if freq in ("SECONDLY", "MINUTELY"):
+        raise InputError(
+            f"recurrence: a live event cannot repeat every {freq[:-2].lower()} ({text})"
+        )
+    if freq not in ("HOURLY", "DAILY", "WEEKLY", "MONTHLY", "YEARLY"):
+        raise InputError(f"recurrence: FREQ={freq} is not a repeat a calendar knows")
+    _whole(parts, "INTERVAL", 1, MAX_INTERVAL)
+    _whole(parts, "COUNT", 1, MAX_RULE_COUNT)
+    if freq == "HOURLY":
+        if "COUNT" not in parts:
+            raise InputError(
+                "recurrence: an hourly series must say how many times (COUNT), at most "
+                f"{MAX_HOURLY_COUNT}"
+            )
+        _whole(parts, "COUNT", 1, MAX_HOURLY_COUNT)
+    for key, most in _LIMITED_LISTS.items():
+        if key in parts and len(parts[key].split(",")) > most:
+            raise InputError(f"recurrence: {key} may list at most {most} value(s) ({text})")
+    if simple_rule(text) is None:  # the simple stepper already understood it
+        parsed = parse_rule(text, datetime(2026, 1, 1, 12))
+        try:
+            first = bounded(lambda: next(iter(parsed), None), PROBE_CALLS)
+        except WorkBudgetExceeded:
+            first = None
+        if first is None:
+            raise InputError(f"recurrence: '{text}' never produces a date")
     return text

@@ -71,7 +71,7 @@ def check(db: Database, now: datetime, zone: ZoneInfo) -> tuple[list[Due], list[
     if checked is None:
         # First run: nothing from before the app existed is "missed".
         with db.atomic():
-            db["meta"].upsert({"key": _CHECKED, "value": utc_text(now)}, pk="key")
+            db.table("meta").upsert({"key": _CHECKED, "value": utc_text(now)}, pk="key")
         return [], []
     since = max(datetime.fromisoformat(checked), now - MAX_CATCH_UP)
     show, missed = [], []
@@ -89,10 +89,10 @@ def check(db: Database, now: datetime, zone: ZoneInfo) -> tuple[list[Due], list[
     show += _snoozes_due(db, now, zone)
     with db.atomic():
         for due in show:
-            db["reminder_log"].upsert(_log_row(due, "fired", now), pk=_LOG_PK)
+            db.table("reminder_log").upsert(_log_row(due, "fired", now), pk=_LOG_PK)
         for due in missed:
-            db["reminder_log"].upsert(_log_row(due, "missed", now), pk=_LOG_PK)
-        db["meta"].upsert({"key": _CHECKED, "value": utc_text(now)}, pk="key")
+            db.table("reminder_log").upsert(_log_row(due, "missed", now), pk=_LOG_PK)
+        db.table("meta").upsert({"key": _CHECKED, "value": utc_text(now)}, pk="key")
     return show, missed
 
 
@@ -160,7 +160,7 @@ def snooze(db: Database, due: Due, minutes: int, now: datetime) -> datetime:
     until = now.astimezone(timezone.utc) + timedelta(minutes=minutes)
     row = _log_row(due, "snoozed", now) | {"snooze_until": utc_text(until)}
     with db.atomic():
-        db["reminder_log"].upsert(row, pk=_LOG_PK)
+        db.table("reminder_log").upsert(row, pk=_LOG_PK)
     return until
 
 

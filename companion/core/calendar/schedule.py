@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 import json
+import logging
 import uuid
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
@@ -56,16 +57,31 @@ class Agenda(NamedTuple):
 
 
 # -- parsing -----------------------------------------------------------------------------------
+# Live events happen between these years; outside them zone rules, DST and Python's own date
+# arithmetic (a window that ends after 9999-12-31) stop making sense.
+FIRST_YEAR, LAST_YEAR = 1970, 2200
+
+
+def check_year(day: date, field: str) -> None:
+    if not FIRST_YEAR <= day.year <= LAST_YEAR:
+        raise InputError(
+            f"{field}: {day.isoformat()} is outside the years {FIRST_YEAR}–{LAST_YEAR}"
+        )
+
+
 def parse_wall(text: str, field: str = "start") -> datetime | date:
     raw = (text or "").strip()
     try:
         if len(raw) == 10:
-            return date.fromisoformat(raw)
+            day = date.fromisoformat(raw)
+            check_year(day, field)
+            return day
         moment = datetime.fromisoformat(raw.replace(" ", "T"))
     except ValueError:
         raise InputError(
             f"{field}: '{text}' is not a date and time like 2026-12-01 20:00"
         ) from None
+    check_year(moment.date(), field)
     if moment.tzinfo is not None:
         raise InputError(f"{field}: give the local time without an offset; the zone is separate")
     return moment.replace(microsecond=0)
@@ -98,18 +114,18 @@ def _row_to_event(r: dict[str, Any]) -> Event:
 
 # -- events ------------------------------------------------------------------------------------
 def events(db: Database) -> list[Event]:
-    return [_row_to_event(r) for r in db["events"].rows_where(order_by="first_utc")]
+    return [_row_to_event(r) for r in db.table("events").rows_where(order_by="first_utc")]
 
 
 def event(db: Database, event_id: int) -> Event:
-    row = next(iter(db["events"].rows_where("id = ?", [event_id])), None)
+    row = next(iter(db.table("events").rows_where("id = ?", [event_id])), None)
     if row is None:
         raise InputError(f"event {event_id} does not exist (it may have been deleted)")
     return _row_to_event(row)
 
 
 def event_by_uid(db: Database, uid: str) -> Event | None:
-    row = next(iter(db["events"].rows_where("uid = ?", [uid])), None)
+    row = next(iter(db.table("events").rows_where("uid = ?", [uid])), None)
     return _row_to_event(row) if row else None
 
 
@@ -224,20 +240,21 @@ def save_event(
 ) -> Event:
     with db.atomic():
         if event_id is None:
-            table = db["events"]
+            table = db.table("events")
             table.insert({**row, "created_at": utc_text(now)})
+            assert table.last_rowid is not None  # the insert above set it
             event_id = int(table.last_rowid)
         else:
             event(db, event_id)
-            db["events"].update(event_id, row)
+            db.table("events").update(event_id, row)
     return event(db, event_id)
 
 
 def delete_event(db: Database, event_id: int) -> None:
     with db.atomic():
-        db["event_overrides"].delete_where("event_id = ?", [event_id])
-        db["reminder_log"].delete_where("event_id = ?", [event_id])
-        db["events"].delete(event_id)
+        db.table("event_overrides").delete_where("event_id = ?", [event_id])
+        db.table("reminder_log").delete_where("event_id = ?", [event_id])
+        db.table("events").delete(event_id)
 
 
 def skip_occurrence(db: Database, event_id: int, recurrence: datetime | date) -> None:
@@ -248,7 +265,7 @@ def skip_occurrence(db: Database, event_id: int, recurrence: datetime | date) ->
         return
     skipped = sorted({*ev.exdates, wall_text(recurrence)})
     with db.atomic():
-        db["events"].update(event_id, {"exdates": json.dumps(skipped)})
+        db.table("events").update(event_id, {"exdates": json.dumps(skipped)})
 
 
 # -- occurrences in a window -------------------------------------------------------------------
@@ -326,7 +343,7 @@ def parsed_events(db: Database, version: str | None) -> list[Parsed]:
     ).fetchall()
     overrides: dict[int, list[dict[str, Any]]] = {}
     if db.execute("SELECT 1 FROM event_overrides LIMIT 1").fetchone():
-        for o in db["event_overrides"].rows:
+        for o in db.table("event_overrides").rows:
             overrides.setdefault(o["event_id"], []).append(o)
     people = _creators_by_id(db, {r[2] for r in rows if r[2] is not None})
     parsed = []
@@ -392,7 +409,22 @@ def _creators_by_id(db: Database, ids: set[int]) -> dict[int, Creator]:
     rows = db.execute(
         f"SELECT {', '.join(Creator._fields)} FROM creators WHERE id IN ({marks})", list(ids)
     ).fetchall()
-    return {r[0]: Creator(*r[:7], bool(r[7]), r[8]) for r in rows}
+    return {r[0]: Creator(*r[:7], favourite=bool(r[7]), zone=r[8]) for r in rows}
+
+
+def _safe_rule(ev: Event) -> str | None:
+    """The event's rule if today's checks accept it. A rule saved by an older version (or
+    written into the file by hand) that they refuse keeps only its first date: a recurrence
+    bomb in the database must never hang the window at start."""
+    if not ev.rrule:
+        return None
+    try:
+        return check_rule(ev.rrule)
+    except InputError as exc:
+        logging.getLogger("companion.calendar").warning(
+            "event %s (%s): %s; only its first date is shown", ev.id, ev.title, exc
+        )
+        return None
 
 
 def _spec(ev: Event, overrides: Any) -> EventSpec:
@@ -401,7 +433,7 @@ def _spec(ev: Event, overrides: Any) -> EventSpec:
         parse_wall(ev.start_local),
         ZoneInfo(ev.zone) if ev.zone else None,
         timedelta(minutes=ev.duration_min),
-        ev.rrule,
+        _safe_rule(ev),
         tuple(parse_wall(d) for d in ev.rdates),
         frozenset(parse_wall(d) for d in ev.exdates),
         {

@@ -40,7 +40,7 @@ def add_subscription(
     if db.execute("SELECT 1 FROM subscriptions WHERE url = ?", [clean]).fetchone():
         raise InputError("url: you are already subscribed to this calendar")
     with db.atomic():
-        table = db["subscriptions"]
+        table = db.table("subscriptions")
         table.insert(
             {
                 "url": clean,
@@ -49,18 +49,19 @@ def add_subscription(
                 "created_at": utc_text(now),
             }
         )
+        assert table.last_rowid is not None  # the insert above set it
         return int(table.last_rowid)
 
 
 def subscriptions(db: Database) -> list[dict[str, Any]]:
-    return list(db["subscriptions"].rows_where(order_by="name"))
+    return list(db.table("subscriptions").rows_where(order_by="name"))
 
 
 def refresh(
     db: Database, sub_id: int, *, now: datetime, home_zone: ZoneInfo, fetch: Fetcher = fetch_url
 ) -> str:
     """Fetch and import a subscription. Offline, the last copy stays and the reply says so."""
-    sub = next(iter(db["subscriptions"].rows_where("id = ?", [sub_id])), None)
+    sub = next(iter(db.table("subscriptions").rows_where("id = ?", [sub_id])), None)
     if sub is None:
         raise InputError(f"subscription {sub_id} does not exist")
     try:
@@ -71,7 +72,7 @@ def refresh(
         kept = f"the copy from {when} UTC is kept" if when else "there is no earlier copy"
         status = f"offline or unreachable ({reason}); {kept}"
         with db.atomic():
-            db["subscriptions"].update(sub_id, {"last_status": status})
+            db.table("subscriptions").update(sub_id, {"last_status": status})
         return f"Could not reach {sub['name']}: {status}."
     report = import_ics(
         db,
@@ -83,7 +84,7 @@ def refresh(
         prune=True,
     )
     with db.atomic():
-        db["subscriptions"].update(
+        db.table("subscriptions").update(
             sub_id,
             {
                 "last_fetched": utc_text(now),

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -160,7 +160,7 @@ def add_user_link(
     *,
     platform: str | None = None,
     note: str = "",
-    now: datetime | None = None,
+    now: datetime,
 ) -> tuple[UserLink, Verdict]:
     """Save a link the fan trusts, with the checker's verdict on it (saved whatever it says)."""
     url, title = (url or "").strip(), (title or "").strip()
@@ -175,9 +175,9 @@ def add_user_link(
     if platform is not None and shipped_list().platform(platform) is None:
         raise InputError(f"platform: unknown platform '{platform}'")
     verdict = check_url(url)
-    stamp = (now or datetime.now(timezone.utc)).isoformat(timespec="seconds")
+    stamp = now.isoformat(timespec="seconds")
     with db.atomic():
-        table = db["user_links"]
+        table = db.table("user_links")
         table.insert(
             {
                 "platform": platform or verdict.platform,
@@ -188,14 +188,17 @@ def add_user_link(
             }
         )
         link_id = table.last_rowid
-    row = db["user_links"].get(link_id)
+        assert link_id is not None  # the insert above set it
+    row = db.table("user_links").get(link_id)
     return UserLink(**row), verdict
 
 
 def user_links(db: Database) -> list[UserLink]:
-    return [UserLink(**row) for row in db["user_links"].rows_where(order_by="platform, title")]
+    return [
+        UserLink(**row) for row in db.table("user_links").rows_where(order_by="platform, title")
+    ]
 
 
 def delete_user_link(db: Database, link_id: int) -> None:
     with db.atomic():
-        db["user_links"].delete_where("id = ?", [link_id])
+        db.table("user_links").delete_where("id = ?", [link_id])

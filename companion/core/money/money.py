@@ -92,6 +92,21 @@ def to_minor_exact(amount: Decimal, currency: str, field: str = "amount") -> int
     return int(scaled)
 
 
+MAX_NUMBER_TEXT = 32
+
+
+def check_number_text(raw: str, field: str) -> None:
+    """Refuse what no price or rate is written as, before Decimal sees it: a 5,000-digit
+    number, or an exponent (``1e-999999999`` is a valid Decimal that rounds to nothing or
+    overflows every later sum)."""
+    if len(raw) > MAX_NUMBER_TEXT:
+        raise InputError(
+            f"{field}: '{raw[:12]}…' is too long to be a number (over {MAX_NUMBER_TEXT} characters)"
+        )
+    if "e" in raw.lower() and raw.lower() not in ("nan", "inf", "infinity"):
+        raise InputError(f"{field}: write '{raw}' out in full, without an exponent")
+
+
 def parse_amount(
     text: object, currency: str, field: str = "amount", *, allow_zero: bool = False
 ) -> int:
@@ -101,6 +116,7 @@ def parse_amount(
         raise InputError(f'{field}: give amounts as text like "4.99", not a binary float')
     if isinstance(text, bool) or not raw:
         raise InputError(f"{field}: missing amount")
+    check_number_text(raw, field)
     try:
         amount = Decimal(raw.replace(",", "") if raw.count(",") and "." in raw else raw)
     except InvalidOperation:

@@ -21,7 +21,10 @@ if TYPE_CHECKING:
 
 STALE_AFTER = timedelta(days=30)
 RATES_CSV_COLUMNS = ("base", "quote", "rate", "as_of", "source")
-MAX_RATE = Decimal(10) ** 9
+# No two currencies stand further apart than this (USD to IRR is about 1 : 600,000), and a
+# billion-unit price at the largest rate still fits a 64-bit integer of minor units.
+MAX_RATE = Decimal(1_000_000)
+MIN_RATE = Decimal("0.000001")
 
 
 @dataclass(frozen=True)
@@ -52,15 +55,20 @@ class Converted:
 
 
 def parse_rate(text: object, field: str = "rate") -> Decimal:
+    from companion.core.money.money import check_number_text
+
     raw = str(text).strip() if text is not None else ""
+    check_number_text(raw, field)
     try:
         value = Decimal(raw)
     except InvalidOperation:
         raise InputError(f"{field}: '{raw}' is not a number") from None
     if not value.is_finite() or value <= 0:
         raise InputError(f"{field}: must be > 0, got '{raw}'")
-    if value > MAX_RATE:
-        raise InputError(f"{field}: {raw} is too large")
+    if not MIN_RATE <= value <= MAX_RATE:
+        # Outside this no two currencies stand; a rate like 1e-30 would make every converted
+        # price round to nothing or overflow.
+        raise InputError(f"{field}: must be between {MIN_RATE} and {MAX_RATE:,}, got {raw}")
     return value
 
 
@@ -106,7 +114,13 @@ def set_rate(
     row = _validated(base, quote, rate, as_of, source, today)
     with db.atomic():
         _upsert(db, row)
-    return _to_rate(row)
+    return Rate(
+        row["base"],
+        row["quote"],
+        Decimal(row["rate"]),
+        date.fromisoformat(row["as_of"]),
+        row["source"],
+    )
 
 
 def _upsert(db: Database, row: dict[str, str]) -> None:
@@ -115,7 +129,7 @@ def _upsert(db: Database, row: dict[str, str]) -> None:
         "DELETE FROM rates WHERE (base = ? AND quote = ?) OR (base = ? AND quote = ?)",
         [row["base"], row["quote"], row["quote"], row["base"]],
     )
-    db["rates"].insert(row)
+    db.table("rates").insert(row)
 
 
 def delete_rate(db: Database, base: str, quote: str) -> None:
@@ -127,17 +141,29 @@ def delete_rate(db: Database, base: str, quote: str) -> None:
 
 
 def all_rates(db: Database) -> list[Rate]:
-    return [_to_rate(r) for r in db["rates"].rows_where(order_by="base, quote")]
+    rates = (_to_rate(r) for r in db.table("rates").rows_where(order_by="base, quote"))
+    return [r for r in rates if r is not None]
 
 
-def _to_rate(row: dict[str, str]) -> Rate:
-    return Rate(
-        row["base"],
-        row["quote"],
-        Decimal(row["rate"]),
-        date.fromisoformat(row["as_of"]),
-        row["source"] or "",
-    )
+def _to_rate(row: dict[str, str]) -> Rate | None:
+    """A stored rate, or None (logged) when it is out of bounds: an older version accepted
+    rates like 1e-999999999, and one must not crash every later conversion."""
+    try:
+        value = parse_rate(row["rate"])
+        return Rate(
+            row["base"],
+            row["quote"],
+            value,
+            date.fromisoformat(row["as_of"]),
+            row["source"] or "",
+        )
+    except (InputError, ValueError, TypeError) as exc:
+        import logging
+
+        logging.getLogger("companion.money").warning(
+            "ignoring the stored %s/%s rate: %s", row.get("base"), row.get("quote"), exc
+        )
+        return None
 
 
 def find_rate(db: Database, source: str, target: str) -> Rate | None:
@@ -150,6 +176,8 @@ def find_rate(db: Database, source: str, target: str) -> Rate | None:
     if row is None:
         return None
     rate = _to_rate(dict(zip(("base", "quote", "rate", "as_of", "source"), row, strict=True)))
+    if rate is None:
+        return None
     if rate.base == source:
         return rate
     return Rate(source, target, Decimal(1) / rate.rate, rate.as_of, rate.source)

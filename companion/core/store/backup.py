@@ -6,8 +6,6 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
-import tempfile
-import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
@@ -60,16 +58,10 @@ def _taken(path: Path, prefix: str) -> datetime:
         return datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
 
 
-def _one_line(complaints: list[str]) -> str:
-    """SQLite's complaints (which hold newlines) as one line a message can carry."""
-    text = "; ".join(" ".join(str(c).split()) for c in complaints)
-    return text.replace("*** in database main *** ", "")[:300]
-
-
 def quick_check(db: Database) -> str | None:
     """None when SQLite's quick_check passes, else its first complaint."""
     rows = [r[0] for r in db.execute("PRAGMA quick_check(5)").fetchall()]
-    return None if rows == ["ok"] else _one_line(rows)
+    return None if rows == ["ok"] else "; ".join(rows)
 
 
 def check_file(path: Path) -> str | None:
@@ -80,7 +72,8 @@ def check_file(path: Path) -> str | None:
         return str(exc)
     try:
         rows = [r[0] for r in conn.execute("PRAGMA quick_check(5)").fetchall()]
-        return None if rows == ["ok"] else _one_line(rows)
+        # SQLite's complaints span lines; a message to the fan is one.
+        return None if rows == ["ok"] else " ".join("; ".join(rows).split())
     except sqlite3.DatabaseError as exc:
         return str(exc)
     finally:
@@ -138,189 +131,190 @@ def export_backup(db: Database, target: Path) -> Path:
     return target
 
 
-# A hostile backup can hold a view that never finishes, so every statement run on one is cut off
-# after this long (the whole check of a real backup takes well under a second).
-RESTORE_DEADLINE_S = 6.0
-_SQLITE_HEADER = b"SQLite format 3\x00"
-
-
-class _Deadline:
-    """A progress handler that aborts the running statement once the deadline has passed."""
-
-    def __init__(self, seconds: float) -> None:
-        self.until = time.monotonic() + seconds
-
-    def __call__(self) -> int:
-        return 1 if time.monotonic() > self.until else 0
-
-
-def _schema(conn: sqlite3.Connection) -> set[tuple[str, str, str, str]]:
-    """Every table, index, trigger and view with its SQL, whitespace folded, so two databases
-    built by the same migrations compare equal and anything added or changed does not."""
-    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
-    return {
-        (t, n, tb, " ".join(str(sql or "").split()))
-        for t, n, tb, sql in rows
-        if not str(n).startswith("sqlite_stat")  # planner statistics, not schema
-    }
-
-
-def _reference_schema(applied: list[str]) -> set[tuple[str, str, str, str]]:
-    """The schema our own migrations build, up to and including the ``applied`` ones."""
-    from sqlite_utils import Database
-
-    from companion.core.store.schema import MIGRATIONS
-
-    db = Database(memory=True, execute_plugins=False)
+def inspect_backup(path: Path) -> BackupInfo:
+    """Refuse anything that is not a healthy Fan Companion database this version can read."""
+    if not path.is_file():
+        raise InputError(f"{path}: no such file")
+    damage = check_file(path)
+    if damage is not None:
+        raise InputError(f"{path}: not a usable Fan Companion backup ({damage})")
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    deadline(conn, STATEMENT_SECONDS)
     try:
-        done = set(applied)
-        later = [m.name for m in MIGRATIONS.pending(db) if m.name not in done]
-        MIGRATIONS.apply(db, stop_before=later[0] if later else None)
-        return _schema(db.conn)
-    finally:
-        db.close()
-
-
-def _checked_copy(source: Path, scratch: Path) -> BackupInfo:
-    """Copy ``source`` to ``scratch`` byte for byte, prove it is one of our databases and
-    migrate it there. The live data is never touched; a refusal is an InputError."""
-    if not source.is_file():
-        raise InputError(f"{source}: no such file")
-    not_ours = InputError(f"{source}: this file is not a Fan Companion backup")
-    with open(source, "rb") as fh:
-        if fh.read(len(_SQLITE_HEADER)) != _SQLITE_HEADER:
-            raise not_ours
-    shutil.copyfile(source, scratch)
-    os.chmod(scratch, 0o600)
-    deadline = _Deadline(RESTORE_DEADLINE_S)
-    conn = sqlite3.connect(str(scratch), isolation_level=None)
-    try:
-        conn.set_progress_handler(deadline, 1000)
+        _refuse_foreign_objects(conn, path)
         try:
-            # Nothing in the file may run our functions or anything but its own plain SQL.
-            conn.execute("PRAGMA trusted_schema=OFF")
-            conn.execute("PRAGMA journal_mode=DELETE")
-            schema = _schema(conn)
-            names = {n for _, n, _, _ in schema}
-            if "_sqlite_migrations" not in names:
-                raise not_ours
-            applied = [
+            applied = {
                 r[0]
                 for r in conn.execute(
-                    "SELECT name FROM _sqlite_migrations WHERE migration_set = 'companion' "
-                    "ORDER BY rowid"
+                    "SELECT name FROM _sqlite_migrations WHERE migration_set = 'companion'"
                 )
-            ]
-            unknown = set(applied) - known_migration_names()
-            if unknown:
-                raise InputError(
-                    f"{source}: made by a newer Fan Companion ({', '.join(sorted(unknown))})"
-                    "; install the newer version to restore it"
-                )
-            if not applied:
-                raise not_ours
-            if schema != _reference_schema(applied):
-                raise InputError(
-                    f"{source}: not restored: its tables, views or triggers are not exactly "
-                    "Fan Companion's"
-                )
-            problems = [r[0] for r in conn.execute("PRAGMA integrity_check(3)")]
-            if problems != ["ok"]:
-                raise InputError(f"{source}: the backup is damaged ({_one_line(problems)})")
-            if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
-                raise InputError(f"{source}: the backup is damaged (broken references)")
-            entries = int(conn.execute("SELECT COUNT(*) FROM ledger").fetchone()[0])
-            events = int(conn.execute("SELECT COUNT(*) FROM events").fetchone()[0])
-        except sqlite3.DatabaseError as exc:
-            if "interrupted" in str(exc):
-                raise InputError(f"{source}: not restored: checking it took too long") from None
-            raise InputError(f"{source}: not a usable Fan Companion backup ({exc})") from None
+            }
+        except sqlite3.Error:
+            raise InputError(f"{path}: this SQLite file is not a Fan Companion backup") from None
+        unknown = applied - known_migration_names()
+        if unknown:
+            raise InputError(
+                f"{path}: made by a newer Fan Companion ({', '.join(sorted(unknown))})"
+                "; install the newer version to restore it"
+            )
+        if not applied:
+            raise InputError(f"{path}: this SQLite file is not a Fan Companion backup")
+        entries = _count(conn, "ledger")
+        events = _count(conn, "events")
     finally:
         conn.close()
-    _migrate_scratch(scratch, source, deadline)
-    taken = datetime.fromtimestamp(source.stat().st_mtime, timezone.utc)
-    return BackupInfo(source, taken, entries, events)
+    taken = datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
+    return BackupInfo(path, taken, entries, events)
 
 
-def _migrate_scratch(scratch: Path, source: Path, deadline: _Deadline) -> None:
+def _count(conn: sqlite3.Connection, table: str) -> int:
+    try:
+        return int(conn.execute(f"SELECT COUNT(*) FROM [{table}]").fetchone()[0])
+    except sqlite3.Error:
+        return 0
+
+
+# -- checking a backup before it replaces anything -------------------------------------------
+STATEMENT_SECONDS = 10.0
+
+
+def deadline(conn: sqlite3.Connection, seconds: float) -> None:
+    """Abort any statement on ``conn`` that runs longer than ``seconds`` (a hostile file can
+    hold a query that never ends); SQLite then raises "interrupted"."""
+    import time
+
+    started: list[float] = []
+
+    def check() -> int:
+        now = time.monotonic()
+        if not started:
+            started.append(now)
+        return 1 if now - started[0] > seconds else 0
+
+    conn.set_progress_handler(check, 10_000)
+
+
+def _quoted(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _refuse_foreign_objects(conn: sqlite3.Connection, path: Path) -> None:
+    """Views and triggers are code that runs on our data: a backup may hold only ours."""
+    ours = _expected_schema()
+    for kind, name in conn.execute(
+        "SELECT type, name FROM sqlite_master WHERE type IN ('view', 'trigger')"
+    ):
+        if (kind, name) not in ours:
+            raise InputError(
+                f"{path}: not restored: it holds a {kind} named '{name[:60]}' that Fan "
+                "Companion never makes"
+            )
+
+
+def _schema(conn: sqlite3.Connection) -> dict[tuple[str, str], tuple[object, ...]]:
+    """Each table's columns, each index's columns and each trigger's code, comparable."""
+    out: dict[tuple[str, str], tuple[object, ...]] = {}
+    rows = conn.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
+    for kind, name, table, sql in rows:
+        if kind == "table":
+            columns = conn.execute(f"PRAGMA table_xinfo({_quoted(name)})").fetchall()
+            shape: tuple[object, ...] = tuple(
+                (c[1], str(c[2]).upper(), c[3], c[5]) for c in columns
+            )
+        elif kind == "index":
+            shape = (table, *(r[2] for r in conn.execute(f"PRAGMA index_info({_quoted(name)})")))
+        else:
+            shape = (table, " ".join(str(sql).split()))
+        out[(kind, name)] = shape
+    return out
+
+
+_EXPECTED: dict[str, dict[tuple[str, str], tuple[object, ...]]] = {}
+
+
+def _expected_schema() -> dict[tuple[str, str], tuple[object, ...]]:
+    if "schema" not in _EXPECTED:
+        from companion.core.store.db import memory_database
+
+        fresh = memory_database()
+        try:
+            _EXPECTED["schema"] = _schema(fresh.conn)
+        finally:
+            fresh.close()
+    return _EXPECTED["schema"]
+
+
+def _checked_copy(source: Path, folder: Path, now: datetime) -> Path:
+    """A scratch copy of ``source``, migrated and held to exactly our schema; the caller swaps
+    it in. Anything odd is refused with what was found, and the scratch copy removed."""
     from sqlite_utils import Database
 
     from companion.core.store.schema import MIGRATIONS
 
-    conn = sqlite3.connect(str(scratch))
-    conn.set_progress_handler(deadline, 1000)
-    db = Database(conn, execute_plugins=False)
-    try:
-        db.execute("PRAGMA foreign_keys=ON")
-        MIGRATIONS.apply(db)  # an older backup is brought up to this version's schema
-        if _schema(conn) != _reference_schema([m.name for m in MIGRATIONS.applied(db)]):
-            raise InputError(f"{source}: not restored: it does not update to this version")
-    except sqlite3.DatabaseError as exc:
-        raise InputError(f"{source}: not restored: updating it failed ({exc})") from None
-    finally:
-        db.close()
-
-
-def inspect_backup(path: Path) -> BackupInfo:
-    """Refuse anything that is not a healthy Fan Companion database this version can read.
-    The checks run on a scratch copy, so nothing in the file runs against the fan's data."""
-    with tempfile.TemporaryDirectory(prefix="companion-inspect-") as folder:
-        return _checked_copy(path, Path(folder) / "scratch.sqlite3")
-
-
-def _safety_path(data_dir: Path, now: datetime) -> Path:
-    """A new, never reused name for the copy of what a restore replaces: two restores in the
-    same second must not overwrite the first one's copy of the original data."""
-    folder = paths.backups_dir(data_dir)
     folder.mkdir(parents=True, exist_ok=True, mode=0o700)
-    stem = f"{RESTORE_PREFIX}{_stamp(now)}"
-    for n in range(1, 10_000):
-        candidate = folder / (f"{stem}.sqlite3" if n == 1 else f"{stem}-{n}.sqlite3")
+    scratch = _unique(folder / f".restore-check-{_stamp(now)}.sqlite3")
+    shutil.copyfile(source, scratch)
+    try:
+        conn = sqlite3.connect(str(scratch))
+        deadline(conn, STATEMENT_SECONDS)
+        work = Database(conn, execute_plugins=False)
         try:
-            fd = os.open(candidate, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-        except FileExistsError:
-            continue
-        os.close(fd)
-        return candidate
-    raise StoreError(f"too many restore copies in {folder}; move some elsewhere")
+            MIGRATIONS.apply(work)  # an older backup is brought up to this version here
+            problems = [r[0] for r in conn.execute("PRAGMA integrity_check(5)")]
+            if problems != ["ok"]:
+                raise InputError(f"{source}: not restored: it is damaged ({'; '.join(problems)})")
+            if conn.execute("PRAGMA foreign_key_check").fetchone() is not None:
+                raise InputError(f"{source}: not restored: its entries refer to missing rows")
+            theirs, ours = _schema(conn), _expected_schema()
+            extra = sorted(set(theirs) - set(ours))
+            missing = sorted(set(ours) - set(theirs))
+            changed = sorted(k for k in set(ours) & set(theirs) if ours[k] != theirs[k])
+            for label, found in (("has an unknown", extra), ("lacks the", missing)):
+                if found:
+                    kind, name = found[0]
+                    raise InputError(f"{source}: not restored: it {label} {kind} '{name[:60]}'")
+            if changed:
+                kind, name = changed[0]
+                raise InputError(
+                    f"{source}: not restored: its {kind} '{name[:60]}' differs from ours"
+                )
+        except sqlite3.Error as exc:
+            raise InputError(f"{source}: not restored: it cannot be read safely ({exc})") from None
+        finally:
+            conn.close()
+    except BaseException:
+        scratch.unlink(missing_ok=True)
+        raise
+    return scratch
+
+
+def _unique(path: Path) -> Path:
+    """``path``, or the same name with -2, -3... when taken: a safety copy is never overwritten."""
+    candidate, n = path, 1
+    while candidate.exists():
+        n += 1
+        candidate = path.with_name(f"{path.stem}-{n}{path.suffix}")
+    return candidate
 
 
 def restore_backup(db: Database, data_dir: Path, source: Path, *, now: datetime) -> Path:
-    """:func:`restore_with_info` without the counts; returns the copy of the replaced data."""
-    return restore_with_info(db, data_dir, source, now=now)[0]
-
-
-def restore_with_info(
-    db: Database, data_dir: Path, source: Path, *, now: datetime
-) -> tuple[Path, BackupInfo]:
     """Replace all data with ``source`` after checking it and backing up the current data.
 
-    The backup is checked and migrated in a scratch copy first; only then is the current data
-    copied aside (under a name never reused) and the checked copy put in its place, in one
-    SQLite backup step, so an interruption leaves the old data in place.
+    Returns the safety copy of what was replaced. The copy into the live database is one SQLite
+    backup step, so an interruption leaves the old data in place.
     """
-    paths.ensure_data_dir(data_dir)
-    scratch = data_dir / f".restore-{os.getpid()}-{time.monotonic_ns()}.sqlite3"
+    inspect_backup(source)
+    folder = paths.backups_dir(data_dir)
+    scratch = _checked_copy(source, folder, now)
     try:
-        info = _checked_copy(source, scratch)
-        safety = backup_to(db, _safety_path(data_dir, now))
+        safety = backup_to(db, _unique(folder / f"{RESTORE_PREFIX}{_stamp(now)}.sqlite3"))
         src = sqlite3.connect(str(scratch))
         try:
-            _match_page_size(src, db)
-            src.backup(db.conn)
+            src.backup(db.conn)  # one step: an interruption leaves the old data in place
         finally:
             src.close()
     finally:
-        for suffix in ("", "-journal", "-wal", "-shm"):
-            Path(f"{scratch}{suffix}").unlink(missing_ok=True)
-    db.__dict__.pop("_companion_occurrences", None)
-    return safety, info
-
-
-def _match_page_size(src: sqlite3.Connection, db: Database) -> None:
-    """The backup API cannot change the page size of a database in WAL mode: rebuild the
-    checked copy with the live page size when they differ."""
-    live = db.execute("PRAGMA page_size").fetchone()[0]
-    if src.execute("PRAGMA page_size").fetchone()[0] != live:
-        src.execute(f"PRAGMA page_size={int(live)}")
-        src.execute("VACUUM")
+        scratch.unlink(missing_ok=True)
+    for cached in ("_companion_occurrences", "_companion_parsed"):
+        db.__dict__.pop(cached, None)
+    return safety

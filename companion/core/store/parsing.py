@@ -14,6 +14,8 @@ def parse_count(value: object, field: str = "units") -> int:
     text = str(value).strip().replace(",", "").replace("_", "") if value is not None else ""
     if not text:
         raise InputError(f"{field}: missing")
+    if len(text) > 20:  # refused before int(): Python will not convert 5,000 digits at all
+        raise InputError(f"{field}: '{text[:12]}…' is too long to be a count")
     try:
         number = int(text)
     except ValueError:

@@ -13,12 +13,12 @@ MIGRATIONS = Migrations("companion")
 
 @MIGRATIONS()
 def m001_settings(db: Database) -> None:
-    db["settings"].create({"key": str, "value": str}, pk="key", not_null={"value"})
+    db.table("settings").create({"key": str, "value": str}, pk="key", not_null={"value"})
 
 
 @MIGRATIONS()
 def m002_user_links(db: Database) -> None:
-    db["user_links"].create(
+    db.table("user_links").create(
         {
             "id": int,
             "platform": str,
@@ -35,8 +35,8 @@ def m002_user_links(db: Database) -> None:
 
 @MIGRATIONS()
 def m003_catalog(db: Database) -> None:
-    db["meta"].create({"key": str, "value": str}, pk="key", not_null={"value"})
-    db["platforms"].create(
+    db.table("meta").create({"key": str, "value": str}, pk="key", not_null={"value"})
+    db.table("platforms").create(
         {
             "id": str,
             "name": str,
@@ -55,7 +55,7 @@ def m003_catalog(db: Database) -> None:
         pk="id",
         not_null={"name", "unit", "domains", "position"},
     )
-    db["bundles"].create(
+    db.table("bundles").create(
         {
             "id": int,
             "platform": str,
@@ -90,9 +90,9 @@ def m003_catalog(db: Database) -> None:
         },
         defaults={"bonus_units": 0, "edited": 0, "hidden": 0, "region": "", "source": ""},
     )
-    db["bundles"].create_index(["ship_key"], unique=True)
-    db["bundles"].create_index(["platform", "channel"])
-    db["gifts"].create(
+    db.table("bundles").create_index(["ship_key"], unique=True)
+    db.table("bundles").create_index(["platform", "channel"])
+    db.table("gifts").create(
         {
             "id": int,
             "platform": str,
@@ -109,8 +109,8 @@ def m003_catalog(db: Database) -> None:
         not_null={"platform", "name", "units", "note", "origin", "edited", "hidden"},
         defaults={"note": "", "edited": 0, "hidden": 0},
     )
-    db["gifts"].create_index(["ship_key"], unique=True)
-    db["promotions"].create(
+    db.table("gifts").create_index(["ship_key"], unique=True)
+    db.table("promotions").create(
         {
             "id": int,
             "bundle_id": int,
@@ -124,7 +124,7 @@ def m003_catalog(db: Database) -> None:
         not_null={"bundle_id", "kind", "value", "expires", "note"},
         defaults={"note": ""},
     )
-    db["rates"].create(
+    db.table("rates").create(
         {"base": str, "quote": str, "rate": str, "as_of": str, "source": str},
         pk=("base", "quote"),
         not_null={"rate", "as_of", "source"},
@@ -134,7 +134,7 @@ def m003_catalog(db: Database) -> None:
 
 @MIGRATIONS()
 def m004_ledger_and_budgets(db: Database) -> None:
-    db["ledger"].create(
+    db.table("ledger").create(
         {
             "id": int,
             "kind": str,  # purchase | gift
@@ -157,11 +157,11 @@ def m004_ledger_and_budgets(db: Database) -> None:
         not_null={"kind", "occurred_at", "platform", "units", "note", "created_at"},
         defaults={"note": ""},
     )
-    db["ledger"].create_index(["occurred_at"])
-    db["ledger"].create_index(["kind", "occurred_at"])
-    db["ledger"].create_index(["platform", "occurred_at"])
-    db["ledger"].create_index(["creator", "occurred_at"])
-    db["budgets"].create(
+    db.table("ledger").create_index(["occurred_at"])
+    db.table("ledger").create_index(["kind", "occurred_at"])
+    db.table("ledger").create_index(["platform", "occurred_at"])
+    db.table("ledger").create_index(["creator", "occurred_at"])
+    db.table("budgets").create(
         {
             "id": int,
             "scope": str,  # overall | platform:<id> | creator:<name>
@@ -184,8 +184,8 @@ def m004_ledger_and_budgets(db: Database) -> None:
         },
         defaults={"paused": 0},
     )
-    db["budgets"].create_index(["scope", "period"], unique=True)
-    db["budget_alerts"].create(
+    db.table("budgets").create_index(["scope", "period"], unique=True)
+    db.table("budget_alerts").create(
         {"budget_id": int, "period_start": str, "threshold": int, "fired_at": str},
         pk=("budget_id", "period_start", "threshold"),
         foreign_keys=[("budget_id", "budgets", "id")],
@@ -196,7 +196,7 @@ def m004_ledger_and_budgets(db: Database) -> None:
 @MIGRATIONS()
 def m005_wallet_totals(db: Database) -> None:
     """Per-platform totals kept by triggers, so wallets read in O(platforms), not O(entries)."""
-    db["wallet_totals"].create(
+    db.table("wallet_totals").create(
         {"platform": str, "bought": int, "sent": int},
         pk="platform",
         not_null={"bought", "sent"},
@@ -233,7 +233,7 @@ def m005_wallet_totals(db: Database) -> None:
 
 @MIGRATIONS()
 def m006_calendar(db: Database) -> None:
-    db["creators"].create(
+    db.table("creators").create(
         {
             "id": int,
             "name": str,
@@ -260,8 +260,8 @@ def m006_calendar(db: Database) -> None:
         },
         defaults={"handle": "", "profile_url": "", "notes": "", "favourite": 0},
     )
-    db["creators"].create_index(["name"])
-    db["events"].create(
+    db.table("creators").create_index(["name"])
+    db.table("events").create(
         {
             "id": int,
             "uid": str,
@@ -303,10 +303,10 @@ def m006_calendar(db: Database) -> None:
         },
         defaults={"rdates": "[]", "exdates": "[]", "reminders": "[]", "notes": ""},
     )
-    db["events"].create_index(["uid"], unique=True)
-    db["events"].create_index(["first_utc"])
-    db["events"].create_index(["last_utc"])
-    db["event_overrides"].create(
+    db.table("events").create_index(["uid"], unique=True)
+    db.table("events").create_index(["first_utc"])
+    db.table("events").create_index(["last_utc"])
+    db.table("event_overrides").create(
         {
             "id": int,
             "event_id": int,
@@ -328,8 +328,8 @@ def m006_calendar(db: Database) -> None:
         },
         defaults={"cancelled": 0},
     )
-    db["event_overrides"].create_index(["event_id", "recurrence_local"], unique=True)
-    db["reminder_log"].create(
+    db.table("event_overrides").create_index(["event_id", "recurrence_local"], unique=True)
+    db.table("reminder_log").create(
         {
             "event_id": int,
             "occurrence_utc": str,
@@ -341,7 +341,7 @@ def m006_calendar(db: Database) -> None:
         pk=("event_id", "occurrence_utc", "lead_min"),
         not_null={"status", "fired_at"},
     )
-    db["subscriptions"].create(
+    db.table("subscriptions").create(
         {
             "id": int,
             "url": str,
@@ -355,7 +355,7 @@ def m006_calendar(db: Database) -> None:
         pk="id",
         not_null={"url", "name", "created_at"},
     )
-    db["subscriptions"].create_index(["url"], unique=True)
+    db.table("subscriptions").create_index(["url"], unique=True)
 
 
 @MIGRATIONS()

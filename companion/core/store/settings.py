@@ -47,7 +47,7 @@ def _zone_problem(value: str) -> str | None:
 
     try:
         ZoneInfo(value)
-    except (ZoneInfoNotFoundError, ValueError):
+    except (ZoneInfoNotFoundError, ValueError, OSError):
         return f"'{value}' is not a time zone name like Europe/Paris or America/New_York"
     return None
 
@@ -109,6 +109,16 @@ SETTINGS: dict[str, Setting] = {
             "Told the user about the tray",
             user_visible=False,
         ),
+        Setting(
+            "welcome_shown",
+            bool,
+            lambda: False,
+            "Showed the first-run welcome",
+            user_visible=False,
+        ),
+        # Comma-separated platform ids the fan said they use (the welcome asks): Home shows
+        # their wallets even before anything is logged.
+        Setting("platforms_used", str, lambda: "", "Platforms you use", user_visible=False),
     )
 }
 
@@ -177,7 +187,7 @@ class Settings:
         setting = self.spec(key)
         clean = coerce(setting, value)
         with self._db.atomic():
-            self._db["settings"].upsert({"key": key, "value": _encode(clean)}, pk="key")
+            self._db.table("settings").upsert({"key": key, "value": _encode(clean)}, pk="key")
         return clean
 
     def all(self) -> dict[str, Any]:

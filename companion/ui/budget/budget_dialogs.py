@@ -76,7 +76,8 @@ class EntryDialog(QDialog):
         self.when.setCalendarPopup(True)
         self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
         local_now = ctx.clock().astimezone(p.zone)
-        self.when.setDateTime(QDateTime(local_now.date(), local_now.time().replace(microsecond=0)))
+        # PySide6 converts Python dates and times here; its stubs list only QDate and QTime.
+        self.when.setDateTime(QDateTime(local_now.date(), local_now.time().replace(microsecond=0)))  # pyright: ignore[reportArgumentType]
         self.when.setAccessibleName(self.tr("Date and time"))
         self.note = QLineEdit()
         self.note.setAccessibleName(self.tr("Note"))
@@ -127,7 +128,8 @@ class EntryDialog(QDialog):
             self.currency.setText(e.currency)
         self.creator.setCurrentText(e.creator or "")
         local = e.when.astimezone(prefs(self.ctx.db).zone)
-        self.when.setDateTime(QDateTime(local.date(), local.time()))
+        # PySide6 converts Python dates and times here; its stubs list only QDate and QTime.
+        self.when.setDateTime(QDateTime(local.date(), local.time()))  # pyright: ignore[reportArgumentType]
         self.note.setText(e.note)
 
     def entry(self) -> ledger.Entry:

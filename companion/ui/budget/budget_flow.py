@@ -1,73 +1,38 @@
-"""The steps around saving money-related changes, shared by the Budget and Bundles pages:
-the over-budget question, the spending-lock passcode, and threshold notifications."""
+"""The window's side of the money rules: it only *asks*. Every rule is decided by the actions in
+:mod:`companion.core.budget.actions`; this module turns their questions into dialogs (the
+over-budget question, the passcode, a missing rate) and their alerts into notifications."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 
-from companion.core.budget import budget, ledger, lock
-from companion.core.errors import StoreError
+from companion.core.budget import actions, budget, ledger
+from companion.core.errors import InputError, StoreError
 from companion.core.money.money import format_money
-from companion.core.store.settings import prefs
 from companion.ui.shell.context import AppContext
+
+T = TypeVar("T")
 
 
 def _tr(text: str) -> str:
     return QCoreApplication.translate("budget", text)
 
 
-def unlock(parent: QWidget | None, ctx: AppContext, reason: str) -> bool:
-    """True when no lock is on, or the fan typed the right passcode."""
-    if not lock.is_on(ctx.db):
-        return True
-    return with_passcode(
-        parent, ctx, reason, lambda passcode: lock.verify(ctx.db, passcode, now=ctx.clock())
-    )
+class DialogAsker:
+    """Asks the fan with dialogs over ``parent``."""
 
+    def __init__(self, parent: QWidget | None) -> None:
+        self.parent = parent
 
-def with_passcode(
-    parent: QWidget | None, ctx: AppContext, reason: str, action: Callable[[str], None]
-) -> bool:
-    """Ask for the passcode until ``action(passcode)`` accepts it or the fan cancels."""
-    from companion.ui.budget.budget_dialogs import PasscodeDialog
-
-    dialog = PasscodeDialog(reason, parent)
-    while dialog.exec() == QDialog.DialogCode.Accepted:
-        try:
-            action(dialog.passcode.text())
-            return True
-        except lock.LockError as exc:
-            dialog.error.show_error(str(exc).split(": ", 1)[-1])
-            dialog.passcode.clear()
-        except StoreError as exc:
-            QMessageBox.warning(parent, _tr("Spending lock"), str(exc))
-            return False
-    return False
-
-
-def save_entry(
-    parent: QWidget | None, ctx: AppContext, entry: ledger.Entry, replacing: int | None = None
-) -> ledger.Entry | None:
-    """Save ``entry`` after the over-budget question (and passcode when locked)."""
-    p = prefs(ctx.db)
-    now = ctx.clock()
-    over = (
-        []
-        if replacing is not None
-        else budget.over_budget(ctx.db, entry, now=now, zone=p.zone, week_start=p.week_start)
-    )
-    if over:
-        lines = "\n".join(
-            f"• {s.budget.label}, {s.budget.period}: {s.percent}% "
-            f"({format_money(s.spent, s.budget.currency)} of "
-            f"{format_money(s.budget.limit_minor, s.budget.currency)})"
-            for s in over
-        )
+    def confirm(self, question: actions.NeedsConfirmation) -> bool:
+        lines = "\n".join(f"• {line}" for line in actions.over_lines(question.over))
         answer = QMessageBox.question(
-            parent,
+            self.parent,
             _tr("Over budget"),
             _tr("Saving this takes you over budget:\n\n{lines}\n\nSave it anyway?").format(
                 lines=lines
@@ -75,27 +40,61 @@ def save_entry(
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
-        if answer != QMessageBox.StandardButton.Save:
+        return answer == QMessageBox.StandardButton.Save
+
+    def passcode(self, question: actions.NeedsPasscode, error: str | None) -> str | None:
+        from companion.ui.budget.budget_dialogs import PasscodeDialog
+
+        dialog = PasscodeDialog(question.reason, self.parent)
+        if error:
+            dialog.error.show_error(error)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        if not unlock(
-            parent,
-            ctx,
-            _tr("This purchase goes over budget. Type the spending-lock passcode to save it."),
-        ):
-            return None
-    saved = (
-        ledger.replace(ctx.db, replacing, entry)
-        if replacing is not None
-        else ledger.add(ctx.db, entry)
-    )
-    notify_thresholds(ctx)
-    return saved
+        return dialog.passcode.text()
+
+    def rate(self, question: actions.NeedsRate) -> Decimal | None:
+        label = _tr(
+            "No {source}→{target} rate is kept, so this purchase cannot be counted against "
+            "your budgets yet.\n\n1 {source} = ? {target}"
+        ).format(source=question.source, target=question.target)
+        while True:
+            text, ok = QInputDialog.getText(self.parent, _tr("Exchange rate"), label)
+            if not ok:
+                return None
+            try:
+                return actions.parse_rate_answer(text)
+            except InputError as exc:
+                label = f"{exc}\n\n1 {question.source} = ? {question.target}"
 
 
-def notify_thresholds(ctx: AppContext) -> list[budget.Alert]:
+def run(
+    parent: QWidget | None, ctx: AppContext, action: Callable[[actions.Answers], actions.Done[T]]
+) -> actions.Done[T] | None:
+    """Run a guarded action, asking whatever it needs; None when the fan declined."""
+    try:
+        done = actions.drive(action, DialogAsker(parent))
+    except StoreError as exc:  # a broken or unreachable keychain: say so, change nothing
+        QMessageBox.warning(parent, _tr("Spending lock"), str(exc))
+        return None
+    if done is not None:
+        notify(ctx, done.alerts)
+    return done
+
+
+def save_entry(
+    parent: QWidget | None, ctx: AppContext, entry: ledger.Entry, replacing: int | None = None
+) -> ledger.Entry | None:
+    """Save a new entry, or ``entry`` in place of entry ``replacing``."""
+    now = ctx.clock()
+    if replacing is None:
+        done = run(parent, ctx, lambda a: actions.log_entry(ctx.db, entry, a, now=now))
+    else:
+        done = run(parent, ctx, lambda a: actions.edit_entry(ctx.db, replacing, entry, a, now=now))
+    return done.result if done is not None else None
+
+
+def notify(ctx: AppContext, alerts: list[budget.Alert]) -> None:
     """Tell the fan about thresholds crossed for the first time this period."""
-    p = prefs(ctx.db)
-    alerts = budget.check_thresholds(ctx.db, now=ctx.clock(), zone=p.zone, week_start=p.week_start)
     for a in alerts:
         cur = a.budget.currency
         ctx.notifier.notify(
@@ -103,4 +102,3 @@ def notify_thresholds(ctx: AppContext) -> list[budget.Alert]:
             f"{a.budget.label}, {a.budget.period}: {format_money(a.status.spent, cur)} of "
             f"{format_money(a.budget.limit_minor, cur)} ({a.status.percent}%).",
         )
-    return alerts

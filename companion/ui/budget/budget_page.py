@@ -9,7 +9,9 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QMessageBox,
+    QProgressBar,
     QPushButton,
+    QStackedWidget,
     QTableView,
     QTableWidget,
     QTableWidgetItem,
@@ -18,16 +20,23 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.budget import budget, ledger
+from companion.core import home
+from companion.core.budget import actions, budget, ledger
 from companion.core.bundles import store as catalog
 from companion.core.errors import InputError
 from companion.core.money.money import format_money
 from companion.core.store.settings import prefs
+from companion.ui import style
 from companion.ui.budget import budget_flow
 from companion.ui.budget.ledger_filter import LedgerFilterBar
 from companion.ui.budget.ledger_model import ENTRY_ROLE, LedgerModel
 from companion.ui.shell.context import AppContext
-from companion.ui.shell.widgets import page_title
+from companion.ui.shell.widgets import EmptyState, page_title
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
 
 B_SCOPE, B_PERIOD, B_SPENT, B_LIMIT, B_PERCENT, B_LEFT, B_PROJECTED = range(7)
 
@@ -36,23 +45,21 @@ class BudgetPage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self._undo: ledger.Entry | None = None
+        self._undo: list[ledger.Entry] | None = None
         self._shown_before = False
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Budget")))
         self.alert_banner = QLabel()
         self.alert_banner.setObjectName("budget-alerts")
         self.alert_banner.setWordWrap(True)
-        self.alert_banner.setStyleSheet(
-            "#budget-alerts { background: #fdecea; color: #8a1c13; border-radius: 6px;"
-            " padding: 8px; }"
-        )
+        self.alert_banner.setTextFormat(Qt.TextFormat.RichText)
+        self.banner_state = ""
         layout.addWidget(self.alert_banner)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._build_overview(), self.tr("&Overview"))
         self.tabs.addTab(self._build_ledger(), self.tr("&Ledger"))
         self.reports_host = QWidget()
-        QVBoxLayout(self.reports_host)
+        self._reports_layout = QVBoxLayout(self.reports_host)
         self.reports = None
         self.tabs.addTab(self.reports_host, self.tr("&Reports"))
         self.tabs.currentChanged.connect(self._on_tab_changed)
@@ -84,9 +91,13 @@ class BudgetPage(QWidget):
         self.budget_table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.budget_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.budget_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.budget_table.horizontalHeader().setSectionResizeMode(
-            B_SCOPE, QHeaderView.ResizeMode.Stretch
-        )
+        header = self.budget_table.horizontalHeader()
+        # Figures as wide as they are, the name takes the rest (it was squeezed to nothing at
+        # 800 px when every column took the default 100 px).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(B_SCOPE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(B_PERCENT, QHeaderView.ResizeMode.Fixed)
+        self.budget_table.setColumnWidth(B_PERCENT, self.fontMetrics().horizontalAdvance("0" * 18))
         column.addWidget(self.budget_table, 1)
         row = QHBoxLayout()
         self.add_budget = QPushButton(self.tr("&Add budget…"))
@@ -157,7 +168,26 @@ class BudgetPage(QWidget):
             self.table.setColumnWidth(index, metrics.horizontalAdvance(sample) + 24)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _i: self._on_edit_entry())
-        column.addWidget(self.table, 1)
+        self.ledger_empty = EmptyState(
+            self.tr("Nothing logged yet"),
+            self.tr(
+                "Log what you buy and the gifts you send: your wallets, budgets and reports "
+                "are made from it. You can also import a CSV from File › Import."
+            ),
+            [
+                (self.tr("Log a purchase…"), lambda: self.log("purchase")),
+                (self.tr("Log a gift…"), lambda: self.log("gift")),
+            ],
+        )
+        self.ledger_no_match = EmptyState(
+            self.tr("No entries match these filters"),
+            self.tr("Try another platform, creator or dates."),
+            [(self.tr("Show everything"), self.filters.clear)],
+        )
+        self.ledger_stack = QStackedWidget()
+        for w in (self.table, self.ledger_empty, self.ledger_no_match):
+            self.ledger_stack.addWidget(w)
+        column.addWidget(self.ledger_stack, 1)
         buttons = QHBoxLayout()
         self.log_purchase = QPushButton(self.tr("Log &purchase…"))
         self.log_gift = QPushButton(self.tr("Log &gift…"))
@@ -176,11 +206,27 @@ class BudgetPage(QWidget):
             buttons.addWidget(b)
         buttons.addStretch(1)
         column.addLayout(buttons)
+        self.table.selectionModel().selectionChanged.connect(self._update_entry_buttons)
         return box
+
+    def _update_entry_buttons(self) -> None:
+        chosen = self.selected_entry() is not None
+        self.edit_entry.setEnabled(chosen)
+        self.delete_entry.setEnabled(chosen)
 
     def _apply_filter(self) -> None:
         self.model.set_filter(self.filters.current())
-        self.filters.count_label.setText(self.tr("{n} entries").format(n=f"{self.model.total():,}"))
+        total = self.model.total()
+        self.filters.count_label.setText(
+            self.tr("1 entry") if total == 1 else self.tr("{n} entries").format(n=f"{total:,}")
+        )
+        if total:
+            self.ledger_stack.setCurrentWidget(self.table)
+        elif ledger.count(self.ctx.db) == 0:
+            self.ledger_stack.setCurrentWidget(self.ledger_empty)
+        else:
+            self.ledger_stack.setCurrentWidget(self.ledger_no_match)
+        self._update_entry_buttons()
 
     def selected_entry(self) -> ledger.Entry | None:
         rows = self.table.selectionModel().selectedRows()
@@ -192,19 +238,7 @@ class BudgetPage(QWidget):
         now = self.ctx.clock()
         statuses = budget.statuses(self.ctx.db, now=now, zone=p.zone, week_start=p.week_start)
         self._fill_budgets(statuses)
-        crossed = [s for s in statuses if s.thresholds_crossed and not s.budget.paused]
-        self.alert_banner.setVisible(bool(crossed))
-        self.alert_banner.setText(
-            "<br>".join(
-                self.tr("<b>{label}</b> ({period}): {pct}% used — past {mark}%").format(
-                    label=s.budget.label,
-                    period=s.budget.period,
-                    pct=s.percent,
-                    mark=s.thresholds_crossed[-1],
-                )
-                for s in crossed
-            )
-        )
+        self._fill_banner(statuses)
         self._fill_wallets()
         self.lock_panel.refresh()
         self.filters.refill()
@@ -212,6 +246,41 @@ class BudgetPage(QWidget):
         self._apply_filter()
         if self.reports is not None:
             self.reports.reload()
+
+    def _fill_banner(self, statuses: list[budget.Status]) -> None:
+        """Over budgets first, then thresholds crossed; the banner takes the tone of the worst
+        (over, near, or info). Rebuilt on every change, so it updates or clears with the
+        numbers."""
+        over = [s for s in statuses if home.budget_state(s) == home.OVER]
+        crossed = [
+            s for s in statuses if s.thresholds_crossed and not s.budget.paused and s not in over
+        ]
+        lines = [
+            self.tr("<b>{label}</b> ({period}): {pct}% used — {amount} over the limit").format(
+                label=_escape(s.budget.label),
+                period=self.tr(s.budget.period),
+                pct=s.percent,
+                amount=format_money(-s.remaining, s.budget.currency),
+            )
+            for s in over
+        ] + [
+            self.tr("<b>{label}</b> ({period}): {pct}% used — past {mark}%").format(
+                label=_escape(s.budget.label),
+                period=self.tr(s.budget.period),
+                pct=s.percent,
+                mark=s.thresholds_crossed[-1],
+            )
+            for s in crossed
+        ]
+        # Tone of the worst news: past a limit, near one, or just a mark passed on the way.
+        near = any(home.budget_state(s) == home.NEAR for s in crossed)
+        self.banner_state = home.OVER if over else home.NEAR if near else "info" if crossed else ""
+        self.alert_banner.setVisible(bool(lines))
+        self.alert_banner.setText("<br>".join(lines))
+        if lines:
+            self.alert_banner.setStyleSheet(
+                style.banner_css("budget-alerts", self.banner_state, self)
+            )
 
     def _fill_wallets(self) -> None:
         names = {p.id: p for p in catalog.platforms(self.ctx.db)}
@@ -222,9 +291,14 @@ class BudgetPage(QWidget):
             if w.balance < 0:
                 parts.append(
                     self.tr(
-                        "{name}: <span style='color:#d93025'>{n} {unit} more sent "
+                        "{name}: <span style='color:{colour}'>{n} {unit} more sent "
                         "than logged as bought</span>"
-                    ).format(name=name, n=f"{-w.balance:,}", unit=unit)
+                    ).format(
+                        name=name,
+                        n=f"{-w.balance:,}",
+                        unit=unit,
+                        colour=style.tone("over", self).fg,
+                    )
                 )
             else:
                 parts.append(f"{name}: {w.balance:,} {unit}")
@@ -255,8 +329,9 @@ class BudgetPage(QWidget):
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, s.budget.id)
-                if j == B_PERCENT and s.spent > s.budget.limit_minor:
-                    item.setForeground(Qt.GlobalColor.red)
+                if j == B_PERCENT:
+                    # The bar widget covers the text; the item keeps it for screen readers.
+                    item.setForeground(Qt.GlobalColor.transparent)
                 if j == B_PROJECTED:
                     item.setToolTip(
                         self.tr(
@@ -265,7 +340,27 @@ class BudgetPage(QWidget):
                         ).format(planned=format_money(s.planned, cur))
                     )
                 self.budget_table.setItem(i, j, item)
+            self.budget_table.setCellWidget(i, B_PERCENT, self._percent_cell(s))
         self._update_budget_buttons()
+
+    def _percent_cell(self, s: budget.Status) -> QWidget:
+        """A bar in the budget's state colour with the percent beside it (never on it)."""
+        state = home.budget_state(s)
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(style.GAP, 2, style.GAP, 2)
+        bar = QProgressBar()
+        bar.setRange(0, 100)
+        bar.setValue(int(min(s.percent, 100)))
+        bar.setTextVisible(False)
+        bar.setStyleSheet(style.bar_css(state, self))
+        bar.setAccessibleName(self.tr("{pct}% used").format(pct=s.percent))
+        label = QLabel(f"{s.percent}%")
+        if state == home.OVER:
+            label.setStyleSheet(f"color: {style.tone('over', self).fg}; font-weight: bold;")
+        row.addWidget(bar, 1)
+        row.addWidget(label)
+        return box
 
     def showEvent(self, event) -> None:  # noqa: ANN001
         if self._shown_before:
@@ -281,9 +376,19 @@ class BudgetPage(QWidget):
         from companion.ui.budget.reports_view import ReportsView
 
         self.reports = ReportsView(self.ctx)
-        self.reports_host.layout().addWidget(self.reports)
+        self.reports.log_requested.connect(lambda: self.log("purchase"))
+        self._reports_layout.addWidget(self.reports)
 
     # -- actions ---------------------------------------------------------------------------
+    def start_action(self, action: str) -> None:
+        """Home's quick actions: open the dialog on the right tab."""
+        if action == "log_purchase":
+            self.tabs.setCurrentIndex(1)
+            self.log("purchase")
+        elif action == "add_budget":
+            self.tabs.setCurrentIndex(0)
+            self._on_add_budget()
+
     def log(self, kind: str, prefill: dict[str, object] | None = None) -> ledger.Entry | None:
         from companion.ui.budget.budget_dialogs import EntryDialog
 
@@ -309,15 +414,24 @@ class BudgetPage(QWidget):
         e = self.selected_entry()
         if e is None or e.id is None:
             return
-        self._undo = ledger.delete(self.ctx.db, e.id)
-        self.undo_button.setEnabled(True)
+        now, entry_id = self.ctx.clock(), e.id
+        done = budget_flow.run(
+            self, self.ctx, lambda a: actions.delete_entries(self.ctx.db, [entry_id], a, now=now)
+        )
+        if done is not None:
+            self._undo = done.result
+            self.undo_button.setEnabled(True)
         self.reload()
 
     def _on_undo(self) -> None:
         if self._undo is not None:
-            ledger.restore(self.ctx.db, self._undo)
-            self._undo = None
-            self.undo_button.setEnabled(False)
+            gone, now = self._undo, self.ctx.clock()
+            done = budget_flow.run(
+                self, self.ctx, lambda a: actions.undo_delete(self.ctx.db, gone, a, now=now)
+            )
+            if done is not None:
+                self._undo = None
+                self.undo_button.setEnabled(False)
             self.reload()
 
     def _on_add_budget(self) -> None:
@@ -342,37 +456,26 @@ class BudgetPage(QWidget):
         self.reload()
 
     def _save_budget(self, dialog) -> None:  # noqa: ANN001 - BudgetDialog
-        from companion.core.money.money import parse_amount
-
-        p = prefs(self.ctx.db)
         scope, period = dialog.chosen_scope(), dialog.period.currentData()
-        limit_minor = parse_amount(dialog.limit.text(), p.home, "limit")
-        if budget.needs_passcode_to_set(
-            self.ctx.db, scope, period, limit_minor
-        ) and not budget_flow.unlock(
-            self, self.ctx, self.tr("Raising a budget needs the spending-lock passcode.")
-        ):
-            return
-        budget.set_budget(
-            self.ctx.db,
-            scope,
-            period,
-            dialog.limit.text(),
-            p.home,
-            thresholds=dialog.thresholds.text(),
-            now=self.ctx.clock(),
+        limit, marks, now = dialog.limit.text(), dialog.thresholds.text(), self.ctx.clock()
+        budget_flow.run(
+            self,
+            self.ctx,
+            lambda a: actions.set_budget(
+                self.ctx.db, scope, period, limit, a, thresholds=marks, now=now
+            ),
         )
-        budget_flow.notify_thresholds(self.ctx)
 
     def _on_pause_budget(self) -> None:
         chosen = self._selected_budget()
         if chosen is None:
             return
-        if not chosen.paused and not budget_flow.unlock(
-            self, self.ctx, self.tr("Pausing a budget needs the spending-lock passcode.")
-        ):
-            return
-        budget.set_paused(self.ctx.db, chosen.id, not chosen.paused)
+        now = self.ctx.clock()
+        budget_flow.run(
+            self,
+            self.ctx,
+            lambda a: actions.pause_budget(self.ctx.db, chosen.id, not chosen.paused, a, now=now),
+        )
         self.reload()
 
     def _on_remove_budget(self) -> None:
@@ -390,8 +493,8 @@ class BudgetPage(QWidget):
             != QMessageBox.StandardButton.Yes
         ):
             return
-        if budget_flow.unlock(
-            self, self.ctx, self.tr("Removing a budget needs the spending-lock passcode.")
-        ):
-            budget.remove_budget(self.ctx.db, chosen.id)
+        now = self.ctx.clock()
+        budget_flow.run(
+            self, self.ctx, lambda a: actions.remove_budget(self.ctx.db, chosen.id, a, now=now)
+        )
         self.reload()

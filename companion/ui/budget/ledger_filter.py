@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
+from typing import cast
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
@@ -52,6 +53,18 @@ class LedgerFilterBar(QWidget):
         self.count_label = QLabel()
         row.addWidget(self.count_label)
 
+    def clear(self) -> None:
+        """Back to everything, announced once."""
+        for w in (self.platform, self.creator, self.start, self.end):
+            w.blockSignals(True)
+        self.platform.setCurrentIndex(0)
+        self.creator.setCurrentIndex(0)
+        self.start.setDate(self.start.minimumDate())
+        self.end.setDate(self.end.minimumDate())
+        for w in (self.platform, self.creator, self.start, self.end):
+            w.blockSignals(False)
+        self.changed.emit()
+
     def refill(self) -> None:
         """Offer the platforms and creators there are now, keeping the current choices."""
         for combo, first, items in (
@@ -81,7 +94,7 @@ class LedgerFilterBar(QWidget):
         def bound(edit: QDateEdit, extra_day: bool) -> datetime | None:
             if edit.date() == edit.minimumDate():
                 return None
-            day = edit.date().toPython() + timedelta(days=1 if extra_day else 0)
+            day = cast(date, edit.date().toPython()) + timedelta(days=1 if extra_day else 0)
             return datetime.combine(day, time(0), zone)
 
         return ledger.LedgerFilter(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWidget
 
-from companion.core.budget import lock
+from companion.core.budget import actions, lock
 from companion.core.errors import InputError, StoreError
 from companion.ui.budget import budget_flow
 from companion.ui.shell.context import AppContext
@@ -78,9 +78,5 @@ class LockPanel(QWidget):
                 except StoreError as exc:
                     QMessageBox.warning(self, self.tr("Spending lock"), str(exc))
             return
-        budget_flow.with_passcode(
-            self,
-            self.ctx,
-            self.tr("Type the passcode to turn the lock off."),
-            lambda passcode: lock.disable(self.ctx.db, passcode, now=self.ctx.clock()),
-        )
+        now = self.ctx.clock()
+        budget_flow.run(self, self.ctx, lambda a: actions.lock_off(self.ctx.db, a, now=now))

@@ -14,12 +14,13 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QPointF, Qt
+from PySide6.QtCore import QPointF, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -31,9 +32,12 @@ from companion.core.bundles import store as catalog
 from companion.core.money.money import format_money, to_major
 from companion.core.store.settings import prefs
 from companion.ui.shell.context import AppContext
+from companion.ui.shell.widgets import EmptyState
 
 
 class ReportsView(QWidget):
+    log_requested = Signal()  # the empty state's button
+
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
@@ -58,9 +62,23 @@ class ReportsView(QWidget):
             column.addWidget(QLabel(f"<b>{title}</b>"))
             column.addWidget(table)
             tables.addLayout(column)
-        layout = QVBoxLayout(self)
+        filled = QWidget()
+        layout = QVBoxLayout(filled)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.chart_view, 3)
         layout.addLayout(tables, 2)
+        self.empty = EmptyState(
+            self.tr("No spending to show yet"),
+            self.tr(
+                "Once you log purchases and gifts, this shows what you spent each month, "
+                "on which platform and for which creator."
+            ),
+            [(self.tr("Log a purchase…"), self.log_requested.emit)],
+        )
+        self.stack = QStackedWidget()
+        self.stack.addWidget(filled)
+        self.stack.addWidget(self.empty)
+        QVBoxLayout(self).addWidget(self.stack)
         self.reload()
 
     def reload(self) -> None:
@@ -87,6 +105,12 @@ class ReportsView(QWidget):
             ],
         )
         self._chart(months, p.home)
+        nothing = not any(r.entries for r in months) and not self.platforms.rowCount()
+        table = self.stack.widget(0)
+        assert table is not None  # the tables page is always the stack's first
+        self.stack.setCurrentWidget(
+            self.empty if nothing and not self.creators.rowCount() else table
+        )
 
     def _chart(self, months: list[reports.Row], home: str) -> None:
         self.chart.removeAllSeries()

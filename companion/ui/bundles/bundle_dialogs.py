@@ -277,8 +277,9 @@ class RatesDialog(QDialog):
             row.addWidget(w)
         hint = QLabel(
             self.tr(
-                "1 {from} buys RATE {to}. Rates older than 30 days are marked "
-                "as old wherever they are used."
+                "A rate is what one unit of the first currency buys of the second: "
+                "USD, EUR and 0.92 mean 1 USD = 0.92 EUR. Rates older than 30 days are "
+                "marked as old wherever they are used."
             )
         )
         hint.setWordWrap(True)

@@ -45,6 +45,18 @@ ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
+def citation(source: str) -> str:
+    """Where a price was seen, as a site name ("voonze.com"), never a clickable address: the
+    sources are often third-party sellers our own checker rates "not official"."""
+    from urllib.parse import urlsplit
+
+    text = (source or "").strip()
+    if "://" not in text:
+        return text
+    host = (urlsplit(text).hostname or "").removeprefix("www.")
+    return host or text
+
+
 class BundleTableModel(QAbstractTableModel):
     def __init__(self, rows: list[BundleValue] | None = None) -> None:
         super().__init__()
@@ -135,7 +147,8 @@ class BundleTableModel(QAbstractTableModel):
         if col == COL_REGION:
             return b.region
         if col == COL_SOURCE:
-            return b.source if b.origin == "shipped" else f"{b.source} (yours)".strip()
+            site = citation(b.source)
+            return site if b.origin == "shipped" else f"{site} (yours)".strip()
         if col == COL_OBSERVED:
             return b.observed
         return ""
@@ -153,6 +166,11 @@ class BundleTableModel(QAbstractTableModel):
         return keys[col] if col in keys else self._text(v, col).lower()
 
     def _tooltip(self, v: BundleValue, col: int) -> str | None:
+        if col == COL_SOURCE and v.bundle.source:
+            return self.tr(
+                "Price seen on {site} on {day}. A citation, not a place to buy: buy through "
+                "the official store (Official links)."
+            ).format(site=citation(v.bundle.source), day=v.bundle.observed)
         if col == COL_SHARE and v.platform.payout:
             return f"Estimate. {v.platform.payout.note}\nSource: {v.platform.payout.source}"
         if col == COL_BUNDLE and v.best:
@@ -189,7 +207,7 @@ class BundleFilter(QSortFilterProxyModel):
     def lessThan(self, left: Index, right: Index) -> bool:
         a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
         try:
-            return a < b  # type: ignore[operator]
+            return a < b
         except TypeError:
             return str(a) < str(b)
 

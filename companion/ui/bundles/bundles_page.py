@@ -22,10 +22,13 @@ from companion.core.bundles import store, value
 from companion.core.errors import InputError
 from companion.core.money.money import format_money
 from companion.ui.bundles.bundles_model import (
+    COL_OBSERVED,
     COL_PER_100,
+    COL_SOURCE,
     ROW_ROLE,
     BundleFilter,
     BundleTableModel,
+    citation,
 )
 from companion.ui.bundles.plan_panel import GivePanel, PlanPanel
 from companion.ui.shell.context import AppContext
@@ -55,11 +58,19 @@ class BundlesPage(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 10)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
+        # Where a price was seen is a citation for the chosen row (below), not two wide
+        # columns that pushed the table into sideways scrolling at 1100 px.
+        self.table.setColumnHidden(COL_SOURCE, True)
+        self.table.setColumnHidden(COL_OBSERVED, True)
         self.table.doubleClicked.connect(lambda _i: self._on_edit())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._on_selection())
         self.details = QLabel()
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Room for a platform's notes and payout line from the start, so choosing a row does
+        # not push the table up.
+        self.details.setMinimumHeight(self.fontMetrics().lineSpacing() * 4)
+        self.details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
 
         left = QWidget()
         column = QVBoxLayout(left)
@@ -157,6 +168,12 @@ class BundlesPage(QWidget):
         self._shown_before = True
         super().showEvent(event)
 
+    def start_action(self, action: str) -> None:
+        """Home's "Find the cheapest way": straight to the amount, ready to type."""
+        if action == "plan":
+            self.plan_panel.amount.setFocus()
+            self.plan_panel.amount.selectAll()
+
     def _apply_filters(self) -> None:
         self.proxy.set_filters(
             platform=self.platform_filter.currentData(),
@@ -186,7 +203,13 @@ class BundlesPage(QWidget):
         if p.payout:
             parts.append(
                 self.tr("Creator payout (estimate): {note} <i>Source: {src}</i>").format(
-                    note=p.payout.note, src=p.payout.source
+                    note=p.payout.note, src=citation(p.payout.source)
+                )
+            )
+        if v.bundle.source:
+            parts.append(
+                self.tr("<i>Price seen on {site} on {day}.</i>").format(
+                    site=citation(v.bundle.source), day=v.bundle.observed
                 )
             )
         if v.price.note:

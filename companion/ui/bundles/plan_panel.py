@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -52,7 +52,7 @@ class PlanPanel(QGroupBox):
         self.amount.setValue(1000)
         self.amount.setGroupSeparatorShown(True)
         self.amount.setAccessibleName(self.tr("How many"))
-        self.find = QPushButton(self.tr("&Find cheapest"))
+        self.find_button = QPushButton(self.tr("&Find cheapest"))
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -66,12 +66,19 @@ class PlanPanel(QGroupBox):
         form.addRow(self.tr("Platform"), self.platform)
         form.addRow(self.tr("Channel"), self.channel)
         form.addRow(self.tr("How many"), kind)
-        form.addRow("", self.find)
+        form.addRow("", self.find_button)
         form.addRow(self.error)
         form.addRow(self.result)
+        self.store_button = QPushButton(self.tr("Open the official &store…"))
+        self.store_button.setToolTip(
+            self.tr("Opens the platform's own store after showing where the link really goes")
+        )
+        self.store_button.clicked.connect(self._on_store)
+        self.store_button.hide()
+        form.addRow("", self.store_button)
         self.platform.currentIndexChanged.connect(self.reload_gifts)
         self.by_gift.toggled.connect(self.gift.setEnabled)
-        self.find.clicked.connect(self.run)
+        self.find_button.clicked.connect(self.run)
         self.gift.setEnabled(False)
         for p in store.platforms(ctx.db):
             self.platform.addItem(p.name, p.id)
@@ -116,16 +123,54 @@ class PlanPanel(QGroupBox):
             self.error.show_error(str(exc).split(": ", 1)[-1])
             return None
         self.result.setText(_describe(result, target, home))
+        self.store_button.setVisible(self.official_store() is not None)
         self.planned.emit(result)
         return result
+
+    def official_store(self) -> str | None:
+        """The platform's first official purchase channel from the shipped list, if any."""
+        from companion.core.links import links
+
+        p = links.shipped_list().platform(self.platform.currentData())
+        return p.channels[0].url if p is not None and p.channels else None
+
+    def _on_store(self) -> bool:
+        from companion.ui.links.links_flow import open_checked
+
+        url = self.official_store()
+        return bool(url) and open_checked(self, url)
+
+
+_WHERE = {
+    "web": "on the web",
+    "ios": "in the iOS app",
+    "android": "in the Android app",
+}
+
+
+def _in_words(n: int, units: int, unit: str, channel: str, price: int, cur: str) -> str:
+    """What to buy, as a fan would say it: "13 purchases of 77 Coins on the web, $9.62"."""
+    tr = QCoreApplication.translate
+    where = tr("plan", _WHERE.get(channel, "anywhere"))
+    if n == 1:
+        return tr("plan", "1 purchase of {units} {unit} {where}, {total}").format(
+            units=f"{units:,}", unit=unit, where=where, total=format_money(price, cur)
+        )
+    return tr("plan", "{n} purchases of {units} {unit} {where}, {total} ({each} each)").format(
+        n=f"{n:,}",
+        units=f"{units:,}",
+        unit=unit,
+        where=where,
+        total=format_money(price * n, cur),
+        each=format_money(price, cur),
+    )
 
 
 def _describe(result: value.PlanResult, target: str, home: str) -> str:
     cur, unit = result.currency, result.platform.unit
     lines = [f"<b>{target}</b>:"]
     for (opt, n), (b, _) in zip(result.basket.counts, result.items, strict=True):
-        channel = {"ios": "iOS", "android": "Android", "web": "web"}.get(b.channel, "any")
-        lines.append(f"{n:,} × {opt.units:,} {unit} ({channel}) at {format_money(opt.price, cur)}")
+        lines.append(_in_words(n, opt.units, unit, b.channel, opt.price, cur))
     total = format_money(result.basket.total_price, cur)
     lines.append(f"<b>Total {total}</b> for {result.basket.total_units:,} {unit}")
     if result.home_total.converted and result.home_total.currency != cur:

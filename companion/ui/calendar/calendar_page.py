@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
+from typing import cast
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtGui import QBrush, QColor, QTextCharFormat
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
+    QStackedWidget,
     QTreeView,
     QVBoxLayout,
     QWidget,
@@ -31,7 +33,7 @@ from companion.core.errors import InputError
 from companion.core.store.settings import prefs
 from companion.ui.calendar.agenda_model import AgendaModel
 from companion.ui.shell.context import AppContext
-from companion.ui.shell.widgets import page_title
+from companion.ui.shell.widgets import EmptyState, page_title
 
 AGENDA_DAYS = 14
 ROLE = Qt.ItemDataRole.UserRole
@@ -53,7 +55,8 @@ class CalendarPage(QWidget):
         self.month.setFirstDayOfWeek(Qt.DayOfWeek(prefs(ctx.db).week_start + 1))
         # QCalendarWidget starts on the machine's date; the page's "today" is the injected clock's.
         self._today = self._clock_today()
-        self.month.setSelectedDate(QDate(self._today))
+        # PySide6 converts Python dates here; its stubs list only QDate.
+        self.month.setSelectedDate(QDate(self._today))  # pyright: ignore[reportArgumentType]
         self.month.currentPageChanged.connect(lambda *_: self._mark_month())
         self.month.selectionChanged.connect(self._fill_agenda)
         self.agenda_model = AgendaModel()
@@ -74,7 +77,7 @@ class CalendarPage(QWidget):
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.agenda_title)
-        column.addWidget(self.agenda, 1)
+        column.addWidget(self._build_agenda_stack(), 1)
         column.addLayout(self._build_agenda_buttons())
         splitter = QSplitter()
         splitter.addWidget(self.month)
@@ -85,8 +88,8 @@ class CalendarPage(QWidget):
         layout.addWidget(self._build_reminders(), 1)
         scheduler = ctx.scheduler
         if scheduler is not None:
-            scheduler.fired.connect(lambda _due: self._fill_reminders())  # type: ignore[attr-defined]
-            scheduler.missed_changed.connect(self._fill_reminders)  # type: ignore[attr-defined]
+            scheduler.fired.connect(lambda _due: self._fill_reminders())
+            scheduler.missed_changed.connect(self._fill_reminders)
         self.reload()
 
     # -- building --------------------------------------------------------------------------
@@ -106,6 +109,21 @@ class CalendarPage(QWidget):
         for b in (self.creators_button, self.subscribe_button, self.refresh_button):
             row.addWidget(b)
         return row
+
+    def _build_agenda_stack(self) -> QStackedWidget:
+        """The agenda, or what goes there and how to fill it (the words depend on the day)."""
+        self.agenda_empty = EmptyState(
+            "",
+            "",
+            [
+                (self.tr("Add a live…"), self._on_add),
+                (self.tr("Add a creator…"), self._on_creators),
+            ],
+        )
+        self.agenda_stack = QStackedWidget()
+        self.agenda_stack.addWidget(self.agenda)
+        self.agenda_stack.addWidget(self.agenda_empty)
+        return self.agenda_stack
 
     def _build_agenda_buttons(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -143,8 +161,25 @@ class CalendarPage(QWidget):
         row.addWidget(self.open_page_button)
         row.addStretch(1)
         row.addWidget(self.clear_missed_button)
+        # Compact, one line: the box is short and a big empty state would be cut.
+        self.reminders_empty = QWidget()
+        hint_row = QHBoxLayout(self.reminders_empty)
+        hint_row.setContentsMargins(0, 0, 0, 0)
+        self.reminders_hint = QLabel(
+            self.tr(
+                "No reminders yet. Lives you add remind you before they start; missed "
+                "reminders stay here until you clear them."
+            )
+        )
+        self.reminders_hint.setWordWrap(True)
+        self.reminders_hint.setStyleSheet("color: palette(placeholder-text);")
+        add = QPushButton(self.tr("Add a live…"))
+        add.clicked.connect(self._on_add)
+        hint_row.addWidget(self.reminders_hint, 1)
+        hint_row.addWidget(add)
         column = QVBoxLayout(box)
         column.addWidget(self.reminder_list)
+        column.addWidget(self.reminders_empty)
         column.addLayout(row)
         self.reminder_list.itemSelectionChanged.connect(self._update_buttons)
         return box
@@ -165,7 +200,7 @@ class CalendarPage(QWidget):
             today = self._clock_today()
             if today != self._today and self.month.selectedDate().toPython() == self._today:
                 self.month.blockSignals(True)
-                self.month.setSelectedDate(QDate(today))
+                self.month.setSelectedDate(QDate(today))  # pyright: ignore[reportArgumentType]  # as in __init__
                 self.month.blockSignals(False)
             self._today = today
             self.reload()
@@ -223,12 +258,12 @@ class CalendarPage(QWidget):
             self._marked.append(qday)
 
     def marked_days(self) -> list[date]:
-        return sorted(d.toPython() for d in self._marked)
+        return sorted(cast(date, d.toPython()) for d in self._marked)  # stubs: -> object
 
     def _fill_agenda(self) -> None:
         zone = prefs(self.ctx.db).zone
         today = self._clock_today()
-        chosen = self.month.selectedDate().toPython()
+        chosen = cast(date, self.month.selectedDate().toPython())  # stubs: -> object
         if chosen == today:
             items = [
                 a for a in self._window(today, AGENDA_DAYS) if a.occurrence.end > self.ctx.clock()
@@ -244,6 +279,21 @@ class CalendarPage(QWidget):
             ]
             self.agenda_title.setText(f"<b>{chosen:%A %d %B %Y}</b>")
         self.agenda_model.set_items(items, zone)
+        if items:
+            self.agenda_stack.setCurrentWidget(self.agenda)
+        else:
+            if chosen == today:
+                self.agenda_empty.title.setText(self.tr("No lives coming up"))
+                self.agenda_empty.text.setText(
+                    self.tr(
+                        "Add when your creators go live, or subscribe to a schedule; "
+                        "the next {n} days show here."
+                    ).format(n=AGENDA_DAYS)
+                )
+            else:
+                self.agenda_empty.title.setText(self.tr("Nothing on this day"))
+                self.agenda_empty.text.setText(self.tr("Add a live on this day, or pick another."))
+            self.agenda_stack.setCurrentWidget(self.agenda_empty)
         self._update_buttons()
 
     def selected(self) -> schedule.Agenda | None:
@@ -259,7 +309,8 @@ class CalendarPage(QWidget):
             label = self.tr("Reminder: {title} at {time}").format(
                 title=o.title, time=f"{o.start.astimezone(zone):%a %H:%M}"
             )
-            item = QListWidgetItem(("⏰ " if not due.late else "⏰ (late) ") + label)
+            # Words, not an emoji: not every desktop font has the alarm clock glyph.
+            item = QListWidgetItem(label + (self.tr(" (late)") if due.late else ""))
             item.setData(ROLE, due)
             self.reminder_list.addItem(item)
         for m in reminders.missed(self.ctx.db):
@@ -270,15 +321,17 @@ class CalendarPage(QWidget):
             )
             item.setData(ROLE, m)
             self.reminder_list.addItem(item)
-        if self.reminder_list.count() == 0:
-            hint = QListWidgetItem(
-                self.tr(
-                    "No reminders yet. They appear here when they fire; missed ones stay until you "
-                    "clear them."
+        empty = self.reminder_list.count() == 0
+        self.reminder_list.setVisible(not empty)
+        self.reminders_empty.setVisible(empty)
+        self.clear_missed_button.setEnabled(
+            any(
+                isinstance(m, reminders.Missed)
+                for m in (
+                    self.reminder_list.item(i).data(ROLE) for i in range(self.reminder_list.count())
                 )
             )
-            hint.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.reminder_list.addItem(hint)
+        )
         self._update_buttons()
 
     def _update_buttons(self) -> None:
@@ -290,11 +343,10 @@ class CalendarPage(QWidget):
         for b in self.snooze_buttons:
             b.setEnabled(isinstance(due, reminders.Due))
         who = self._creator_for_reminder(due) if due is not None else None
+        chosen = self.selected()
         self.open_page_button.setEnabled(
             bool(who and who.profile_url)
-            or bool(
-                self.selected() and self.selected().creator and self.selected().creator.profile_url
-            )
+            or bool(chosen and chosen.creator and chosen.creator.profile_url)
         )
 
     def _creator_for_reminder(self, item: object) -> creators.Creator | None:
@@ -306,6 +358,18 @@ class CalendarPage(QWidget):
         return None
 
     # -- actions ---------------------------------------------------------------------------
+    def start_action(self, action: str) -> None:
+        """Home's "Add a live" and "Add a creator"."""
+        if action == "add_event":
+            self._on_add()
+        elif action == "creators":
+            self._on_creators()
+        elif action == "add_creator":  # straight to the form, one step fewer than the list
+            from companion.ui.calendar.event_dialogs import CreatorDialog
+
+            if CreatorDialog(self.ctx, parent=self).exec():
+                self.reload()
+
     def _on_add(self) -> None:
         from companion.ui.calendar.event_dialogs import EventDialog
 
@@ -352,7 +416,7 @@ class CalendarPage(QWidget):
         self.reload()
         scheduler = self.ctx.scheduler
         if scheduler is not None:
-            scheduler.check_now()  # type: ignore[attr-defined]
+            scheduler.check_now()
 
     def _on_creators(self) -> None:
         from companion.ui.calendar.creators_dialog import CreatorsDialog
@@ -364,8 +428,8 @@ class CalendarPage(QWidget):
         item = self.reminder_list.currentItem()
         due = item.data(ROLE) if item else None
         if isinstance(due, reminders.Due) and self.ctx.scheduler is not None:
-            self.ctx.scheduler.snooze(due, minutes)  # type: ignore[attr-defined]
-            self.ctx.scheduler.recent.remove(due)  # type: ignore[attr-defined]
+            self.ctx.scheduler.snooze(due, minutes)
+            self.ctx.scheduler.recent.remove(due)
             self._fill_reminders()
 
     def _on_open_page(self) -> None:
@@ -373,8 +437,9 @@ class CalendarPage(QWidget):
 
         item = self.reminder_list.currentItem()
         who = self._creator_for_reminder(item.data(ROLE)) if item else None
-        if who is None and self.selected() is not None:
-            who = self.selected().creator
+        chosen = self.selected()
+        if who is None and chosen is not None:
+            who = chosen.creator
         if who is not None and who.profile_url:
             open_checked(self, who.profile_url)
 

@@ -129,7 +129,8 @@ class EventDialog(QDialog):
         self.start.setCalendarPopup(True)
         self.start.setDisplayFormat("yyyy-MM-dd HH:mm")
         soon = self.ctx.clock().astimezone(home) + timedelta(days=1)
-        self.start.setDateTime(QDateTime(soon.date(), QTime(20, 0)))
+        # PySide6 converts Python dates and times here; its stubs list only QDate and QTime.
+        self.start.setDateTime(QDateTime(soon.date(), QTime(20, 0)))  # pyright: ignore[reportArgumentType]
         self.zone = zone_box(home.key)
         self.all_day = QCheckBox(self.tr("All day"))
         self.duration = QSpinBox()
@@ -142,7 +143,7 @@ class EventDialog(QDialog):
             (self.tr("Daily"), "DAILY"),
             (self.tr("Weekly on…"), "WEEKLY"),
             (self.tr("Monthly"), "MONTHLY"),
-            (self.tr("Custom RRULE"), "CUSTOM"),
+            (self.tr("Custom rule (iCalendar)…"), "CUSTOM"),
         ):
             self.repeat.addItem(label, key)
         self.days = {code: QCheckBox(self.tr(name)) for code, name in WEEKDAYS}
@@ -179,10 +180,11 @@ class EventDialog(QDialog):
         self.title_edit.setText(ev.title)
         self.creator.setCurrentIndex(max(0, self.creator.findData(ev.creator_id or 0)))
         wall = schedule.parse_wall(ev.start_local)
+        # PySide6 converts Python dates here; its stubs list only QDate.
         if isinstance(wall, datetime):
-            self.start.setDateTime(QDateTime(wall.date(), QTime(wall.hour, wall.minute)))
+            self.start.setDateTime(QDateTime(wall.date(), QTime(wall.hour, wall.minute)))  # pyright: ignore[reportArgumentType]
         else:
-            self.start.setDateTime(QDateTime(wall, QTime(0, 0)))
+            self.start.setDateTime(QDateTime(wall, QTime(0, 0)))  # pyright: ignore[reportArgumentType]
             self.all_day.setChecked(True)
         self.zone.setCurrentText(ev.zone or prefs(self.ctx.db).zone.key)
         self.duration.setValue(ev.duration_min)

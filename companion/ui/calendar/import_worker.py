@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal
@@ -15,7 +16,7 @@ class ImportWorker(QObject):
     finished = Signal(str)  # the summary
     failed = Signal(str)  # a message for the fan
 
-    def __init__(self, data_dir: Path, path: Path, now: object) -> None:
+    def __init__(self, data_dir: Path, path: Path, now: datetime) -> None:
         super().__init__()
         self.data_dir, self.path, self.now = data_dir, path, now
         self._cancel = False
@@ -54,7 +55,9 @@ class ImportWorker(QObject):
         else:
             outcome = (self.finished, report.summary())
         # Hand ourselves back to the GUI thread, which owns (and will delete) this object.
-        self.moveToThread(QCoreApplication.instance().thread())
+        app = QCoreApplication.instance()
+        assert app is not None  # workers only run inside the GUI
+        self.moveToThread(app.thread())
         signal, text = outcome
         signal.emit(text)
 

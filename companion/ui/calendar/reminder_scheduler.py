@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import time
 from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -61,8 +62,8 @@ class ReminderScheduler(QObject):
         self._arm(now, zone)
         return show
 
-    def _arm(self, now: datetime, zone: object) -> None:
-        upcoming = reminders.next_due(self.ctx.db, now, zone)  # type: ignore[arg-type]
+    def _arm(self, now: datetime, zone: ZoneInfo) -> None:
+        upcoming = reminders.next_due(self.ctx.db, now, zone)
         if upcoming is None:
             self._due_timer.stop()
             return

@@ -81,6 +81,10 @@ class LinksPage(QWidget):
         header.setSectionResizeMode(COL_TITLE, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_HOST, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(COL_PURPOSE, QHeaderView.ResizeMode.Stretch)
+        # Narrow windows scroll sideways rather than cut the column titles.
+        header.setMinimumSectionSize(
+            header.fontMetrics().horizontalAdvance(self.tr("What it is for")) + 16
+        )
         self.tree.itemDoubleClicked.connect(lambda _item, _col: self._on_open())
         self.tree.currentItemChanged.connect(lambda *_: self._update_buttons())
         layout.addWidget(self.tree, 1)
@@ -166,6 +170,12 @@ class LinksPage(QWidget):
         self.remove_button.setEnabled(bool(item and item.data(COL_TITLE, USER_LINK_ROLE)))
 
     # -- actions ---------------------------------------------------------------------------
+    def start_action(self, action: str) -> None:
+        """Home's "Check a link": the field ready for a paste."""
+        if action == "check":
+            self.url_input.setFocus()
+            self.url_input.selectAll()
+
     def check(self, url: str) -> Verdict:
         verdict = self.checker.check(url)
         self.verdict_view.show_verdict(verdict)
@@ -203,7 +213,7 @@ class LinksPage(QWidget):
     def _on_remove(self) -> None:
         item = self.tree.currentItem()
         link_id = item.data(COL_TITLE, USER_LINK_ROLE) if item else None
-        if not link_id:
+        if item is None or not link_id:
             return
         answer = QMessageBox.question(
             self,

@@ -4,28 +4,32 @@ from __future__ import annotations
 
 import sys
 import time
+from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
+from typing import cast
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
-from companion import APP_ID, APP_NAME, __version__
+from companion import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from companion.core.errors import describe_environment_error
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance()
+    # Stubs type instance() as QCoreApplication; in this process it is always a QApplication.
+    app = cast("QApplication | None", QApplication.instance())
     if app is None:
         app = QApplication(argv if argv is not None else sys.argv[:1])
     app.setApplicationName(APP_ID)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
     app.setOrganizationName(APP_ID)
-    app.setDesktopFileName(APP_ID)
+    # The shipped desktop file's id, so the desktop groups our windows under its entry.
+    app.setDesktopFileName(DESKTOP_ID)
     # Closing the window must not quit while the tray keeps us alive; MainWindow decides.
     app.setQuitOnLastWindowClosed(False)
-    return app  # type: ignore[return-value]
+    return app
 
 
 def show_error(title: str, message: str, parent=None) -> None:  # noqa: ANN001
@@ -69,6 +73,7 @@ def run_gui(
     startup_probe: bool = False,
     idle_probe: float | None = None,
     minimised: bool = False,
+    targets: Sequence[str] = (),
 ) -> int:
     """Show the window shell first, then open the database and fill the pages.
 
@@ -89,12 +94,15 @@ def run_gui(
     guard = SingleInstance(data_dir)
     if not guard.acquire():
         # Another Fan Companion owns this data folder: bring it forward and step aside.
-        guard.notify_running()
+        guard.notify_running(targets=targets)
         return 0
     session = _Session(app, data_dir, demo=demo, startup_probe=startup_probe, minimised=minimised)
     if idle_probe:
         QTimer.singleShot(int(idle_probe * 1000), session.report_idle)
     guard.activated.connect(session.window.bring_to_front)
+    guard.open_requested.connect(session.open_target)
+    for target in targets:
+        session.open_target(target)
     guard.listen()  # after the first paint: QtNetwork is not needed to draw the window
     try:
         return app.exec()
@@ -123,6 +131,7 @@ class _Session:
 
         self.app, self.data_dir, self.demo, self.probe = app, data_dir, demo, startup_probe
         self.db = None
+        self._pending: list[str] = []
         self.tray = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             from companion.ui.shell.tray import Tray
@@ -177,12 +186,18 @@ class _Session:
         self.scheduler = ReminderScheduler(ctx, self.app)
         ctx.scheduler = self.scheduler
         self.window.attach(ctx)
+        first_run = not ctx.settings.get("welcome_shown")
+        if first_run and not (self.demo or self.probe) and self.window.isVisible():
+            QTimer.singleShot(0, self.window.show_welcome)
         self.scheduler.start()
         self._maintenance = QTimer(self.app)
         self._maintenance.setInterval(30 * 60 * 1000)
         self._maintenance.timeout.connect(lambda: self._daily_backup(ctx))
         self._maintenance.start()
         QTimer.singleShot(5000, lambda: self._daily_backup(ctx))
+        for target in self._pending:
+            QTimer.singleShot(0, lambda t=target: self.open_target(t))
+        self._pending.clear()
         if self.probe:
             QTimer.singleShot(0, self.app.quit)
 
@@ -202,6 +217,14 @@ class _Session:
                 raise
             problem = f"the data file is damaged ({exc})"
         return recover_damaged(self.window, self.data_dir, problem)
+
+    def open_target(self, target: str) -> None:
+        """Open a handed-over file or link once the data is loaded (now, or after _load)."""
+        if self.db is None:
+            self._pending.append(target)
+            return
+        self.window.bring_to_front()
+        self.window.open_target(target)
 
     def report_idle(self) -> None:
         """For bench/run.py: memory and timer wake-ups after sitting idle, then quit."""

@@ -13,6 +13,7 @@ from companion.core.store.settings import Settings
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from companion.ui.calendar.reminder_scheduler import ReminderScheduler
     from companion.ui.shell.notify import Notifier
 
 
@@ -27,7 +28,7 @@ class AppContext:
     notifier: Notifier
     clock: Callable[[], datetime] = utc_now
     demo: bool = False
-    scheduler: object | None = None  # the ReminderScheduler, once the app runs one
+    scheduler: ReminderScheduler | None = None  # once the app runs one
     settings: Settings = field(init=False)
 
     def __post_init__(self) -> None:

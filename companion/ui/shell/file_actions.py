@@ -27,8 +27,15 @@ def import_interactively(parent: QWidget, ctx: AppContext, path: str | None = No
         return import_calendar(parent, ctx, Path(path))
     if Path(path).suffix.lower() in BACKUP_SUFFIXES and not confirm_restore(parent, Path(path)):
         return False
+    from companion.ui.budget import budget_flow
+
+    now, chosen = ctx.clock(), Path(path)
     try:
-        summary = import_file(ctx.db, Path(path), now=ctx.clock(), data_dir=ctx.data_dir)
+        done = budget_flow.run(
+            parent,
+            ctx,
+            lambda a: import_file(ctx.db, chosen, a, now=now, data_dir=ctx.data_dir),
+        )
     except InputError as exc:
         QMessageBox.warning(
             parent,
@@ -38,17 +45,47 @@ def import_interactively(parent: QWidget, ctx: AppContext, path: str | None = No
             ),
         )
         return False
-    QMessageBox.information(parent, parent.tr("Imported"), summary)
+    if done is None:
+        return False  # the fan declined what the import needed; nothing was changed
+    QMessageBox.information(parent, parent.tr("Imported"), done.result)
     return True
+
+
+_EXPORT_NAMES = {
+    ".ics": "fan-companion-calendar.ics",
+    ".csv": "fan-companion-ledger.csv",
+    ".json": "fan-companion-catalog.json",
+    ".sqlite": "fan-companion-backup-{day}.sqlite",
+}
+
+
+def proposed_name(name_filter: str, day: str) -> str:
+    """The file name to offer for an export format ("Ledger (*.csv)" -> a .csv name)."""
+    for suffix, name in _EXPORT_NAMES.items():
+        if f"*{suffix}" in name_filter:
+            return name.format(day=day)
+    return "fan-companion-export"
+
+
+def export_dialog(parent: QWidget, day: str) -> QFileDialog:
+    """A save dialog whose proposed name follows the chosen format (it once offered
+    catalog.json whatever was chosen)."""
+    dialog = QFileDialog(parent, parent.tr("Export"))
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    filters = EXPORT_FILTER.split(";;")
+    dialog.setNameFilters(filters)
+    dialog.selectNameFilter(filters[0])
+    dialog.selectFile(proposed_name(filters[0], day))
+    dialog.filterSelected.connect(lambda chosen: dialog.selectFile(proposed_name(chosen, day)))
+    return dialog
 
 
 def export_interactively(parent: QWidget, ctx: AppContext, path: str | None = None) -> bool:
     if path is None:
-        path, _ = QFileDialog.getSaveFileName(
-            parent, parent.tr("Export"), "catalog.json", EXPORT_FILTER
-        )
-        if not path:
+        dialog = export_dialog(parent, ctx.clock().date().isoformat())
+        if not dialog.exec() or not dialog.selectedFiles():
             return False
+        path = dialog.selectedFiles()[0]
     try:
         summary = export_file(ctx.db, Path(path), now=ctx.clock())
     except (InputError, OSError) as exc:
@@ -98,7 +135,7 @@ def import_calendar(parent: QWidget, ctx: AppContext, path: Path) -> bool:
         return False
     QMessageBox.information(parent, parent.tr("Imported"), outcome.get("ok", ""))
     if ctx.scheduler is not None:
-        ctx.scheduler.check_now()  # type: ignore[attr-defined]
+        ctx.scheduler.check_now()
     return True
 
 

@@ -9,10 +9,12 @@ from typing import TYPE_CHECKING, NamedTuple
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QScrollArea,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -26,6 +28,9 @@ if TYPE_CHECKING:
     from PySide6.QtGui import QCloseEvent
 
     from companion.ui.shell.context import AppContext
+
+
+_ACCESSIBLE_TEXT_ROLE = 11  # Qt.ItemDataRole.AccessibleTextRole, without building Qt's enums
 
 
 class PageSpec(NamedTuple):
@@ -60,27 +65,34 @@ class MainWindow(QMainWindow):
         self._built: dict[str, QWidget] = {}
         self._keeps_running_in_tray = keeps_running_in_tray
         self._quitting = False
-        title = APP_NAME + (self.tr(" — demo data, not saved") if demo else "")
+        # Qt adds " — Fan Companion" (the application's display name) itself: saying it here
+        # too doubled it in demo mode.
+        title = self.tr("Demo data, not saved") if demo else APP_NAME
         self.setWindowTitle(title)
         self.setWindowIcon(icon("companion"))
-        self.resize(1100, 720)
-        self.setMinimumSize(QSize(760, 480))
+        self._fit_to_screen(QSize(1100, 720), QSize(760, 480))
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.setIconSize(QSize(22, 22))
-        self.sidebar.setFixedWidth(190)
+        self.sidebar.setFixedWidth(self.SIDEBAR_WIDE)
         self.sidebar.setSpacing(2)
         self.sidebar.setStyleSheet(
             "#sidebar { border: none; background: palette(alternate-base); padding-top: 8px; }"
             "#sidebar::item { padding: 8px 10px; border-radius: 6px; margin: 0 6px; }"
             "#sidebar::item:selected { background: palette(highlight);"
             " color: palette(highlighted-text); }"
+            # Icons-only is narrow: never a sideways scroll bar under the icons.
+            "#sidebar QScrollBar:horizontal { height: 0px; }"
         )
         self.stack = QStackedWidget()
+        self._compact = False
         for spec in pages:
-            self.sidebar.addItem(QListWidgetItem(icon(spec.icon), spec.title))
+            item = QListWidgetItem(icon(spec.icon), spec.title)
+            item.setToolTip(spec.title)
+            item.setData(_ACCESSIBLE_TEXT_ROLE, spec.title)  # the name, even icons-only
+            self.sidebar.addItem(item)
             self.stack.addWidget(QWidget())  # replaced by the real page on first show
         self.banner = banner or Banner()
 
@@ -103,6 +115,28 @@ class MainWindow(QMainWindow):
         if ctx is not None:
             self._install_shortcuts()
 
+    # Below this width the sidebar shows icons only (names in tooltips): at 800 px, or at 2x
+    # scale on a laptop screen, the pages need its room more than the words.
+    COMPACT_BELOW = 960
+    SIDEBAR_WIDE, SIDEBAR_NARROW = 190, 56
+
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
+        compact = self.width() < self.COMPACT_BELOW
+        if compact != self._compact:
+            self._compact = compact
+            self.sidebar.setFixedWidth(self.SIDEBAR_NARROW if compact else self.SIDEBAR_WIDE)
+            for i, spec in enumerate(self._specs):
+                self.sidebar.item(i).setText("" if compact else spec.title)
+        super().resizeEvent(event)
+
+    def _fit_to_screen(self, wanted: QSize, minimum: QSize) -> None:
+        """Never larger than the screen: at 2x scale on a small screen the default size (and
+        even the minimum) would put half the window, and its buttons, off screen."""
+        screen = self.screen()
+        room = screen.availableGeometry().size() if screen is not None else wanted
+        self.setMinimumSize(minimum.boundedTo(room))
+        self.resize(wanted.boundedTo(room))
+
     # -- pages -----------------------------------------------------------------------------
     def attach(self, ctx: AppContext) -> None:
         """The data is ready: build the page on screen."""
@@ -120,28 +154,52 @@ class MainWindow(QMainWindow):
         self.sidebar.setCurrentRow(index)
         return self._ensure_built(index)
 
+    def open_action(self, key: str, action: str = "") -> QWidget:
+        """Show page ``key`` and start ``action`` there (open a dialog, focus a field)."""
+        page = self.show_page(key)
+        start = getattr(page, "start_action", None)
+        if action and callable(start):
+            from PySide6.QtCore import QTimer
+
+            # After the switch has painted, so the dialog opens over the page it belongs to.
+            QTimer.singleShot(0, lambda: start(action))
+        return page
+
     def current_page_key(self) -> str:
         return self._specs[self.sidebar.currentRow()].key
 
     def _ensure_built(self, index: int) -> QWidget:
         spec = self._specs[index]
         if self.ctx is None:
-            return self.stack.widget(index)  # still loading: the empty placeholder
+            placeholder = self.stack.widget(index)  # still loading: the empty placeholder
+            assert placeholder is not None  # every sidebar row has a page in the stack
+            return placeholder
         if spec.key not in self._built:
             page = spec.factory(self.ctx)
             page.setObjectName(f"page-{spec.key}")
+            # A window smaller than a page (800 px, or 2x scale on a laptop) scrolls the page
+            # instead of growing past the screen's edge or squeezing its text.
+            holder = QScrollArea()
+            holder.setObjectName(f"scroll-{spec.key}")
+            holder.setWidgetResizable(True)
+            holder.setFrameShape(QFrame.Shape.NoFrame)
+            holder.setWidget(page)
             old = self.stack.widget(index)
-            self.stack.insertWidget(index, page)
+            assert old is not None  # every sidebar row has a page in the stack
+            self.stack.insertWidget(index, holder)
             self.stack.removeWidget(old)
             old.deleteLater()
             self._built[spec.key] = page
+            navigate = getattr(page, "navigate", None)
+            if navigate is not None:  # Home's buttons lead to other pages
+                navigate.connect(self.open_action)
         return self._built[spec.key]
 
     def _on_row_changed(self, row: int) -> None:
         if row < 0:
             return
-        page = self._ensure_built(row)
-        self.stack.setCurrentWidget(page)
+        self._ensure_built(row)
+        self.stack.setCurrentIndex(row)
         self.page_changed.emit(self._specs[row].key)
 
     # -- menus -----------------------------------------------------------------------------
@@ -165,6 +223,9 @@ class MainWindow(QMainWindow):
             view.addAction(action)
             self._page_actions.append(action)
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        self.welcome_action = QAction(self.tr("&Welcome…"), self)
+        self.welcome_action.triggered.connect(self.show_welcome)
+        help_menu.addAction(self.welcome_action)
         about = QAction(self.tr("&About Fan Companion"), self)
         about.triggered.connect(self._on_about)
         help_menu.addAction(about)
@@ -191,11 +252,39 @@ class MainWindow(QMainWindow):
         if import_interactively(self, self.ctx):
             self.refresh_pages()
 
+    def open_target(self, target: str) -> None:
+        """A file or link handed to the app (``companion FILE``, "Open with", a second launch):
+        a link goes to the checker, never straight to a browser; a file is imported with the
+        usual questions."""
+        if self.ctx is None:
+            return
+        from companion.core.imports import target_kind
+
+        kind, value = target_kind(target)
+        if kind == "link":
+            page = self.show_page("links")
+            page.url_input.setText(value)  # type: ignore[attr-defined]
+            page.check(value)  # type: ignore[attr-defined]
+            return
+        from companion.ui.shell.file_actions import import_interactively
+
+        if import_interactively(self, self.ctx, value):
+            self.refresh_pages()
+
     def _on_export(self) -> None:
         if self.ctx is not None:
             from companion.ui.shell.file_actions import export_interactively
 
             export_interactively(self, self.ctx)
+
+    def show_welcome(self) -> None:
+        """The first-run welcome; also from Help, any time."""
+        if self.ctx is None:
+            return
+        from companion.ui.home.welcome import WelcomeDialog
+
+        WelcomeDialog(self.ctx, self).exec()
+        self.refresh_pages()
 
     def _on_about(self) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -13,6 +13,12 @@ if TYPE_CHECKING:
     from companion.ui.shell.context import AppContext
 
 
+def _home(ctx: AppContext) -> QWidget:
+    from companion.ui.home.home_page import HomePage
+
+    return HomePage(ctx)
+
+
 def _bundles(ctx: AppContext) -> QWidget:
     from companion.ui.bundles.bundles_page import BundlesPage
 
@@ -45,6 +51,7 @@ def page_specs(*, tray_available: bool) -> list[PageSpec]:
 
     tr = QCoreApplication.translate
     return [
+        PageSpec("home", tr("pages", "Home"), "home", _home),
         PageSpec("bundles", tr("pages", "Bundles"), "bundles", _bundles),
         PageSpec("budget", tr("pages", "Budget"), "budget", _budget),
         PageSpec("calendar", tr("pages", "Calendar"), "calendar", _calendar),

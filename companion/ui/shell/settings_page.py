@@ -69,7 +69,9 @@ class SettingsPage(QWidget):
         self.currency.setAccessibleName(self.tr("Home currency"))
         self.currency.setToolTip(self.tr("Prices and budgets are shown in this currency."))
         self.currency_error = FieldError()
-        self.currency.lineEdit().editingFinished.connect(self._on_currency_edited)
+        currency_edit = self.currency.lineEdit()
+        assert currency_edit is not None  # editable, so it has one
+        currency_edit.editingFinished.connect(self._on_currency_edited)
         self.currency.activated.connect(lambda _i: self._on_currency_edited())
         form.addRow(self.tr("&Home currency"), _stack(self.currency, self.currency_error))
 
@@ -86,7 +88,9 @@ class SettingsPage(QWidget):
         self.zone = zone_box(settings.get("time_zone"))
         self.zone.setAccessibleName(self.tr("Your time zone"))
         self.zone_error = FieldError()
-        self.zone.lineEdit().editingFinished.connect(
+        zone_edit = self.zone.lineEdit()
+        assert zone_edit is not None  # zone_box is editable
+        zone_edit.editingFinished.connect(
             lambda: self._save("time_zone", self.zone.currentText(), self.zone_error)
         )
         self.zone.activated.connect(
@@ -159,24 +163,43 @@ class SettingsPage(QWidget):
 
         status = keychain_status()
         if status.available:
-            self.keychain.setText(self.tr("Available ({backend})").format(backend=status.backend))
+            self.keychain.setText(
+                self.tr("Available: {name}").format(name=self.tr(keychain_name(status.backend)))
+            )
         else:
             self.keychain.setText(status.reason)
+        # QFormLayout does not give a wrapped label the height it needs: reserve it for the
+        # narrowest the label gets, so the reason is never cut.
+        self.keychain.setMinimumHeight(self.keychain.heightForWidth(self.keychain.minimumWidth()))
 
     def _on_currency_edited(self) -> None:
         self._save("home_currency", self.currency.currentText(), self.currency_error)
 
     def _save(self, key: str, value: object, error: FieldError | None) -> None:
+        from companion.core.budget import actions
+        from companion.ui.budget import budget_flow
+
+        now = self.ctx.clock()
         try:
-            clean = self.ctx.settings.set(key, value)
+            # Through the money rules: the home currency may need a rate or the passcode.
+            done = budget_flow.run(
+                self,
+                self.ctx,
+                lambda a: actions.change_setting(self.ctx.db, key, value, a, now=now),
+            )
         except InputError as exc:
             if error is not None:
                 error.show_error(str(exc).split(": ", 1)[-1])
             return
+        if done is None:
+            if key == "home_currency":  # declined: show the currency that is still in force
+                self.currency.setCurrentText(self.ctx.settings.get("home_currency"))
+            return
+        clean = done.result
         if error is not None:
             error.clear_error()
         if key == "home_currency":
-            self.currency.setCurrentText(clean)
+            self.currency.setCurrentText(str(clean))
         self.changed.emit(key)
 
     def _on_start_at_login(self, on: bool) -> None:
@@ -194,6 +217,23 @@ class SettingsPage(QWidget):
 
     def _on_open_folder(self) -> None:
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.ctx.data_dir)))
+
+
+# keyring's backend classes by the names a fan knows them by (never a Python class name).
+_KEYCHAINS = {
+    "SecretService": "your desktop's keyring (Secret Service: GNOME Keyring or KWallet)",
+    "kwallet": "KWallet",
+    "macOS": "the macOS Keychain",
+    "Windows": "the Windows Credential Manager",
+}
+
+
+def keychain_name(backend: str) -> str:
+    """ "keyring.backends.SecretService.Keyring" -> "your desktop's keyring (...)"."""
+    for key, name in _KEYCHAINS.items():
+        if key.lower() in backend.lower():
+            return name
+    return "a keychain"
 
 
 def _stack(*widgets: QWidget) -> QWidget:

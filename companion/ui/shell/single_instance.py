@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -12,6 +13,8 @@ if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 _ACTIVATE = b"activate\n"
+_OPEN = b"open "
+_MAX_MESSAGE = 64 * 1024  # a few paths; anything longer is not a launch of ours
 
 
 def server_name(data_dir: Path) -> str:
@@ -32,6 +35,7 @@ class SingleInstance(QObject):
     """Owns the instance lock; emits ``activated`` when a second launch asks for the window."""
 
     activated = Signal()
+    open_requested = Signal(str)  # a file or link a later launch handed over
 
     def __init__(self, data_dir: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -41,6 +45,7 @@ class SingleInstance(QObject):
         self._lock.setStaleLockTime(0)
         self._server: QLocalServer | None = None
         self._clients: list[QLocalSocket] = []
+        self._buffers: dict[QLocalSocket, bytes] = {}
 
     def acquire(self) -> bool:
         """True when we are the only instance (or locking is impossible, e.g. read-only folder).
@@ -65,15 +70,19 @@ class SingleInstance(QObject):
         self._server.newConnection.connect(self._on_new_connection)
         self._server.listen(self._name)
 
-    def notify_running(self, timeout_ms: int = 2000) -> bool:
-        """Ask the running instance to show its window. False when it did not answer."""
+    def notify_running(self, timeout_ms: int = 2000, targets: Sequence[str] = ()) -> bool:
+        """Ask the running instance to show its window (and open ``targets``). False when it
+        did not answer."""
         from PySide6.QtNetwork import QLocalSocket
 
         socket = QLocalSocket()
         socket.connectToServer(self._name)
         if not socket.waitForConnected(timeout_ms):
             return False
-        socket.write(_ACTIVATE)
+        message = _ACTIVATE + b"".join(
+            _OPEN + t.replace("\n", " ").encode("utf-8", "surrogateescape") + b"\n" for t in targets
+        )
+        socket.write(message)
         ok = socket.waitForBytesWritten(timeout_ms)
         socket.disconnectFromServer()
         return ok
@@ -107,11 +116,27 @@ class SingleInstance(QObject):
             self._read(conn)
 
     def _read(self, conn: QLocalSocket) -> None:
-        if bytes(conn.readAll().data()).startswith(_ACTIVATE.strip()):
-            self.activated.emit()
+        # A launch writes its whole message then disconnects; gather it, act on whole lines.
+        buffer = self._buffers.get(conn, b"") + bytes(conn.readAll().data())
+        if len(buffer) > _MAX_MESSAGE:
+            conn.abort()
+            self._buffers.pop(conn, None)
+            return
+        *lines, rest = buffer.split(b"\n")
+        self._buffers[conn] = rest
+        for line in lines:
+            if line == _ACTIVATE.strip():
+                self.activated.emit()
+            elif line.startswith(_OPEN):
+                self.open_requested.emit(line[len(_OPEN) :].decode("utf-8", "replace"))
 
     def _on_disconnected(self) -> None:
+        from PySide6.QtNetwork import QLocalSocket
+
         conn = self.sender()
+        if not isinstance(conn, QLocalSocket):
+            return
+        self._buffers.pop(conn, None)
         if conn in self._clients:
             self._clients.remove(conn)
             conn.deleteLater()

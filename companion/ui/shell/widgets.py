@@ -1,8 +1,10 @@
-"""Small shared widgets: page titles and the inline field error."""
+"""Small shared widgets: titles, the inline field error and the empty state."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel
+from collections.abc import Sequence
+
+from PySide6.QtWidgets import QLabel, QWidget
 
 
 def page_title(text: str) -> QLabel:
@@ -19,8 +21,10 @@ class FieldError(QLabel):
     """Red text under the field that caused it; hidden when there is nothing wrong."""
 
     def __init__(self) -> None:
+        from companion.ui.style import tone
+
         super().__init__()
-        self.setStyleSheet("color: #d93025;")
+        self.setStyleSheet(f"color: {tone('over', self).fg};")
         self.setWordWrap(True)
         self.hide()
 
@@ -32,3 +36,46 @@ class FieldError(QLabel):
     def clear_error(self) -> None:
         self.clear()
         self.hide()
+
+
+def section_title(text: str) -> QLabel:
+    label = QLabel(text)
+    font = label.font()
+    font.setPointSizeF(font.pointSizeF() * 1.15)
+    font.setBold(True)
+    label.setFont(font)
+    label.setAccessibleName(text)
+    return label
+
+
+class EmptyState(QWidget):
+    """What goes here and the button that fills it, in place of a blank list (GNOME HIG)."""
+
+    def __init__(self, title: str, text: str, actions: Sequence[tuple[str, object]] = ()) -> None:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout
+
+        super().__init__()
+        self.setObjectName("empty-state")
+        column = QVBoxLayout(self)
+        column.addStretch(1)
+        self.title = section_title(title)
+        self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setWordWrap(True)
+        self.text = QLabel(text)
+        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.text.setStyleSheet("color: palette(placeholder-text);")
+        column.addWidget(self.title)
+        column.addWidget(self.text)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.buttons: list[QPushButton] = []
+        for label, slot in actions:
+            button = QPushButton(label)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+            self.buttons.append(button)
+        row.addStretch(1)
+        column.addLayout(row)
+        column.addStretch(1)

@@ -1,0 +1,165 @@
+"""What the Home page shows, read from the capabilities' own queries (no rules of its own).
+
+Qt-free so the figures a fan sees first can be tested without a window: the next lives of
+favourite creators, each budget's state, wallets and the latest alerts.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING, NamedTuple
+from zoneinfo import ZoneInfo
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+
+    from companion.core.budget.budget import Status
+    from companion.core.calendar.schedule import Agenda
+
+# How far ahead Home looks for lives: a fortnight covers weekly shows twice.
+LIVES_AHEAD = timedelta(days=14)
+# A budget is "near" its limit from this share on, or when its pace says it will go over.
+NEAR_PERCENT = 80
+
+OK, NEAR, OVER, PAUSED = "ok", "near", "over", "paused"
+
+
+def next_lives(db: Database, now: datetime, zone: ZoneInfo, limit: int = 5) -> list[Agenda]:
+    """The next ``limit`` lives not yet over, favourite creators' first.
+
+    With no favourite (or none of them live soon) every creator's lives count, so a new fan
+    still sees what is coming rather than an empty card.
+    """
+    from companion.core.calendar import schedule
+
+    upcoming = [
+        a
+        for a in schedule.occurrences(db, now, now + LIVES_AHEAD, home_zone=zone)
+        if a.occurrence.end > now
+    ]
+    favourites = [a for a in upcoming if a.creator is not None and a.creator.favourite]
+    return (favourites or upcoming)[:limit]
+
+
+def budget_state(status: Status) -> str:
+    """``over`` past the limit, ``near`` from NEAR_PERCENT or when the pace goes over, else ok.
+
+    Exactly at the limit is not over: the same line the over-budget question draws.
+    """
+    b = status.budget
+    if b.paused:
+        return PAUSED
+    if status.spent > b.limit_minor:
+        return OVER
+    if b.limit_minor > 0 and (
+        status.spent * 100 >= NEAR_PERCENT * b.limit_minor or status.projected > b.limit_minor
+    ):
+        return NEAR
+    return OK
+
+
+class WalletLine(NamedTuple):
+    platform: str
+    name: str
+    unit: str
+    balance: int
+
+
+def wallet_lines(db: Database, platforms_used: tuple[str, ...] = ()) -> list[WalletLine]:
+    """Each platform's balance; the platforms the fan said they use appear even at zero."""
+    from companion.core.budget import ledger
+    from companion.core.bundles import store as catalog
+
+    known = {p.id: p for p in catalog.platforms(db)}
+    balances = {w.platform: w.balance for w in ledger.wallets(db)}
+    ids = list(balances) + [p for p in platforms_used if p not in balances and p in known]
+    out = []
+    for pid in ids:
+        p = known.get(pid)
+        out.append(WalletLine(pid, p.name if p else pid, p.unit if p else "", balances.get(pid, 0)))
+    return out
+
+
+class AlertLine(NamedTuple):
+    fired_at: datetime
+    label: str
+    period: str
+    threshold: int
+
+
+def latest_alerts(db: Database, limit: int = 5) -> list[AlertLine]:
+    """The budget thresholds most recently crossed, newest first."""
+    from companion.core.budget import budget
+
+    by_id = {b.id: b for b in budget.budgets(db)}
+    rows = db.execute(
+        "SELECT budget_id, threshold, fired_at FROM budget_alerts "
+        "ORDER BY fired_at DESC, threshold DESC LIMIT ?",
+        [limit],
+    ).fetchall()
+    out = []
+    for budget_id, threshold, fired_at in rows:
+        b = by_id.get(budget_id)
+        if b is not None:
+            out.append(AlertLine(datetime.fromisoformat(fired_at), b.label, b.period, threshold))
+    return out
+
+
+def platforms_used(text: str) -> tuple[str, ...]:
+    """The ``platforms_used`` setting (comma-separated ids) as a tuple."""
+    return tuple(p for p in (part.strip() for part in (text or "").split(",")) if p)
+
+
+# Paths on a platform's site that are pages, not people (tiktok.com/coin, twitch.tv/directory).
+_NOT_HANDLES = {
+    "coin",
+    "coins",
+    "directory",
+    "search",
+    "watch",
+    "live",
+    "channel",
+    "c",
+    "user",
+    "help",
+    "login",
+    "signup",
+    "settings",
+    "explore",
+    "profile.php",
+    "gaming",
+    "shorts",
+    "videos",
+}
+
+
+class Profile(NamedTuple):
+    platform: str
+    handle: str
+    url: str
+
+
+def profile_from_url(url: str) -> Profile:
+    """A creator's platform and handle from their profile link, on the platform's official
+    domain only (the link checker decides): ``https://www.tiktok.com/@mia`` -> tiktok, mia."""
+    from urllib.parse import urlsplit
+
+    from companion.core.errors import InputError
+    from companion.core.links.links import check_url
+
+    clean = (url or "").strip()
+    if not clean:
+        raise InputError("profile_url: paste the creator's profile link")
+    if "://" not in clean:
+        clean = "https://" + clean
+    verdict = check_url(clean)
+    if not verdict.is_official or verdict.platform is None:
+        reason = verdict.reasons[0] if verdict.reasons else "not an official site"
+        raise InputError(f"profile_url: {reason}")
+    parts = [p for p in urlsplit(clean).path.split("/") if p]
+    if parts and parts[0] in ("c", "channel", "user") and len(parts) > 1:
+        parts = parts[1:]  # youtube.com/c/name
+    handle = parts[0].lstrip("@") if parts else ""
+    if not handle or handle.lower() in _NOT_HANDLES:
+        raise InputError(f"profile_url: {verdict.host} does not name a creator here")
+    return Profile(verdict.platform, handle, clean)

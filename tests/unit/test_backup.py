@@ -80,7 +80,7 @@ def test_export_and_restore_round_trip_keeping_the_current_data(db, data_dir, tm
 @pytest.mark.parametrize(
     ("make", "complaint"),
     [
-        (lambda p: p.write_bytes(b"definitely not sqlite" * 100), "not a Fan Companion backup"),
+        (lambda p: p.write_bytes(b"definitely not sqlite" * 100), "not a usable"),
         (
             lambda p: sqlite3.connect(p).execute("CREATE TABLE x (a)").connection.commit(),
             "not a Fan Companion backup",

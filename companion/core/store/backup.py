@@ -60,8 +60,12 @@ def _taken(path: Path, prefix: str) -> datetime:
 
 def quick_check(db: Database) -> str | None:
     """None when SQLite's quick_check passes, else its first complaint."""
-    rows = [r[0] for r in db.execute("PRAGMA quick_check(5)").fetchall()]
-    return None if rows == ["ok"] else "; ".join(rows)
+    try:
+        rows = [r[0] for r in db.execute("PRAGMA quick_check(5)").fetchall()]
+    except sqlite3.DatabaseError as exc:  # damage bad enough that the check cannot run
+        return str(exc)
+    # SQLite's complaints hold newlines; a message to the fan is one line.
+    return None if rows == ["ok"] else " ".join("; ".join(rows).split())[:300]
 
 
 def check_file(path: Path) -> str | None:
@@ -116,12 +120,19 @@ def daily_backup(db: Database, data_dir: Path, *, keep: int, now: datetime) -> P
 
 
 def export_backup(db: Database, target: Path) -> Path:
-    """A full, consistent copy (SQLite backup API), written beside ``target`` then renamed."""
+    """A full, consistent copy (SQLite backup API), written beside ``target`` then renamed.
+    A damaged database is refused: a copy of it would be a "backup" that cannot be restored."""
+    problem = quick_check(db)
+    if problem is not None:
+        raise StoreError(f"the data file is damaged ({problem}); no backup was written")
     target = target.resolve()
     temp = target.with_name(f".{target.name}.partial")
     temp.unlink(missing_ok=True)
     try:
         backup_to(db, temp)
+        problem = check_file(temp)
+        if problem is not None:
+            raise StoreError(f"the backup did not check out ({problem}); nothing was written")
         with open(temp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(temp, target)

@@ -19,6 +19,18 @@ def open_store(data_dir: Path, *, check: bool = False, read_only_ok: bool = Fals
     (the app does at start) and raises DamagedDatabase when it fails. With ``read_only_ok`` a
     folder or file that cannot be written is opened for reading: commands that only read still
     work, and a write fails with "read-only" when it is tried."""
+    if check:
+        from companion.core.store.backup import DamagedDatabase, pending_recovery
+
+        pending = pending_recovery(data_dir)
+        if pending is not None:
+            # Opening now would create an empty database and the offer of the backup would
+            # be lost: the fan has to choose first.
+            raise DamagedDatabase(
+                f"damaged data was moved aside ({pending[1]}) and is waiting for you to "
+                "restore a backup or start empty; start the app to choose",
+                pending[0],
+            )
     try:
         db = open_database(data_dir)
         writable = True

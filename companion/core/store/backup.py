@@ -95,6 +95,38 @@ def move_aside(data_dir: Path, now: datetime) -> Path:
     return target
 
 
+PENDING_RECOVERY = "recovery-pending.json"
+
+
+def mark_recovery_pending(data_dir: Path, moved: Path, problem: str) -> None:
+    """Remember that damaged data was moved aside and the fan has not chosen yet, so the next
+    start asks again instead of quietly opening an empty database."""
+    import json
+
+    marker = data_dir / PENDING_RECOVERY
+    temp = marker.with_name(f".{marker.name}.partial")
+    temp.write_text(json.dumps({"moved": str(moved), "problem": problem}), encoding="utf-8")
+    os.replace(temp, marker)
+
+
+def pending_recovery(data_dir: Path) -> tuple[Path, str] | None:
+    """(where the damaged file was moved, what was wrong) while a recovery awaits the fan."""
+    import json
+
+    marker = data_dir / PENDING_RECOVERY
+    if not marker.is_file():
+        return None
+    try:
+        found = json.loads(marker.read_text(encoding="utf-8"))
+        return Path(str(found["moved"])), str(found["problem"])
+    except (ValueError, KeyError, TypeError, OSError):
+        return Path(paths.database_path(data_dir)), "the data file is damaged"
+
+
+def clear_pending_recovery(data_dir: Path) -> None:
+    (data_dir / PENDING_RECOVERY).unlink(missing_ok=True)
+
+
 def backups(data_dir: Path) -> list[Path]:
     """Automatic and pre-migration backups, newest first."""
     folder = paths.backups_dir(data_dir)

@@ -82,7 +82,7 @@ def check_url(
 
 def _resolve_public(
     host: str, port: int, allow: Callable[[str], bool]
-) -> list[tuple[int, tuple[Any, ...]]]:
+) -> list[tuple[socket.AddressFamily, Any]]:
     try:
         infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except socket.gaierror as exc:

@@ -33,7 +33,9 @@ class Context:
         if self._db is None:
             from companion.core.data import open_store
 
-            self._db = open_store(self.data_dir)
+            # The same check the app makes at start: a damaged file is never used, or copied
+            # into a "backup"; a read-only folder still answers the commands that only read.
+            self._db = open_store(self.data_dir, check=True, read_only_ok=True)
         return self._db
 
     def close(self) -> None:

@@ -206,7 +206,7 @@ def main(argv: Sequence[str] | None = None, *, clock: Callable[[], datetime] = u
     except BaseException as exc:
         if isinstance(exc, SystemExit):
             raise
-        message = describe_environment_error(exc)
+        message = describe_environment_error(exc, data_dir)
         if message is not None:
             say(f"companion: error: {message}", file=sys.stderr, one_line=True)
             code = getattr(exc, "exit_code", None)  # e.g. a declined question: a "no", exit 1

@@ -2,31 +2,68 @@
 
 from __future__ import annotations
 
+import errno
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from companion.core.bundles.store import ensure_catalog
-from companion.core.store.db import open_database
+from companion.core.store.db import open_database, open_read_only
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 
-def open_store(data_dir: Path, *, check: bool = False) -> Database:
+def open_store(data_dir: Path, *, check: bool = False, read_only_ok: bool = False) -> Database:
     """The database with the shipped catalog loaded; ``check`` runs SQLite's quick_check first
-    (the app does at start) and raises DamagedDatabase when it fails."""
-    db = open_database(data_dir)
+    (the app does at start) and raises DamagedDatabase when it fails. With ``read_only_ok`` a
+    folder or file that cannot be written is opened for reading: commands that only read still
+    work, and a write fails with "read-only" when it is tried."""
+    if check:
+        from companion.core.store.backup import DamagedDatabase, pending_recovery
+
+        pending = pending_recovery(data_dir)
+        if pending is not None:
+            # Opening now would create an empty database and the offer of the backup would
+            # be lost: the fan has to choose first.
+            raise DamagedDatabase(
+                f"damaged data was moved aside ({pending[1]}) and is waiting for you to "
+                "restore a backup or start empty; start the app to choose",
+                pending[0],
+            )
+    try:
+        db = open_database(data_dir)
+        writable = True
+    except (OSError, sqlite3.OperationalError) as exc:
+        if not (read_only_ok and _is_read_only(exc)):
+            raise
+        db = open_read_only(data_dir)
+        writable = False
     try:
         if check:
             from companion.core.store.backup import DamagedDatabase, quick_check
 
-            problem = quick_check(db)
+            try:
+                problem = quick_check(db)
+            except sqlite3.DatabaseError as exc:
+                problem = str(exc)
             if problem is not None:
                 raise DamagedDatabase(
-                    f"the data file is damaged ({problem})", data_dir / "companion.sqlite3"
+                    f"the data file is damaged ({problem}); start the app to move it aside "
+                    "and restore a backup",
+                    data_dir / "companion.sqlite3",
                 )
-        ensure_catalog(db)
+        if writable:
+            ensure_catalog(db)
     except BaseException:
         db.close()
         raise
     return db
+
+
+def _is_read_only(exc: BaseException) -> bool:
+    if isinstance(exc, OSError):
+        return exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS)
+    code = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
+    text = str(exc).lower()
+    return code in (8, 14) or "readonly" in text or "read-only" in text or "unable to open" in text

@@ -219,7 +219,7 @@ def test_subscriptions_refresh_and_keep_the_last_copy_offline(db) -> None:
     message = subscriptions.refresh(
         db, sub, now=NOW + timedelta(days=1), home_zone=UTC, fetch=offline
     )
-    assert "Could not reach" in message and "copy from" in message
+    assert "Could not refresh" in message and "copy from" in message
     assert len(schedule.events(db)) == 4  # the last copy stays
     with pytest.raises(InputError, match="https"):
         subscriptions.add_subscription(db, "ftp://x.example/a.ics", "x", creator_id=None, now=NOW)

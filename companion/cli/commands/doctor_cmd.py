@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from companion.cli.context import EXIT_OK, Context, emit_json, say
+from companion.cli.context import EXIT_ENVIRONMENT, EXIT_OK, Context, emit_json, say
 
 
 def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> None:
@@ -13,7 +13,8 @@ def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> N
         "doctor",
         help="check the installation: data, catalog, keychain, time zones",
         description="Open the data folder, check the database, load the catalog and the "
-        "official links, and report the keychain. Exits 0 when the app can run.",
+        "official links, and report the keychain. Exits 0 when the app can run, 3 when a check "
+        "failed.",
     )
     p.add_argument("--json", action="store_true", help="print JSON")
     common(p)
@@ -53,4 +54,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
     else:
         for key, value in report.items():
             say(f"{key:<24} {value}")
+    if not report["database_ok"]:
+        print("companion: error: the database failed its check", file=sys.stderr)
+        return EXIT_ENVIRONMENT
     return EXIT_OK

@@ -60,8 +60,12 @@ def _taken(path: Path, prefix: str) -> datetime:
 
 def quick_check(db: Database) -> str | None:
     """None when SQLite's quick_check passes, else its first complaint."""
-    rows = [r[0] for r in db.execute("PRAGMA quick_check(5)").fetchall()]
-    return None if rows == ["ok"] else "; ".join(rows)
+    try:
+        rows = [r[0] for r in db.execute("PRAGMA quick_check(5)").fetchall()]
+    except sqlite3.DatabaseError as exc:  # damage bad enough that the check cannot run
+        return str(exc)
+    # SQLite's complaints hold newlines; a message to the fan is one line.
+    return None if rows == ["ok"] else " ".join("; ".join(rows).split())[:300]
 
 
 def check_file(path: Path) -> str | None:
@@ -91,6 +95,38 @@ def move_aside(data_dir: Path, now: datetime) -> Path:
     return target
 
 
+PENDING_RECOVERY = "recovery-pending.json"
+
+
+def mark_recovery_pending(data_dir: Path, moved: Path, problem: str) -> None:
+    """Remember that damaged data was moved aside and the fan has not chosen yet, so the next
+    start asks again instead of quietly opening an empty database."""
+    import json
+
+    marker = data_dir / PENDING_RECOVERY
+    temp = marker.with_name(f".{marker.name}.partial")
+    temp.write_text(json.dumps({"moved": str(moved), "problem": problem}), encoding="utf-8")
+    os.replace(temp, marker)
+
+
+def pending_recovery(data_dir: Path) -> tuple[Path, str] | None:
+    """(where the damaged file was moved, what was wrong) while a recovery awaits the fan."""
+    import json
+
+    marker = data_dir / PENDING_RECOVERY
+    if not marker.is_file():
+        return None
+    try:
+        found = json.loads(marker.read_text(encoding="utf-8"))
+        return Path(str(found["moved"])), str(found["problem"])
+    except (ValueError, KeyError, TypeError, OSError):
+        return Path(paths.database_path(data_dir)), "the data file is damaged"
+
+
+def clear_pending_recovery(data_dir: Path) -> None:
+    (data_dir / PENDING_RECOVERY).unlink(missing_ok=True)
+
+
 def backups(data_dir: Path) -> list[Path]:
     """Automatic and pre-migration backups, newest first."""
     folder = paths.backups_dir(data_dir)
@@ -116,12 +152,19 @@ def daily_backup(db: Database, data_dir: Path, *, keep: int, now: datetime) -> P
 
 
 def export_backup(db: Database, target: Path) -> Path:
-    """A full, consistent copy (SQLite backup API), written beside ``target`` then renamed."""
+    """A full, consistent copy (SQLite backup API), written beside ``target`` then renamed.
+    A damaged database is refused: a copy of it would be a "backup" that cannot be restored."""
+    problem = quick_check(db)
+    if problem is not None:
+        raise StoreError(f"the data file is damaged ({problem}); no backup was written")
     target = target.resolve()
     temp = target.with_name(f".{target.name}.partial")
     temp.unlink(missing_ok=True)
     try:
         backup_to(db, temp)
+        problem = check_file(temp)
+        if problem is not None:
+            raise StoreError(f"the backup did not check out ({problem}); nothing was written")
         with open(temp, "rb+") as fh:
             os.fsync(fh.fileno())
         os.replace(temp, target)

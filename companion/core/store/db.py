@@ -2,25 +2,72 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sqlite3
+import time
+from collections.abc import Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from companion.core.errors import NewerDatabaseError, StoreError
+from companion.core.errors import NewerDatabaseError, StoreError, note_data_folder
 from companion.core.store import paths
 from companion.core.store.schema import MIGRATIONS, known_migration_names
 
 DEFAULT_BACKUPS_TO_KEEP = 5
 BUSY_TIMEOUT_MS = 5000
+# A writer waits this long in all for the write lock, in busy-timeout sized attempts.
+WRITE_LOCK_WAIT_S = 30.0
+
+
+class CompanionDatabase(Database):
+    """sqlite-utils' Database whose ``atomic()`` takes the write lock up front.
+
+    A plain ``BEGIN`` starts as a reader; when it then writes while another process holds the
+    lock, SQLite cannot wait (the reader's snapshot would be stale) and fails at once with
+    "database is locked", busy timeout or not. ``BEGIN IMMEDIATE`` waits in the busy handler
+    instead, and is retried within a bound.
+    """
+
+    @contextlib.contextmanager
+    def atomic(self) -> Iterator[Database]:
+        if self.conn.in_transaction:
+            with super().atomic():
+                yield self
+            return
+        begin_immediate(self.conn)
+        try:
+            yield self
+        except BaseException:
+            self.rollback()
+            raise
+        else:
+            try:
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.rollback()
+                raise
+
+
+def begin_immediate(conn: sqlite3.Connection, wait_s: float = WRITE_LOCK_WAIT_S) -> None:
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            conn.execute("BEGIN IMMEDIATE")
+            return
+        except sqlite3.OperationalError as exc:
+            busy = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF in (5, 6)
+            if not busy or time.monotonic() >= deadline:
+                raise
+            time.sleep(0.05)
 
 
 def connect(path: Path) -> Database:
     """A connection with the pragmas every connection needs (they are per-connection)."""
     conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000)
-    db = Database(conn, execute_plugins=False)
+    db = CompanionDatabase(conn, execute_plugins=False)
     mode = db.execute("PRAGMA journal_mode=WAL").fetchone()[0]
     if str(mode).lower() != "wal":
         raise StoreError(f"Could not switch {path} to write-ahead logging (got {mode!r}).")
@@ -31,7 +78,7 @@ def connect(path: Path) -> Database:
 
 def memory_database() -> Database:
     """A migrated in-memory database, for tests and throwaway runs."""
-    db = Database(memory=True, execute_plugins=False)
+    db = CompanionDatabase(memory=True, execute_plugins=False)
     db.execute("PRAGMA foreign_keys=ON")
     MIGRATIONS.apply(db)
     return db
@@ -94,6 +141,7 @@ def open_database(data_dir: Path, *, backups_to_keep: int = DEFAULT_BACKUPS_TO_K
     app version raises :class:`NewerDatabaseError` before anything is written.
     """
     paths.ensure_data_dir(data_dir)
+    note_data_folder(data_dir)
     path = paths.database_path(data_dir)
     fresh = not path.exists()
     if fresh:
@@ -116,3 +164,42 @@ def open_database(data_dir: Path, *, backups_to_keep: int = DEFAULT_BACKUPS_TO_K
         db.close()
         raise
     return db
+
+
+def open_read_only(data_dir: Path) -> Database:
+    """The user's database for reading only, when its folder or file cannot be written.
+
+    Nothing is migrated or created; a database that needs updating is refused. Without write
+    access SQLite cannot make the WAL index, so the file is then opened as immutable (nobody can
+    change it while we read: the folder is read-only to us too).
+    """
+    path = paths.database_path(data_dir)
+    if not path.is_file():
+        raise StoreError(
+            f"{data_dir} is read-only and has no Fan Companion data yet; "
+            "choose a folder you can write to"
+        )
+    uri = path.resolve().as_uri()
+    last: sqlite3.Error | None = None
+    for flags in ("mode=ro", "mode=ro&immutable=1"):
+        conn = sqlite3.connect(f"{uri}?{flags}", uri=True, timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            conn.execute("SELECT COUNT(*) FROM sqlite_master").fetchone()
+        except sqlite3.Error as exc:
+            conn.close()
+            last = exc
+            continue
+        db = CompanionDatabase(conn, execute_plugins=False)
+        try:
+            check_not_newer(db, path)
+            if MIGRATIONS.pending(db):
+                raise StoreError(
+                    f"The data in {path} needs updating for this version, but its folder is "
+                    "read-only; make it writable and try again."
+                )
+        except BaseException:
+            db.close()
+            raise
+        return db
+    assert last is not None
+    raise last

@@ -482,10 +482,40 @@ class CalendarPage(QWidget):
             return
         self._refresh(subs)
 
+    # Tests point this at a fake download; the app always fetches for real.
+    fetch: subscriptions.Fetcher = staticmethod(subscriptions.fetch_url)
+
     def _refresh(self, ids: list[int]) -> None:
-        zone = prefs(self.ctx.db).zone
-        messages = [
-            subscriptions.refresh(self.ctx.db, i, now=self.ctx.clock(), home_zone=zone) for i in ids
-        ]
-        QMessageBox.information(self, self.tr("Schedules"), "\n\n".join(messages))
+        """Download on a worker thread, behind a progress dialog: the window stays responsive
+        however slow the server is (each download also has its own deadline)."""
+        from PySide6.QtCore import QEventLoop, QThread
+        from PySide6.QtWidgets import QProgressDialog
+
+        from companion.ui.calendar.refresh_worker import RefreshWorker
+
+        dialog = QProgressDialog(
+            self.tr("Refreshing schedules…"), self.tr("Cancel"), 0, len(ids), self
+        )
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(300)
+        worker = RefreshWorker(
+            self.ctx.data_dir, ids, self.ctx.clock(), prefs(self.ctx.db).zone, fetch=self.fetch
+        )
+        outcome: list[str] = []
+        thread = QThread()
+        worker.moveToThread(thread)
+        thread.started.connect(worker.run)
+        worker.progress.connect(dialog.setValue)
+        worker.finished.connect(outcome.append)
+        worker.finished.connect(thread.quit)
+        dialog.canceled.connect(worker.cancel)
+        loop = QEventLoop()
+        thread.finished.connect(loop.quit)
+        self._refresh_thread = thread  # kept alive while it runs
+        thread.start()
+        if thread.isRunning():
+            loop.exec()
+        thread.wait()
+        dialog.close()
+        QMessageBox.information(self, self.tr("Schedules"), "".join(outcome))
         self._changed()

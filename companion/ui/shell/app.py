@@ -208,6 +208,9 @@ class _Session:
         from companion.core.data import open_store
         from companion.core.store import backup
 
+        pending = backup.pending_recovery(self.data_dir)
+        if pending is not None:  # closed last time without choosing: ask again
+            return recover_damaged(self.window, self.data_dir, pending[1])
         try:
             return open_store(self.data_dir, check=True)
         except backup.DamagedDatabase as exc:
@@ -262,7 +265,12 @@ def recover_damaged(parent, data_dir: Path, problem: str):  # noqa: ANN001, ANN2
     from companion.core.store import backup
 
     now = datetime.now(timezone.utc)
-    moved = backup.move_aside(data_dir, now)
+    pending = backup.pending_recovery(data_dir)
+    if pending is None:
+        moved = backup.move_aside(data_dir, now)
+        backup.mark_recovery_pending(data_dir, moved, problem)
+    else:
+        moved = pending[0]
     newest = backup.newest_good_backup(data_dir)
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "", parent=parent)
     box.setText(f"Your Fan Companion data could not be read: {problem}.")
@@ -280,10 +288,15 @@ def recover_damaged(parent, data_dir: Path, problem: str):  # noqa: ANN001, ANN2
     box.exec()
     clicked = box.clickedButton()
     if clicked is not restore and clicked is not fresh:
-        return None
+        return None  # asked again at the next start: the marker stays
     db = open_store(data_dir)
-    if clicked is restore and newest is not None:
-        backup.restore_backup(db, data_dir, newest, now=now)
+    try:
+        if clicked is restore and newest is not None:
+            backup.restore_backup(db, data_dir, newest, now=now)
+    except BaseException:
+        db.close()
+        raise
+    backup.clear_pending_recovery(data_dir)
     return db
 
 

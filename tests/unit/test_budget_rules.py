@@ -345,3 +345,94 @@ def test_alerts_name_their_budget_and_are_recorded(db) -> None:
     assert (alert.budget, alert.threshold, alert.status.spent) == (b, 50, 500)
     row = db.execute("SELECT budget_id, threshold, fired_at FROM budget_alerts").fetchone()
     assert (row[0], row[1], row[2][:19]) == (b.id, 50, "2026-11-25T12:00:00")
+
+
+def make_gift(db, creator, minor, *, platform="twitch", when=NOW):
+    return ledger.make_gift(
+        db,
+        platform=platform,
+        units=10,
+        creator=creator,
+        when=when,
+        now=NOW,
+        zone=UTC,
+        home="USD",
+        value_minor=minor,
+        value_currency="USD" if minor is not None else None,
+    )
+
+
+def test_a_gift_counts_only_against_its_creators_budget(db) -> None:
+    mia = budget.set_budget(db, "creator:Mia", "weekly", "3", "USD", now=NOW)
+    budget.set_budget(db, "creator:Leo", "weekly", "1", "USD", now=NOW)
+    budget.set_budget(db, "overall", "weekly", "1", "USD", now=NOW)
+    budget.set_budget(db, "platform:twitch", "weekly", "1", "USD", now=NOW)
+    gift(db, "Mia", 200)
+    over = budget.over_budget(db, make_gift(db, "Mia", 150), now=NOW, zone=UTC, week_start=0)
+    assert [(s.budget.id, s.spent) for s in over] == [(mia.id, 350)]
+    # Exactly at her limit is not over, and a gift of unknown value adds nothing.
+    exact = make_gift(db, "Mia", 100)
+    assert budget.over_budget(db, exact, now=NOW, zone=UTC, week_start=0) == []
+    ledger.add(db, exact)
+    unknown = make_gift(db, "Mia", None, platform="kick")
+    assert unknown.home_minor is None
+    assert budget.over_budget(db, unknown, now=NOW, zone=UTC, week_start=0) == []
+
+
+def test_an_entry_at_exactly_the_period_end_is_checked_against_the_next_period(db) -> None:
+    budget.set_budget(db, "overall", "monthly", "10", "USD", now=NOW)
+    budget.set_budget(db, "overall", "weekly", "100", "USD", now=NOW)
+    late_november = datetime(2026, 11, 30, 12, tzinfo=UTC)
+    buy(db, "8.00", when=late_november)
+    december = ledger.make_purchase(
+        db, platform="tiktok", units=1, amount="3.00", currency="USD",
+        when=datetime(2026, 12, 1, tzinfo=UTC), now=late_november, zone=UTC, home="USD",
+    )  # fmt: skip
+    assert budget.over_budget(db, december, now=late_november, zone=UTC, week_start=0) == []
+    november = ledger.make_purchase(
+        db, platform="tiktok", units=1, amount="3.00", currency="USD",
+        when=datetime(2026, 11, 30, 23, 59, 59, tzinfo=UTC), now=late_november, zone=UTC,
+        home="USD",
+    )  # fmt: skip
+    over = budget.over_budget(db, november, now=late_november, zone=UTC, week_start=0)
+    assert [(s.budget.period, s.spent) for s in over] == [("monthly", 1100)]
+
+
+def test_statuses_and_alerts_use_the_fans_zone_and_week(db) -> None:
+    weekly = budget.set_budget(db, "overall", "weekly", "10", "USD", now=NOW)
+    monthly = budget.set_budget(db, "overall", "monthly", "10", "USD", now=NOW)
+    # Saturday 21 November, 22:00 in New York: already Sunday 22 in UTC.
+    buy(db, "6.00", when=datetime(2026, 11, 22, 3, tzinfo=UTC))
+    # 31 October, 22:00 in New York: already November in UTC.
+    buy(db, "7.00", when=datetime(2026, 11, 1, 2, tzinfo=UTC))
+    local = NOW.astimezone(NY)
+    got = {
+        st.budget.id: st.spent
+        for st in budget.statuses(db, now=local, zone=NY, week_start=6)  # Sunday weeks
+    }
+    assert got == {weekly.id: 0, monthly.id: 600}
+    in_utc = {st.budget.id: st.spent for st in budget.statuses(db, now=NOW, zone=UTC, week_start=6)}
+    assert in_utc == {weekly.id: 600, monthly.id: 1300}
+    alerts = budget.check_thresholds(db, now=local, zone=NY, week_start=6)
+    assert [(a.budget.id, a.threshold) for a in alerts] == [(monthly.id, 50)]
+    entry = ledger.make_purchase(
+        db, platform="tiktok", units=1, amount="9.50", currency="USD",
+        when=NOW, now=NOW, zone=NY, home="USD",
+    )  # fmt: skip
+    over = budget.over_budget(db, entry, now=local, zone=NY, week_start=6)
+    assert [(s.budget.id, s.spent) for s in over] == [(monthly.id, 1550)]
+
+
+def test_a_limit_is_read_in_its_own_currency(db) -> None:
+    yen = budget.set_budget(db, "overall", "monthly", "5000", "JPY", now=NOW)
+    kwd = budget.set_budget(db, "overall", "weekly", "1.5", "KWD", now=NOW)
+    assert (yen.limit_minor, kwd.limit_minor) == (5000, 1500)
+
+
+def test_a_creator_name_may_contain_a_colon(db) -> None:
+    scope = budget.scope_for(creator="DJ: Mia")
+    b = budget.set_budget(db, scope, "weekly", "10", "USD", now=NOW)
+    assert b.label == "DJ: Mia (creator)"
+    gift(db, "DJ: Mia", 400)
+    gift(db, " Mia", 900)
+    assert budget.status(db, b, now=NOW, zone=UTC, week_start=0).spent == 400

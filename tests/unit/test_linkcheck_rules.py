@@ -367,7 +367,26 @@ def test_one_edit_of_any_kind_is_a_typo_squat(label: str, brand: str, kind: str)
     got = check(f"https://{label}.com/")
     assert got.verdict == SUSPICIOUS, kind
     assert got.platform == brand
-    assert f"'{label}' is one letter away from '{brand}'" in got.reasons[0], kind
+    name = {"tiktok": "TikTok", "twitch": "Twitch", "youtube": "YouTube"}[brand]
+    assert got.reasons == (
+        f"'{label}' is one letter away from '{brand}' ({name}): a typo-squatting site.",
+    ), kind
+
+
+def test_a_typo_of_the_site_name_is_caught_behind_a_subdomain() -> None:
+    got = check("https://shop.tlktok.com/coins")
+    assert got.verdict == SUSPICIOUS
+    assert got.reasons == (
+        "'tlktok' is one letter away from 'tiktok' (TikTok): a typo-squatting site.",
+    )
+
+
+def test_a_broken_international_name_is_suspicious_and_says_so() -> None:
+    got = check("https://xn--.com/")
+    assert got.verdict == SUSPICIOUS
+    (reason,) = got.reasons
+    assert reason.startswith("'xn--.com' is not a valid international site name (")
+    assert reason.endswith("); real sites never are.")
 
 
 @pytest.mark.parametrize(
@@ -475,6 +494,8 @@ def test_a_checker_trusts_its_list_unless_told_otherwise() -> None:
         ("https://vimoe.com", "'vimoe' is one letter away from 'vimeo' (Vimeo)"),
         ("https://vimeocoins.com", "'vimeocoins' borrows the name Vimeo"),
         ("https://v1meo.net", "'v1meo' imitates 'vimeo' with look-alike letters"),
+        # Read as "vimeu" (1 for i), which is one letter from the brand.
+        ("https://v1meu.net", "'v1meu' imitates 'vimeo' with look-alike letters"),
     ],
 )
 def test_a_five_letter_brand_is_guarded_against_typos(url: str, reason: str) -> None:

@@ -22,6 +22,9 @@ from companion.core.money.money import check_currency, format_money, parse_amoun
         ("1.000", "de_DE", 100000),  # a German thousand, not one euro
         ("1 000,50", "fr_FR", 100050),  # typed with an ordinary space
         ("1\u202f000,50", "fr_FR", 100050),
+        ("1\xa0000,50", "fr_FR", 100050),
+        ("1 000,50", "pl_PL", 100050),  # Polish groups with a no-break space
+        ("1\u202f000,50", "pl_PL", 100050),
         ("1,000.50", "en_US", 100050),
         ("1,000", "en_US", 100000),
         ("4.99", "en_US", 499),

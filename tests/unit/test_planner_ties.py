@@ -160,3 +160,28 @@ def test_the_basket_lists_the_largest_bundles_first() -> None:
 def test_a_target_must_be_positive() -> None:
     with pytest.raises(ValueError, match=r"^target must be positive$"):
         cheapest([Option("a", 1, 1)], -1)
+
+
+def bigger_but_worse_cases(seed: int, count: int) -> list[tuple[list[Option], int]]:
+    """Bundles larger than the best-value one but dearer per unit: the residue method must then
+    count more purchases than the best-value copies it replaces."""
+    rng = random.Random(seed)
+    cases = []
+    for _ in range(count):
+        small, per_unit = rng.randint(2, 6), rng.randint(2, 4)
+        options = [Option(None, small, small * per_unit)]
+        for _ in range(rng.randint(1, 2)):
+            units = rng.randint(small + 1, 14)
+            options.append(Option(None, units, units * per_unit + rng.randint(0, 3)))
+        rng.shuffle(options)
+        cases.append((options, rng.randint(1, 30)))
+    return cases
+
+
+def test_bundles_bigger_than_the_best_value_one_are_counted_right() -> None:
+    for options, target in bigger_but_worse_cases(5, 400):
+        expected = brute_force(options, target)
+        basket = planner._by_residues(planner._prune(options), target)
+        if basket is not None:
+            assert rank(basket, target) == expected, (options, target)
+        assert rank(cheapest(options, target), target) == expected

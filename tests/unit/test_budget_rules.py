@@ -377,6 +377,21 @@ def test_a_gift_counts_only_against_its_creators_budget(db) -> None:
     unknown = make_gift(db, "Mia", None, platform="kick")
     assert unknown.home_minor is None
     assert budget.over_budget(db, unknown, now=NOW, zone=UTC, week_start=0) == []
+    free = make_gift(db, "Mia", 0)
+    assert free.home_minor == 0
+    assert budget.over_budget(db, free, now=NOW, zone=UTC, week_start=0) == []
+
+
+def test_whether_an_entry_is_back_dated_is_decided_in_the_fans_zone(db) -> None:
+    budget.set_budget(db, "overall", "monthly", "10", "USD", now=NOW)
+    buy(db, "8.00", when=datetime(2026, 10, 20, tzinfo=UTC))
+    # 31 October, 22:00 in New York (1 November in UTC): it counts in October.
+    late = ledger.make_purchase(
+        db, platform="tiktok", units=1, amount="3.00", currency="USD",
+        when=datetime(2026, 11, 1, 2, tzinfo=UTC), now=NOW, zone=NY, home="USD",
+    )  # fmt: skip
+    over = budget.over_budget(db, late, now=NOW.astimezone(NY), zone=NY, week_start=0)
+    assert [(s.period_start.month, s.spent) for s in over] == [(10, 1100)]
 
 
 def test_an_entry_at_exactly_the_period_end_is_checked_against_the_next_period(db) -> None:

@@ -10,7 +10,7 @@ import json
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
@@ -73,7 +73,10 @@ class Status:
     def percent(self) -> Decimal:
         if self.budget.limit_minor <= 0:
             return Decimal(0)
-        return (Decimal(self.spent) * 100 / self.budget.limit_minor).quantize(Decimal("0.1"))
+        # Floor, never round: $39.98 of $50 is 79.9 %, so the bar never shows "80.0 %" while the
+        # 80 % alert (which compares exact amounts) has not fired.
+        exact = Decimal(self.spent) * 100 / self.budget.limit_minor
+        return exact.quantize(Decimal("0.1"), rounding=ROUND_FLOOR)
 
 
 @dataclass(frozen=True)
@@ -299,12 +302,10 @@ def over_budget(
     for b in budgets(db, include_paused=False):
         if not applies_to(b, entry) or entry.home_currency != b.currency:
             continue
+        # A back-dated entry counts in its own period (ends are exclusive), not in today's.
         start, end = period_bounds(b.period, now, zone, week_start)
-        if not start <= entry.when < end:
-            continue
-        after = status(
-            db, b, now=now, zone=zone, week_start=week_start, extra=entry.home_minor or 0
-        )
+        at = now if start <= entry.when < end else entry.when
+        after = status(db, b, now=at, zone=zone, week_start=week_start, extra=entry.home_minor or 0)
         if after.spent > b.limit_minor:
             out.append(after)
     return out

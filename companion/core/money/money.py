@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import locale as _locale
+import re
 from dataclasses import dataclass
-from decimal import ROUND_HALF_EVEN, Decimal, InvalidOperation
+from decimal import ROUND_HALF_EVEN, Decimal
 from functools import cache
 
 from companion.core.errors import InputError
@@ -51,7 +52,7 @@ def system_currency() -> str:
             if not name:
                 continue
             try:
-                territory = babel.Locale.parse(name.split(".")[0]).territory
+                territory = babel.Locale.parse(name).territory  # "de_DE.UTF-8" parses too
             except (ValueError, TypeError, babel.UnknownLocaleError):
                 continue
             if territory:
@@ -107,20 +108,33 @@ def check_number_text(raw: str, field: str) -> None:
         raise InputError(f"{field}: write '{raw}' out in full, without an exponent")
 
 
+# What programs and data files write ("4.99", "1000"): read as such when the fan's locale
+# cannot read the text at all (a German "4.99" is no German number, but it is no typo either).
+_PLAIN = re.compile(r"[0-9]+(\.[0-9]+)?")
+
+
 def parse_amount(
-    text: object, currency: str, field: str = "amount", *, allow_zero: bool = False
+    text: object,
+    currency: str,
+    field: str = "amount",
+    *,
+    allow_zero: bool = False,
+    locale: str | None = None,
 ) -> int:
-    """Parse a price a fan typed (``"4.99"``) into minor units, with a message naming ``field``."""
+    """Parse a price a fan typed into minor units, with a message naming ``field``.
+
+    The text is read as written in ``locale`` (default: the display locale), so "4,99" is 4.99
+    for a German or Brazilian fan and "1,000.50" is 1000.50 in English. Babel's strict mode
+    refuses separators in the wrong places, so a comma never silently multiplies a price:
+    "4,99" in English is refused with a hint, never read as 499.
+    """
     raw = str(text).strip() if text is not None else ""
     if isinstance(text, float):
         raise InputError(f'{field}: give amounts as text like "4.99", not a binary float')
     if isinstance(text, bool) or not raw:
         raise InputError(f"{field}: missing amount")
     check_number_text(raw, field)
-    try:
-        amount = Decimal(raw.replace(",", "") if raw.count(",") and "." in raw else raw)
-    except InvalidOperation:
-        raise InputError(f"{field}: '{raw}' is not a number") from None
+    amount = _read_decimal(raw, locale or display_locale(), field)
     if not amount.is_finite():
         raise InputError(f"{field}: '{raw}' is not a number")
     if amount < 0 or (amount == 0 and not allow_zero):
@@ -128,6 +142,33 @@ def parse_amount(
     if amount > MAX_MAJOR:
         raise InputError(f"{field}: {raw} is too large (over 1,000,000,000)")
     return to_minor_exact(amount, currency, field)
+
+
+def _read_decimal(raw: str, locale: str, field: str) -> Decimal:
+    import babel
+
+    numbers = _babel_numbers()
+    try:
+        group = numbers.get_group_symbol(locale)
+        decimal = numbers.get_decimal_symbol(locale)
+    except (ValueError, LookupError, babel.UnknownLocaleError):
+        raise InputError(f"{field}: '{locale}' is not a known locale") from None
+    text = raw
+    if group in ("\xa0", "\u202f"):  # fr, ru, ...: a typed space is their thousands separator
+        text = text.replace(" ", group).replace("\xa0", group).replace("\u202f", group)
+    try:
+        return Decimal(numbers.parse_decimal(text, locale=locale, strict=True))
+    except numbers.NumberFormatError:
+        if _PLAIN.fullmatch(raw):
+            return Decimal(raw)
+    except (ValueError, ArithmeticError):
+        pass
+    example = f"{Decimal('1234.56'):,}".replace(",", "G").replace(".", decimal)
+    example = example.replace("G", group)
+    raise InputError(
+        f"{field}: '{raw}' is not a number as written here (like {example}, "
+        f"with '{decimal}' before the cents)"
+    )
 
 
 def round_to_currency(amount: Decimal, currency: str) -> int:
@@ -143,6 +184,8 @@ def convert(minor: int, source: str, target: str, rate: Decimal) -> int:
 
 def format_money(minor: int, currency: str, locale: str | None = None) -> str:
     """Locale-aware text with the currency's own number of digits (Babel, not QLocale)."""
+    import babel
+
     numbers = _babel_numbers()
     try:
         return str(
@@ -150,7 +193,7 @@ def format_money(minor: int, currency: str, locale: str | None = None) -> str:
                 to_major(minor, currency), currency, locale=locale or _display_locale()
             )
         )
-    except (ValueError, LookupError):
+    except (ValueError, LookupError, babel.UnknownLocaleError):
         return f"{to_major(minor, currency)} {currency}"
 
 

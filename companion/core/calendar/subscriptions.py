@@ -7,6 +7,7 @@ import contextlib
 import ipaddress
 import socket
 import ssl
+import time
 import urllib.parse
 import urllib.request
 from collections.abc import Callable
@@ -186,6 +187,7 @@ def _fetch(
             with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
 
+    started = time.monotonic()
     timer = threading.Timer(deadline_s, cut_off)
     timer.daemon = True
     timer.start()
@@ -196,7 +198,7 @@ def _fetch(
             expected = int(declared) if declared and declared.strip().isdigit() else None
             if expected is not None and expected > max_bytes:
                 raise FetchError(f"the calendar is larger than {max_bytes // (1024 * 1024)} MB")
-            body = _read_capped(response, max_bytes)
+            body = _read_capped(response, max_bytes, started + deadline_s, deadline_s)
             if expired.is_set():
                 raise FetchError(f"the download took longer than {deadline_s:.0f} s")
             if expected is not None and len(body) != expected:
@@ -215,11 +217,16 @@ def _fetch(
                 sock.close()
 
 
-def _read_capped(response: Any, max_bytes: int) -> bytes:
+def _read_capped(response: Any, max_bytes: int, until: float, deadline_s: float) -> bytes:
+    """The body, at most ``max_bytes``. The deadline is also checked between reads: a server
+    that drips a byte at a time never trips a per-read timeout, and the timer thread alone is
+    not enough where timed waits misbehave (libfaketime, under which CI also runs)."""
     chunks: list[bytes] = []
     size = 0
     while True:
-        chunk = response.read(64 * 1024)
+        if time.monotonic() > until:
+            raise FetchError(f"the download took longer than {deadline_s:.0f} s")
+        chunk = response.read1(64 * 1024) if hasattr(response, "read1") else response.read(1024)
         if not chunk:
             return b"".join(chunks)
         size += len(chunk)

@@ -180,3 +180,10 @@ def test_changing_the_passcode(locked) -> None:
     assert locked("lock", "change", stdin=f"{PASS}\nrose-77\n")[0] == 0
     assert locked("lock", "off", stdin=PASS + "\n")[0] == 2
     assert locked("lock", "off", stdin="rose-77\n")[0] == 0
+
+
+def test_an_entry_number_past_sqlites_integers_is_a_usage_error(capsys, monkeypatch) -> None:
+    # Found by the CLI fuzzer: 2**63 was an internal error (OverflowError in sqlite3).
+    for argv in (("ledger", "delete", str(2**63)), ("ledger", "edit", str(2**63), "--units", "3")):
+        code, _, err = run(capsys, monkeypatch, *argv)
+        assert code == 2 and "does not exist" in err

@@ -259,6 +259,8 @@ def add_many(db: Database, entries: Iterable[Entry]) -> int:
 
 
 def get(db: Database, entry_id: int) -> Entry:
+    if not 0 < entry_id < 2**63:  # SQLite's integers end there; a larger id is a typo
+        raise InputError(f"entry {entry_id} does not exist (entry numbers start at 1)")
     row = db.execute(
         f"SELECT {', '.join(_COLUMNS)} FROM ledger WHERE id = ?", [entry_id]
     ).fetchone()

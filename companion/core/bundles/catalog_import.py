@@ -7,7 +7,7 @@ of it is valid. Rows already in the catalog are counted and skipped.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from companion.core.bundles.catalog import loads
@@ -32,9 +32,9 @@ MAX_CATALOG_BYTES = 2_000_000
 MAX_CATALOG_ITEMS = 5_000
 
 
-def import_catalog(db: Database, text: str | bytes, *, now: datetime | None = None) -> ImportReport:
+def import_catalog(db: Database, text: str | bytes, *, now: datetime) -> ImportReport:
     """All or nothing: the whole file is validated before anything is written."""
-    today = (now or datetime.now(timezone.utc)).date()
+    today = now.date()
     if len(text) > MAX_CATALOG_BYTES:
         raise InputError(
             f"catalog: the file is {len(text):,} bytes; a catalog is at most "

@@ -23,7 +23,7 @@ SUFFIXES = (".ofx", ".qfx", ".qif", ".zip")
 def reader_for(path: Path, data: bytes, db: Database | None = None) -> Reader | None:
     """The reader of a statement or platform history, or None when the file is neither; with
     ``db``, a bank CSV whose header has a remembered mapping too."""
-    from companion.core.budget.statements import csvmap, ofx, platforms, qif
+    from companion.core.budget.statements import csvmap, google, ofx, platforms, qif
 
     suffix, name = path.suffix.lower(), path.name.lower()
     if suffix in (".ofx", ".qfx") or (suffix not in (".qif",) and ofx.looks_like_ofx(data)):
@@ -34,8 +34,8 @@ def reader_for(path: Path, data: bytes, db: Database | None = None) -> Reader | 
         return lambda d, n, cur: platforms.read_twitch_zip(d, n, default_currency=cur)
     if suffix == ".json" and platforms.looks_like_tiktok(data):
         return lambda d, n, cur: platforms.read_tiktok(d, n, default_currency=cur)
-    if suffix == ".json" and platforms.looks_like_google_play(data):
-        return lambda d, n, cur: platforms.read_google_play(d, n, default_currency=cur)
+    if suffix == ".json" and google.looks_like_google_play(data):
+        return lambda d, n, cur: google.read_google_play(d, n, default_currency=cur)
     if suffix == ".csv":
         kind = platforms.twitch_kind(name)
         if kind is not None:

@@ -178,7 +178,8 @@ def preview_import(
     if reader is None:
         raise InputError(
             f"{path}: --dry-run reads bank statements (.ofx, .qfx, .qif) and platform "
-            "histories (TikTok .json, Twitch .csv or .zip) only"
+            "histories (TikTok .json, Twitch .csv or .zip, Google Play .json, Google Pay .csv) "
+            "only"
         )
     rows = importing.preview_file(db, path, data, reader, now=now, data_dir=data_dir)
     return [importing.row_json(r) for r in rows]

@@ -121,7 +121,8 @@ def test_qif_day_month_order_is_decided_for_the_whole_file() -> None:
     [
         ("TIKTOK*COINS 800", "", "tiktok"),
         ("GOOGLE *YouTube", "Super Chat", "youtube"),
-        ("GOOGLE*YOUTUBEPREMIUM", "", "youtube"),
+        ("GOOGLE*YOUTUBEPREMIUM", "", None),  # a subscription to Google, not to a creator
+        ("GOOGLE *YouTube", "Channel membership", "youtube"),
         ("APPLE.COM/BILL", "TikTok coins", "tiktok"),
         ("APPLE.COM/BILL", "", None),
         ("Twitch Interactive", "", "twitch"),

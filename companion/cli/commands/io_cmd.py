@@ -22,7 +22,8 @@ def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> N
         "data after it is checked; your current data is kept as a backup first. Bank and "
         "card statements (.ofx, .qfx, .qif, or a bank's .csv read through --map) and "
         "platform histories (TikTok user_data.json, Twitch bits/subscriptions .csv or the "
-        "data request .zip, Google Play 'Purchase History.json') add the lines that the import "
+        "data request .zip, Google Play 'Purchase History.json', Google Pay "
+        "'transactions_*.csv') add the lines that the import "
         "rules recognise as gifting; lines already in the ledger are left out, and --undo "
         "takes an import back. The ECB's eurofxref.csv and eurofxref-hist.csv keep daily "
         "exchange rates.",

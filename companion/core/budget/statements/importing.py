@@ -40,6 +40,8 @@ def reader_for(path: Path, data: bytes, db: Database | None = None) -> Reader | 
         kind = platforms.twitch_kind(name)
         if kind is not None:
             return lambda d, n, cur: platforms.read_twitch_csv(d, n, kind, default_currency=cur)
+        if google.looks_like_google_pay(data):
+            return lambda d, n, cur: google.read_google_pay(d, n, default_currency=cur)
         mapping = csvmap.find_mapping(db, data) if db is not None else None
         if mapping is not None:
             return lambda d, n, cur: csvmap.read_mapped(d, n, mapping, default_currency=cur)

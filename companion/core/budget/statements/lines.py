@@ -29,6 +29,7 @@ class StatementLine:
     kind: str = "purchase"  # purchase | gift
     units: int | None = None
     creator: str | None = None
+    skip: str = ""  # the source itself says this line moved no money, and why
 
 
 @dataclass(frozen=True)

@@ -70,6 +70,8 @@ def preview(
 def _judge(
     line: StatementLine, platform: str | None, known: set[str], latest: datetime, zone: ZoneInfo
 ) -> Row:
+    if line.skip:
+        return Row(line, SKIPPED, platform, line.skip)
     if moment_of(line, zone) > latest:
         return Row(line, SKIPPED, platform, "dated in the future")
     if line.day.year < 2000:

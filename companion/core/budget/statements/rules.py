@@ -27,9 +27,12 @@ class Rule:
     platform: str
     pattern: str
     words: tuple[str, ...]
+    unless: tuple[tuple[str, ...], ...] = ()
 
     def matches(self, flat: str) -> bool:
-        return all(w in flat for w in self.words)
+        return all(w in flat for w in self.words) and not any(
+            all(w in flat for w in words) for words in self.unless
+        )
 
 
 class Rules:
@@ -60,12 +63,21 @@ def parse_rules(text: str, where: str = RULES_FILE) -> Rules:
         patterns = item.get("patterns")
         if not isinstance(patterns, list) or not patterns:
             raise InputError(f"{path}.patterns: a list of patterns is needed")
+        unless = item.get("unless", [])
+        if not isinstance(unless, list):
+            raise InputError(f"{path}.unless: a list of patterns is needed")
+        excluded = tuple(_words(p, f"{path}.unless[{j}]") for j, p in enumerate(unless))
         for j, pattern in enumerate(patterns):
-            words = tuple(w for w in (normalise(p) for p in str(pattern).split()) if w)
-            if not isinstance(pattern, str) or not words:
-                raise InputError(f"{path}.patterns[{j}]: a pattern needs at least one word")
-            out.append(Rule(item["platform"].strip().lower(), pattern, words))
+            words = _words(pattern, f"{path}.patterns[{j}]")
+            out.append(Rule(item["platform"].strip().lower(), pattern, words, excluded))
     return Rules(out)
+
+
+def _words(pattern: object, where: str) -> tuple[str, ...]:
+    words = tuple(w for w in (normalise(p) for p in str(pattern).split()) if w)
+    if not isinstance(pattern, str) or not words:
+        raise InputError(f"{where}: a pattern needs at least one word")
+    return words
 
 
 def load_rules(data_dir: Path | None = None) -> Rules:

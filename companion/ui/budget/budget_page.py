@@ -8,8 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QMessageBox,
-    QProgressBar,
     QPushButton,
     QStackedWidget,
     QTableView,
@@ -20,28 +18,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core import home
-from companion.core.budget import actions, budget, ledger
-from companion.core.bundles import store as catalog
-from companion.core.errors import InputError
+from companion.core.budget import budget, ledger
 from companion.core.money.money import format_money
 from companion.core.store.settings import prefs
-from companion.ui import style
-from companion.ui.budget import budget_flow
+from companion.ui.budget.budget_editing import (
+    B_PERCENT,
+    B_PROJECTED,
+    B_SCOPE,
+    BudgetEditing,
+)
+from companion.ui.budget.budget_render import BudgetRendering
+from companion.ui.budget.ledger_actions import LedgerActions
 from companion.ui.budget.ledger_filter import LedgerFilterBar
 from companion.ui.budget.ledger_model import ENTRY_ROLE, LedgerModel
 from companion.ui.shell.context import AppContext
 from companion.ui.shell.widgets import EmptyState, page_title
 
 
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+class BudgetPage(BudgetEditing, LedgerActions, BudgetRendering):
+    """The page itself builds the widgets and fills them; what the fan can do with budgets and
+    entries, and how figures are drawn, come from the classes it mixes in."""
 
-
-B_SCOPE, B_PERIOD, B_SPENT, B_LIMIT, B_PERCENT, B_LEFT, B_PROJECTED = range(7)
-
-
-class BudgetPage(QWidget):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -122,21 +119,6 @@ class BudgetPage(QWidget):
         self.budget_table.itemSelectionChanged.connect(self._update_budget_buttons)
         return box
 
-    def _selected_budget(self) -> budget.Budget | None:
-        item = self.budget_table.item(self.budget_table.currentRow(), B_SCOPE)
-        if item is None or not item.isSelected():
-            return None
-        return budget.get(self.ctx.db, int(item.data(Qt.ItemDataRole.UserRole)))
-
-    def _update_budget_buttons(self) -> None:
-        chosen = self._selected_budget()
-        for b in (self.edit_budget, self.pause_budget, self.remove_budget):
-            b.setEnabled(chosen is not None)
-        self.pause_budget.setText(
-            self.tr("Res&ume") if chosen and chosen.paused else self.tr("&Pause")
-        )
-
-    # -- ledger ----------------------------------------------------------------------------
     def _build_ledger(self) -> QWidget:
         box = QWidget()
         column = QVBoxLayout(box)
@@ -247,72 +229,6 @@ class BudgetPage(QWidget):
         if self.reports is not None:
             self.reports.reload()
 
-    def _fill_banner(self, statuses: list[budget.Status]) -> None:
-        """Over budgets first, then thresholds crossed; the banner takes the tone of the worst
-        (over, near, or info). Rebuilt on every change, so it updates or clears with the
-        numbers."""
-        over = [s for s in statuses if home.budget_state(s) == home.OVER]
-        crossed = [
-            s for s in statuses if s.thresholds_crossed and not s.budget.paused and s not in over
-        ]
-        lines = [
-            self.tr("<b>{label}</b> ({period}): {pct}% used — {amount} over the limit").format(
-                label=_escape(s.budget.label),
-                period=self.tr(s.budget.period),
-                pct=s.percent,
-                amount=format_money(-s.remaining, s.budget.currency),
-            )
-            for s in over
-        ] + [
-            self.tr("<b>{label}</b> ({period}): {pct}% used — past {mark}%").format(
-                label=_escape(s.budget.label),
-                period=self.tr(s.budget.period),
-                pct=s.percent,
-                mark=s.thresholds_crossed[-1],
-            )
-            for s in crossed
-        ]
-        # Tone of the worst news: past a limit, near one, or just a mark passed on the way.
-        near = any(home.budget_state(s) == home.NEAR for s in crossed)
-        self.banner_state = home.OVER if over else home.NEAR if near else "info" if crossed else ""
-        self.alert_banner.setVisible(bool(lines))
-        self.alert_banner.setText("<br>".join(lines))
-        if lines:
-            self.alert_banner.setStyleSheet(
-                style.banner_css("budget-alerts", self.banner_state, self)
-            )
-
-    def _fill_wallets(self) -> None:
-        names = {p.id: p for p in catalog.platforms(self.ctx.db)}
-        parts = []
-        for w in ledger.wallets(self.ctx.db):
-            unit = names[w.platform].unit if w.platform in names else ""
-            name = names[w.platform].name if w.platform in names else w.platform
-            if w.balance < 0:
-                parts.append(
-                    self.tr(
-                        "{name}: <span style='color:{colour}'>{n} {unit} more sent "
-                        "than logged as bought</span>"
-                    ).format(
-                        name=name,
-                        n=f"{-w.balance:,}",
-                        unit=unit,
-                        colour=style.tone("over", self).fg,
-                    )
-                )
-            else:
-                parts.append(f"{name}: {w.balance:,} {unit}")
-        self.wallets.setText(
-            self.tr("<b>Wallets</b> — ")
-            + (
-                " · ".join(parts)
-                or self.tr(
-                    "nothing logged yet. Log a purchase, or use “I bought this” on the "
-                    "Bundles page."
-                )
-            )
-        )
-
     def _fill_budgets(self, statuses: list[budget.Status]) -> None:
         self.budget_table.setRowCount(len(statuses))
         for i, s in enumerate(statuses):
@@ -343,25 +259,6 @@ class BudgetPage(QWidget):
             self.budget_table.setCellWidget(i, B_PERCENT, self._percent_cell(s))
         self._update_budget_buttons()
 
-    def _percent_cell(self, s: budget.Status) -> QWidget:
-        """A bar in the budget's state colour with the percent beside it (never on it)."""
-        state = home.budget_state(s)
-        box = QWidget()
-        row = QHBoxLayout(box)
-        row.setContentsMargins(style.GAP, 2, style.GAP, 2)
-        bar = QProgressBar()
-        bar.setRange(0, 100)
-        bar.setValue(int(min(s.percent, 100)))
-        bar.setTextVisible(False)
-        bar.setStyleSheet(style.bar_css(state, self))
-        bar.setAccessibleName(self.tr("{pct}% used").format(pct=s.percent))
-        label = QLabel(f"{s.percent}%")
-        if state == home.OVER:
-            label.setStyleSheet(f"color: {style.tone('over', self).fg}; font-weight: bold;")
-        row.addWidget(bar, 1)
-        row.addWidget(label)
-        return box
-
     def showEvent(self, event) -> None:  # noqa: ANN001
         if self._shown_before:
             self.reload()
@@ -388,113 +285,3 @@ class BudgetPage(QWidget):
         elif action == "add_budget":
             self.tabs.setCurrentIndex(0)
             self._on_add_budget()
-
-    def log(self, kind: str, prefill: dict[str, object] | None = None) -> ledger.Entry | None:
-        from companion.ui.budget.budget_dialogs import EntryDialog
-
-        dialog = EntryDialog(self.ctx, kind, prefill=prefill, parent=self)
-        if not dialog.exec() or dialog.result_entry is None:
-            return None
-        saved = budget_flow.save_entry(self, self.ctx, dialog.result_entry)
-        self.reload()
-        return saved
-
-    def _on_edit_entry(self) -> None:
-        from companion.ui.budget.budget_dialogs import EntryDialog
-
-        e = self.selected_entry()
-        if e is None:
-            return
-        dialog = EntryDialog(self.ctx, e.kind, existing=e, parent=self)
-        if dialog.exec() and dialog.result_entry is not None:
-            budget_flow.save_entry(self, self.ctx, dialog.result_entry, replacing=e.id)
-            self.reload()
-
-    def _on_delete_entry(self) -> None:
-        e = self.selected_entry()
-        if e is None or e.id is None:
-            return
-        now, entry_id = self.ctx.clock(), e.id
-        done = budget_flow.run(
-            self, self.ctx, lambda a: actions.delete_entries(self.ctx.db, [entry_id], a, now=now)
-        )
-        if done is not None:
-            self._undo = done.result
-            self.undo_button.setEnabled(True)
-        self.reload()
-
-    def _on_undo(self) -> None:
-        if self._undo is not None:
-            gone, now = self._undo, self.ctx.clock()
-            done = budget_flow.run(
-                self, self.ctx, lambda a: actions.undo_delete(self.ctx.db, gone, a, now=now)
-            )
-            if done is not None:
-                self._undo = None
-                self.undo_button.setEnabled(False)
-            self.reload()
-
-    def _on_add_budget(self) -> None:
-        self._edit_budget(None)
-
-    def _on_edit_budget(self) -> None:
-        chosen = self._selected_budget()
-        if chosen is not None:
-            self._edit_budget(chosen)
-
-    def _edit_budget(self, existing: budget.Budget | None) -> None:
-        from companion.ui.budget.budget_dialogs import BudgetDialog
-
-        dialog = BudgetDialog(self.ctx, existing=existing, parent=self)
-        while dialog.exec():
-            try:
-                self._save_budget(dialog)
-            except InputError as exc:
-                dialog.error.show_error(str(exc))
-                continue
-            break
-        self.reload()
-
-    def _save_budget(self, dialog) -> None:  # noqa: ANN001 - BudgetDialog
-        scope, period = dialog.chosen_scope(), dialog.period.currentData()
-        limit, marks, now = dialog.limit.text(), dialog.thresholds.text(), self.ctx.clock()
-        budget_flow.run(
-            self,
-            self.ctx,
-            lambda a: actions.set_budget(
-                self.ctx.db, scope, period, limit, a, thresholds=marks, now=now
-            ),
-        )
-
-    def _on_pause_budget(self) -> None:
-        chosen = self._selected_budget()
-        if chosen is None:
-            return
-        now = self.ctx.clock()
-        budget_flow.run(
-            self,
-            self.ctx,
-            lambda a: actions.pause_budget(self.ctx.db, chosen.id, not chosen.paused, a, now=now),
-        )
-        self.reload()
-
-    def _on_remove_budget(self) -> None:
-        chosen = self._selected_budget()
-        if chosen is None:
-            return
-        if (
-            QMessageBox.question(
-                self,
-                self.tr("Remove budget?"),
-                self.tr("Remove the {period} budget “{label}”?").format(
-                    period=chosen.period, label=chosen.label
-                ),
-            )
-            != QMessageBox.StandardButton.Yes
-        ):
-            return
-        now = self.ctx.clock()
-        budget_flow.run(
-            self, self.ctx, lambda a: actions.remove_budget(self.ctx.db, chosen.id, a, now=now)
-        )
-        self.reload()

@@ -106,14 +106,20 @@ def undo_delete(
 
 
 def import_ledger(
-    db: Database, entries: Sequence[ledger.Entry], answers: Answers = NO_ANSWERS, *, now: datetime
+    db: Database,
+    entries: Sequence[ledger.Entry],
+    answers: Answers = NO_ANSWERS,
+    *,
+    now: datetime,
+    progress: ledger.Progress | None = None,
 ) -> Done[int]:
-    """Add many entries at once, all or nothing, under the same rules as one."""
+    """Add many entries at once, all or nothing, under the same rules as one; ``progress`` can
+    stop it part-way (:class:`ledger.Cancelled`), and then nothing is kept."""
     ready = priced(db, entries, answers, now)
 
     def change() -> int:
         keep_rates(db, answers, now)
-        return ledger.add_many(db, ready)
+        return ledger.add_many(db, ready, progress)
 
     count, touched = guarded(db, change, answers, now=now, moments=[e.when for e in ready])
     return Done(count, alerts(db, touched, now))

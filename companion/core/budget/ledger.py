@@ -7,6 +7,7 @@ when it was logged, so history is never revalued when rates change.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from decimal import Decimal
@@ -14,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from companion.core.bundles import store as catalog
-from companion.core.errors import InputError
+from companion.core.errors import CompanionError, InputError
 from companion.core.money.money import check_currency, parse_amount, round_to_currency, to_major
 from companion.core.money.rates import RateBook
 from companion.core.store.parsing import parse_count
@@ -26,6 +27,13 @@ if TYPE_CHECKING:
 
 KINDS = ("purchase", "gift")
 MAX_NOTE = 1000
+# A long import says how far it got, and can be stopped, every this many entries.
+PROGRESS_EVERY = 1000
+Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
+
+
+class Cancelled(CompanionError):
+    """The fan stopped a long import: its one transaction was rolled back, nothing was saved."""
 
 
 @dataclass(frozen=True)
@@ -248,14 +256,18 @@ def add(db: Database, entry: Entry) -> Entry:
     return get(db, int(new_id))
 
 
-def add_many(db: Database, entries: Iterable[Entry]) -> int:
-    count = 0
+def add_many(db: Database, entries: Iterable[Entry], progress: Progress | None = None) -> int:
+    """Insert entries in one transaction; ``progress`` is told how far it got after each chunk
+    and stops it (nothing kept) by answering False."""
+    rows = [_row(e) for e in entries]
     with db.atomic():
         table = db.table("ledger")
-        batch = [_row(e) for e in entries]
-        table.insert_all(batch, batch_size=500)
-        count = len(batch)
-    return count
+        for start in range(0, len(rows), PROGRESS_EVERY):
+            table.insert_all(rows[start : start + PROGRESS_EVERY], batch_size=500)
+            done = min(start + PROGRESS_EVERY, len(rows))
+            if progress is not None and not progress(done, len(rows)):
+                raise Cancelled("import cancelled; nothing was saved")
+    return len(rows)
 
 
 def get(db: Database, entry_id: int) -> Entry:

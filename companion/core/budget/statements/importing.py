@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from sqlite_utils import Database
 
     from companion.core.budget import actions
+    from companion.core.budget.ledger import Progress
 
 Reader = Callable[[bytes, str, str], list[StatementLine]]
 SUFFIXES = (".ofx", ".qfx", ".qif", ".zip")
@@ -63,6 +64,7 @@ def preview_file(
     now: datetime,
     data_dir: Path | None,
     picks: dict[int, str] | None = None,
+    progress: Progress | None = None,
 ) -> list[Row]:
     """Every line of the file, judged; ``picks`` gives unmatched lines (by index) a platform."""
     from companion.core.budget.statements.preview import preview
@@ -71,7 +73,7 @@ def preview_file(
 
     lines = _read(db, path, data, reader)
     rules = load_rules(data_dir)
-    return preview(db, lines, rules, now=now, zone=prefs(db).zone, picks=picks)
+    return preview(db, lines, rules, now=now, zone=prefs(db).zone, picks=picks, progress=progress)
 
 
 def import_statement(
@@ -84,14 +86,21 @@ def import_statement(
     now: datetime,
     data_dir: Path | None,
     picks: dict[int, str] | None = None,
+    progress: Progress | None = None,
 ) -> actions.Done[str]:
+    """Preview and import in one go (the window and the command line); ``progress`` hears how
+    far it got and can stop it, and then nothing is saved: the import is one transaction."""
     from companion.core.budget import actions
     from companion.core.budget.statements.preview import import_rows, summary
     from companion.core.store.settings import prefs
 
-    rows = preview_file(db, path, data, reader, now=now, data_dir=data_dir, picks=picks)
+    rows = preview_file(
+        db, path, data, reader, now=now, data_dir=data_dir, picks=picks, progress=progress
+    )
     p = prefs(db)
-    done = import_rows(db, rows, answers, name=path.name, now=now, zone=p.zone, home=p.home)
+    done = import_rows(
+        db, rows, answers, name=path.name, now=now, zone=p.zone, home=p.home, progress=progress
+    )
     return actions.Done(summary(rows, done.result, path.name), done.alerts, done.notes)
 
 

@@ -18,7 +18,14 @@ from datetime import date, datetime, time, timedelta, timezone
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from companion.core.budget.ledger import Entry, average_unit_cost, utc_text
+from companion.core.budget.ledger import (
+    PROGRESS_EVERY,
+    Cancelled,
+    Entry,
+    Progress,
+    average_unit_cost,
+    utc_text,
+)
 from companion.core.budget.statements.lines import (
     ADD,
     DUPLICATE,
@@ -55,13 +62,17 @@ def preview(
     now: datetime,
     zone: ZoneInfo,
     picks: dict[int, str] | None = None,
+    progress: Progress | None = None,
 ) -> list[Row]:
-    """Judge every line; ``picks`` gives a platform to unmatched lines the fan chose (by index)."""
+    """Judge every line; ``picks`` gives a platform to unmatched lines the fan chose (by index).
+    ``progress`` hears how far it got and can stop it (it writes nothing either way)."""
     known = {r[0] for r in db.execute("SELECT id FROM platforms")}
     picks = picks or {}
     rows: list[Row] = []
     latest = now + timedelta(days=1)
     for i, line in enumerate(lines):
+        if progress is not None and i % PROGRESS_EVERY == 0 and not progress(i, len(lines)):
+            raise Cancelled("import cancelled; nothing was saved")
         platform = picks.get(i) or line.platform or rules.platform(line.payee, line.memo)
         rows.append(_judge(line, platform, known, latest, zone))
     return _mark_duplicates(db, rows, zone)
@@ -282,6 +293,7 @@ def import_rows(
     now: datetime,
     zone: ZoneInfo,
     home: str,
+    progress: Progress | None = None,
 ) -> actions.Done[int]:
     """Save the rows to add, all or nothing, under the same money rules as typed entries."""
     from companion.core.budget import actions
@@ -289,4 +301,4 @@ def import_rows(
     entries = entries_for(db, rows, name=name, now=now, zone=zone, home=home)
     if not entries:
         return actions.Done(0)
-    return actions.import_ledger(db, entries, answers, now=now)
+    return actions.import_ledger(db, entries, answers, now=now, progress=progress)

@@ -68,7 +68,7 @@ def test_the_preview_shows_every_line_and_imports_the_recognised(
     ok = preview.buttons.button(QDialogButtonBox.StandardButton.Ok)
     assert ok.text() == "Import 1 entries"
     assert [e.platform for e in ledger.entries(ctx.db)] == ["tiktok"]
-    assert "Undo import of card.qif, 1 entries" in [b.text() for b in seen[1].buttons()]
+    assert "Undo import of card.qif, 1 entry" in [b.text() for b in seen[1].buttons()]
 
 
 def test_a_picked_line_is_imported_on_that_platform(qtbot, ctx, statement, monkeypatch) -> None:

@@ -42,7 +42,6 @@ class BudgetPage(BudgetEditing, LedgerActions, BudgetRendering):
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
-        self._undo: list[ledger.Entry] | None = None
         self._shown_before = False
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Budget")))
@@ -175,7 +174,8 @@ class BudgetPage(BudgetEditing, LedgerActions, BudgetRendering):
         self.log_gift = QPushButton(self.tr("Log &gift…"))
         self.edit_entry = QPushButton(self.tr("&Edit…"))
         self.delete_entry = QPushButton(self.tr("&Delete"))
-        self.undo_button = QPushButton(self.tr("&Undo delete"))
+        self.undo_button = QPushButton(self.tr("&Undo"))
+        self.undo_button.setAccessibleName(self.tr("Undo the latest change"))
         self.undo_button.setEnabled(False)
         for b, slot in (
             (self.log_purchase, lambda: self.log("purchase")),
@@ -226,6 +226,7 @@ class BudgetPage(BudgetEditing, LedgerActions, BudgetRendering):
         self.filters.refill()
         self.model.zone = p.zone
         self._apply_filter()
+        self._refresh_undo()
         if self.reports is not None:
             self.reports.reload()
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QPushButton, QWidget
 
 from companion.core.budget import actions, ledger
-from companion.ui.budget import budget_flow
+from companion.ui.budget import budget_flow, undo
 from companion.ui.shell.context import AppContext
 
 
@@ -15,7 +15,6 @@ class LedgerActions(QWidget):
 
     ctx: AppContext
     undo_button: QPushButton
-    _undo: list[ledger.Entry] | None
 
     def reload(self) -> None:
         raise NotImplementedError
@@ -48,22 +47,29 @@ class LedgerActions(QWidget):
         e = self.selected_entry()
         if e is None or e.id is None:
             return
-        now, entry_id = self.ctx.clock(), e.id
+        now, entry_id, db = self.ctx.clock(), e.id, self.ctx.db
         done = budget_flow.run(
-            self, self.ctx, lambda a: actions.delete_entries(self.ctx.db, [entry_id], a, now=now)
+            self, self.ctx, lambda a: actions.delete_entries(db, [entry_id], a, now=now)
         )
         if done is not None:
-            self._undo = done.result
-            self.undo_button.setEnabled(True)
+            gone = done.result
+            undo.push(
+                self.ctx,
+                undo.UndoStep(
+                    self.tr("&Undo delete"),
+                    lambda a, at: actions.undo_delete(db, gone, a, now=at),
+                ),
+            )
         self.reload()
 
     def _on_undo(self) -> None:
-        if self._undo is not None:
-            gone, now = self._undo, self.ctx.clock()
-            done = budget_flow.run(
-                self, self.ctx, lambda a: actions.undo_delete(self.ctx.db, gone, a, now=now)
-            )
-            if done is not None:
-                self._undo = None
-                self.undo_button.setEnabled(False)
+        step = undo.latest(self.ctx)
+        if step is not None:
+            undo.undo(self, self.ctx, step)
             self.reload()
+
+    def _refresh_undo(self) -> None:
+        """The button offers the latest step by name: "Undo import of card.qif, 42 entries"."""
+        step = undo.latest(self.ctx)
+        self.undo_button.setText(step.label if step else self.tr("&Undo"))
+        self.undo_button.setEnabled(step is not None)

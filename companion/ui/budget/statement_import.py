@@ -19,11 +19,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from companion.core.budget import actions
+from companion.core.budget.ledger import Cancelled
 from companion.core.budget.statements import importing
 from companion.core.budget.statements.lines import ADD, DUPLICATE, SKIPPED, UNMATCHED, Row
 from companion.core.budget.statements.preview import summary
 from companion.core.errors import InputError
 from companion.core.money.money import format_money
+from companion.ui.budget.import_worker import run_with_progress
 from companion.ui.shell.context import AppContext
 
 DATE, AMOUNT, PAYEE, PLATFORM, STATUS = range(5)
@@ -113,51 +116,90 @@ class StatementPreview(QDialog):
 def import_statement(
     parent: QWidget, ctx: AppContext, path: Path, data: bytes, reader: importing.Reader
 ) -> bool:
-    """Preview, import what the fan accepts, and offer to undo it. True when entries were added."""
-    from companion.core.bundles import store
-    from companion.ui.budget import budget_flow
+    """Preview, import what the fan accepts, and offer to undo it. True when entries were added.
 
-    now = ctx.clock()
+    Reading and saving run on a worker thread behind a progress dialog with Cancel; a cancelled
+    import saves nothing (it is one transaction)."""
+    from companion.core.bundles import store
+    from companion.ui.budget import budget_flow, undo
+
+    now, name = ctx.clock(), path.name
     try:
-        rows = importing.preview_file(ctx.db, path, data, reader, now=now, data_dir=ctx.data_dir)
-    except InputError as exc:
-        QMessageBox.warning(
+        rows = run_with_progress(
             parent,
-            parent.tr("Nothing was imported"),
-            parent.tr("{file} was not imported:\n\n{why}\n\nNothing was changed.").format(
-                file=path.name, why=exc
+            ctx.data_dir,
+            parent.tr("Reading {name}…").format(name=name),
+            lambda db, progress: importing.preview_file(
+                db, path, data, reader, now=now, data_dir=ctx.data_dir, progress=progress
             ),
         )
+    except Cancelled:
+        return False
+    except InputError as exc:
+        _not_imported(parent, name, str(exc))
         return False
     platforms = [(p.id, p.name) for p in store.platforms(ctx.db)]
-    dialog = StatementPreview(rows, path.name, platforms, parent)
+    dialog = StatementPreview(rows, name, platforms, parent)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return False
     picks = dict(dialog.picks)
     # Same file, same second (a second try): only what this import adds counts.
-    before = set(importing.imported_batch(ctx.db, path.name, now))
-    done = budget_flow.run(
-        parent,
-        ctx,
-        lambda a: importing.import_statement(
-            ctx.db, path, data, reader, a, now=now, data_dir=ctx.data_dir, picks=picks
-        ),
-    )
+    before = set(importing.imported_batch(ctx.db, name, now))
+
+    def save(answers: actions.Answers) -> actions.Done[str]:
+        return run_with_progress(
+            parent,
+            ctx.data_dir,
+            parent.tr("Importing {name}…").format(name=name),
+            lambda db, progress: importing.import_statement(
+                db, path, data, reader, answers, now=now, data_dir=ctx.data_dir, picks=picks,
+                progress=progress,
+            ),
+        )  # fmt: skip
+
+    try:
+        done = budget_flow.run(parent, ctx, save)
+    except Cancelled:
+        QMessageBox.information(
+            parent, parent.tr("Import cancelled"), parent.tr("Nothing was imported.")
+        )
+        return False
+    except InputError as exc:
+        _not_imported(parent, name, str(exc))
+        return False
     if done is None:
         return False
-    added = [i for i in importing.imported_batch(ctx.db, path.name, now) if i not in before]
+    added = [i for i in importing.imported_batch(ctx.db, name, now) if i not in before]
     box = QMessageBox(QMessageBox.Icon.Information, parent.tr("Imported"), done.result,
                       QMessageBox.StandardButton.Ok, parent)  # fmt: skip
-    undo = None
-    if added:
-        undo = box.addButton(
-            parent.tr("Undo import of {name}, %n entries", "", len(added)).format(name=path.name),
-            QMessageBox.ButtonRole.DestructiveRole,
-        )
+    if not added:
+        box.exec()
+        return False
+    db = ctx.db
+    step = undo.UndoStep(
+        undo_label(parent, name, len(added)),
+        lambda a, at: importing.undo_import(db, name, now, a, now=at),
+    )
+    undo.push(ctx, step)
+    button = box.addButton(step.label, QMessageBox.ButtonRole.DestructiveRole)
     box.exec()
-    if undo is not None and box.clickedButton() is undo:
-        later = ctx.clock()
-        budget_flow.run(
-            parent, ctx, lambda a: importing.undo_import(ctx.db, path.name, now, a, now=later)
-        )
-    return bool(added)
+    if box.clickedButton() is button:
+        undo.undo(parent, ctx, step)
+    return True
+
+
+def undo_label(widget: QWidget, name: str, count: int) -> str:
+    """The undo step's name, as the Budget page's Undo button and the import's summary say it."""
+    if count == 1:
+        return widget.tr("Undo import of {name}, 1 entry").format(name=name)
+    return widget.tr("Undo import of {name}, {n} entries").format(name=name, n=f"{count:,}")
+
+
+def _not_imported(parent: QWidget, name: str, why: str) -> None:
+    QMessageBox.warning(
+        parent,
+        parent.tr("Nothing was imported"),
+        parent.tr("{file} was not imported:\n\n{why}\n\nNothing was changed.").format(
+            file=name, why=why
+        ),
+    )

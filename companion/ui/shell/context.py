@@ -6,7 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from companion.core.store.settings import Settings
 
@@ -30,6 +30,9 @@ class AppContext:
     demo: bool = False
     scheduler: ReminderScheduler | None = None  # once the app runs one
     settings: Settings = field(init=False)
+    # The Budget page's undo steps (companion.ui.budget.undo.UndoStep), newest last: shared so
+    # an import from File ▸ Import can be undone from the page.
+    budget_undo: list[Any] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.settings = Settings(self.db)

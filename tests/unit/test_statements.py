@@ -69,6 +69,8 @@ def count(db) -> int:
         ("fidelity-savings.ofx", 4, (date(2012, 7, 20), -150000, "USD", "Check Paid #0000001001")),
         ("br_nubank_cc.ofx", 6, (date(2024, 3, 23), -1300, "BRL", "")),
         ("stmtrs_euro.ofx", 2, (date(2005, 10, 4), -20000, "USD", "")),
+        # Declares CHARSET:1252 but is UTF-8, and starts with a blank line.
+        ("chase_cc.qfx", 1, (date(2020, 1, 1), -1000, "USD", "SQ *ECCO UN POCO ¦ NATURA")),
     ],
 )
 def test_real_ofx_statements_read_every_transaction(name, n, first) -> None:
@@ -83,6 +85,21 @@ def test_real_ofx_statements_read_every_transaction(name, n, first) -> None:
 def test_a_four_decimal_ofx_amount_rounds_half_even_to_cents() -> None:
     lines = ofx.read_ofx((REAL / "fidelity-savings.ofx").read_bytes(), "f", default_currency="X")
     assert lines[1].amount_minor == 11583  # 115.8331
+
+
+def test_a_cp1252_statement_keeps_its_accents() -> None:
+    text = sgml(("20261103", "-9.99", "A1", "CAF\xc9 M\xdcLLER"))  # built, as a German bank sends
+    (line,) = ofx.read_ofx(text.encode("cp1252"), "b.ofx", default_currency="EUR")
+    assert line.payee == "CAFÉ MÜLLER"
+
+
+def test_real_qfx_imports_through_companion_import(fan, capsys) -> None:
+    code, out, _ = run(capsys, "import", str(REAL / "chase_cc.qfx"), "--dry-run", "--json")
+    assert code == 0
+    (row,) = json.loads(out)
+    assert (row["date"], row["amount"], row["currency"], row["status"]) == (
+        "2020-01-01", "-10.00", "USD", "unmatched",
+    )  # fmt: skip
 
 
 def test_real_qif_reads_bank_records_and_skips_lists() -> None:

@@ -40,9 +40,8 @@ def looks_like_ofx(data: bytes) -> bool:
 
 
 def _text(data: bytes) -> str:
-    head = data[:1024].upper()
-    if b"CHARSET:1252" in head or b"CHARSET:ISO-8859-1" in head:
-        return data.decode("cp1252", errors="replace")
+    # UTF-8 first, whatever the header says: Chase's QFX declares CHARSET:1252 and is written
+    # in UTF-8 ("¦" read as "Â¦"), while text really in cp1252 with accents is never valid UTF-8.
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:

@@ -199,3 +199,20 @@ def test_a_twitch_or_bank_csv_is_not_taken_for_google_pay() -> None:
     assert google.looks_like_google_pay(PAY.read_bytes())
     assert not google.looks_like_google_pay(b"time,transaction_id,bits,price,currency\n")
     assert not google.looks_like_google_pay(b"Buchungstag;Betrag;Empfaenger\n")
+
+
+def test_the_spending_lock_and_budgets_guard_an_import_as_typed_entries(fan) -> None:
+    from companion.core.budget import actions, budget, lock
+
+    budget.set_budget(fan, "overall", "monthly", "5", "USD", thresholds="50,80", now=NOW)
+    # The budget counts October: judge the import in October.
+    october = datetime(2026, 10, 20, 12, 0, tzinfo=timezone.utc)
+    lock.enable(fan, "4321")
+    with pytest.raises(actions.NeedsConfirmation):
+        import_file(fan, PAY, now=october)
+    with pytest.raises(actions.NeedsPasscode):
+        import_file(fan, PAY, actions.Answers(confirmed=True), now=october)
+    assert ledger.count(fan) == 0
+    done = import_file(fan, PAY, actions.Answers(confirmed=True, passcode="4321"), now=october)
+    assert ledger.count(fan) == 5
+    assert sorted(a.threshold for a in done.alerts) == [50, 80]  # once for the import

@@ -17,7 +17,7 @@ MAX_IMPORT_BYTES = 50 * 1024 * 1024
 IMPORT_FILTER = (
     "Calendar (*.ics);;Catalog (*.json);;Ledger or exchange rates (*.csv);;"
     "Bank statement (*.ofx *.qfx *.qif *.csv);;"
-    "TikTok, Twitch or Google Play data (*.json *.csv *.zip);;"
+    "TikTok, Twitch, Google Play or Google Pay data (*.json *.csv *.zip);;"
     "Backup (*.sqlite *.sqlite3 *.db)"
 )
 EXPORT_FILTER = "Calendar (*.ics);;Ledger (*.csv);;Catalog (*.json);;Full backup (*.sqlite)"

@@ -6,11 +6,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QMessageBox
 
 from companion.core.budget import ledger
 from companion.core.store.settings import Settings
-from companion.ui.budget.statement_import import PLATFORM, StatementPreview
+from companion.ui.budget.statement_preview import PLATFORM, STATUS, StatementPreview
 from companion.ui.shell.file_actions import import_interactively
 
 QIF = (
@@ -29,14 +30,24 @@ def statement(ctx, tmp_path) -> Path:
     return path
 
 
+def choose(dialog: StatementPreview, row: int, platform: str) -> None:
+    """Pick a platform the way the fan does: the combo box the Platform cell opens."""
+    dialog.show()
+    index = dialog.model.index(row, PLATFORM)
+    dialog.table.scrollTo(index)
+    dialog.table.setCurrentIndex(index)  # moving onto the cell opens its editor
+    combo = dialog.table.findChild(QComboBox)
+    assert combo is not None and combo.accessibleName().startswith("Platform for ")
+    combo.setCurrentIndex(combo.findData(platform))
+
+
 def accept_preview(monkeypatch, pick: str | None = None, undo: bool = False) -> list:
     seen: list[StatementPreview] = []
 
     def exec_(dialog: QDialog) -> int:
         seen.append(dialog)
         if pick is not None:
-            combo = dialog.table.cellWidget(1, PLATFORM)
-            combo.setCurrentIndex(combo.findData(pick))
+            choose(dialog, 1, pick)
         return QDialog.DialogCode.Accepted
 
     def box_exec(box: QMessageBox) -> int:
@@ -61,14 +72,39 @@ def test_the_preview_shows_every_line_and_imports_the_recognised(
     qtbot.addWidget(parent)
     assert import_interactively(parent, ctx, str(statement))
     preview = seen[0]
-    assert preview.table.rowCount() == 3
-    assert preview.table.item(0, PLATFORM).text() == "tiktok"
-    assert preview.table.cellWidget(1, PLATFORM) is not None  # unmatched: a platform to pick
-    assert "Left out" in preview.table.item(2, 4).text()
+    model = preview.model
+    assert model.rowCount() == 3
+    assert model.index(0, PLATFORM).data() == "tiktok"
+    assert model.index(1, PLATFORM).data() == "Not gifting"  # unmatched: a platform to pick
+    assert model.flags(model.index(1, PLATFORM)) & Qt.ItemFlag.ItemIsEditable
+    assert not model.flags(model.index(0, PLATFORM)) & Qt.ItemFlag.ItemIsEditable
+    assert "Left out" in model.index(2, STATUS).data()
     ok = preview.buttons.button(QDialogButtonBox.StandardButton.Ok)
-    assert ok.text() == "Import 1 entries"
+    assert ok.text() == "Import 1 entry"
     assert [e.platform for e in ledger.entries(ctx.db)] == ["tiktok"]
     assert "Undo import of card.qif, 1 entry" in [b.text() for b in seen[1].buttons()]
+
+
+def test_a_long_statement_previews_at_once_and_a_pick_counts(qtbot, qtmodeltester) -> None:
+    from datetime import date
+
+    from companion.core.budget.statements.lines import Row, StatementLine
+
+    rows = [Row(StatementLine(date(2026, 1, 1), -199, "EUR", f"SHOP {i}"),
+                "add" if i % 5 == 0 else "unmatched", "tiktok" if i % 5 == 0 else None)
+            for i in range(50_000)]  # fmt: skip
+    dialog = StatementPreview(rows, "big.ofx", [("tiktok", "TikTok"), ("twitch", "Twitch")])
+    qtbot.addWidget(dialog)
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert ok.text() == "Import 10,000 entries"
+    choose(dialog, 49_999, "twitch")
+    assert dialog.picks == {49_999: "twitch"} and ok.text() == "Import 10,001 entries"
+    assert dialog.model.index(49_999, PLATFORM).data() == "Twitch"
+    dialog.pick(49_999, None)
+    assert dialog.picks == {} and ok.text() == "Import 10,000 entries"
+    small = StatementPreview(rows[:50], "small.ofx", [("tiktok", "TikTok")])
+    qtbot.addWidget(small)
+    qtmodeltester.check(small.model)
 
 
 def test_a_picked_line_is_imported_on_that_platform(qtbot, ctx, statement, monkeypatch) -> None:

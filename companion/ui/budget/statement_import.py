@@ -6,111 +6,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QLabel,
-    QMessageBox,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from companion.core.budget import actions
 from companion.core.budget.ledger import Cancelled
 from companion.core.budget.statements import importing
-from companion.core.budget.statements.lines import ADD, DUPLICATE, SKIPPED, UNMATCHED, Row
-from companion.core.budget.statements.preview import summary
 from companion.core.errors import InputError
-from companion.core.money.money import format_money
 from companion.ui.budget.import_worker import run_with_progress
+from companion.ui.budget.statement_preview import StatementPreview
 from companion.ui.shell.context import AppContext
-
-DATE, AMOUNT, PAYEE, PLATFORM, STATUS = range(5)
-
-
-class StatementPreview(QDialog):
-    """The lines of one file and what importing would do with each; ``picks`` holds the
-    platforms the fan gave to unrecognised lines."""
-
-    def __init__(self, rows: list[Row], name: str, platforms: list[tuple[str, str]],
-                 parent: QWidget | None = None) -> None:  # fmt: skip
-        super().__init__(parent)
-        self.rows, self.picks = rows, {}
-        self.setWindowTitle(self.tr("Import {name}").format(name=name))
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.table = QTableWidget(len(rows), 5)
-        self.table.setAccessibleName(self.tr("Lines in the file"))
-        self.table.setTabKeyNavigation(False)  # Tab leaves the table
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Date"), self.tr("Amount"), self.tr("Payee"), self.tr("Platform"),
-             self.tr("What happens")]
-        )  # fmt: skip
-        self.table.verticalHeader().setVisible(False)
-        self.table.horizontalHeader().setSectionResizeMode(PAYEE, QHeaderView.ResizeMode.Stretch)
-        words = {
-            ADD: self.tr("Added"),
-            DUPLICATE: self.tr("Already in the ledger"),
-            UNMATCHED: self.tr("Not recognised as gifting: pick a platform to add it"),
-            SKIPPED: self.tr("Left out"),
-        }
-        for i, row in enumerate(rows):
-            line = row.line
-            amount = (
-                format_money(line.amount_minor, line.currency)
-                if line.amount_minor is not None and line.currency
-                else self.tr("{units} units").format(units=line.units or 0)
-            )
-            for col, text in ((DATE, line.day.isoformat()), (AMOUNT, amount),
-                              (PAYEE, line.payee)):  # fmt: skip
-                self.table.setItem(i, col, QTableWidgetItem(text))
-            status = words[row.status] + (f" ({row.reason})" if row.status != UNMATCHED
-                                          and row.reason else "")  # fmt: skip
-            self.table.setItem(i, STATUS, QTableWidgetItem(status))
-            if row.status == UNMATCHED:
-                combo = QComboBox()
-                combo.setAccessibleName(self.tr("Platform for {payee}").format(payee=line.payee))
-                combo.addItem(self.tr("Not gifting"), None)
-                for pid, pname in platforms:
-                    combo.addItem(pname, pid)
-                combo.currentIndexChanged.connect(lambda _n, r=i, c=combo: self._on_pick(r, c))
-                self.table.setCellWidget(i, PLATFORM, combo)
-            else:
-                self.table.setItem(i, PLATFORM, QTableWidgetItem(row.platform or ""))
-        self.table.resizeColumnsToContents()
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.buttons.accepted.connect(self.accept)
-        self.buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.summary)
-        layout.addWidget(self.table)
-        layout.addWidget(self.buttons)
-        self.resize(820, 480)
-        self._update()
-
-    def _on_pick(self, row: int, combo: QComboBox) -> None:
-        platform = combo.currentData()
-        if platform:
-            self.picks[row] = platform
-        else:
-            self.picks.pop(row, None)
-        self._update()
-
-    def to_add(self) -> int:
-        return sum(r.status == ADD for r in self.rows) + len(self.picks)
-
-    def _update(self) -> None:
-        n = self.to_add()
-        self.summary.setText(summary(self.rows))
-        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("Import %n entries", "", n))
-        ok.setEnabled(n > 0)
 
 
 def import_statement(

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.links import links
 from companion.core.links.linkcheck import OFFICIAL, Verdict
-from companion.ui.links.verdict_view import VerdictView, verdict_title
+from companion.ui.links.verdict_view import VerdictView, describe
 from companion.ui.shell.context import AppContext
 from companion.ui.shell.widgets import page_title
 
@@ -145,7 +145,7 @@ class LinksPage(QWidget):
                 [
                     label,
                     verdict.host or "",
-                    f"{verdict_title(verdict.verdict)}. {link.note}".strip(),
+                    f"{describe(verdict)}. {link.note}".strip(),
                     link.added_at[:10],
                 ]
             )

@@ -137,6 +137,7 @@ class LinkChecker:
             *((b, p, False) for p in self.platforms.values() for b in p.brands),
             *((w, p, True) for p in self.platforms.values() for w in p.words),
         ]
+        self._memo: dict[str, tuple[str, str, PlatformDomains] | None] = {}
 
     def check(self, url: object, *, _depth: int = 0) -> Verdict:
         raw = url if isinstance(url, str) else ""
@@ -343,12 +344,20 @@ class LinkChecker:
             return
 
     def _imitates(self, label: str) -> tuple[str, str, PlatformDomains] | None:
+        # Labels repeat ("www", "shop", the same site checked twice); their reading doesn't change.
+        if label in self._memo:
+            return self._memo[label]
         reading = variants.Reading(label)
+        found = None
         for brand, platform, whole_word in self._brands:
             hit = reading.imitates(brand, whole_word=whole_word)
             if hit:
-                return hit[0], hit[1] if hit[0] == variants.TYPO else brand, platform
-        return None
+                found = hit[0], hit[1] if hit[0] == variants.TYPO else brand, platform
+                break
+        if len(self._memo) >= 4096:
+            self._memo.clear()
+        self._memo[label] = found
+        return found
 
 
 def _why(kind: str, label: str, part: str, platform: PlatformDomains, site: str) -> str:

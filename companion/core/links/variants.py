@@ -185,9 +185,10 @@ class Reading:
                 return LOOKALIKE, label
         if whole_word:
             return None
+        size = len(brand)
         for kind, pieces in self.parts():
             for piece in pieces:
-                if one_edit_apart(piece, brand):
+                if abs(len(piece) - size) <= 1 and one_edit_apart(piece, brand):
                     return kind, piece if kind == TYPO else label
         return None
 

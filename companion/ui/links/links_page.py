@@ -55,6 +55,14 @@ class LinksPage(QWidget):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.why_no_resellers = QLabel(
+            self.tr(
+                "Third-party coin sites are not listed, however cheap or well reviewed: they ask "
+                "for your account login, and a platform can ban an account topped up through them."
+            )
+        )
+        self.why_no_resellers.setWordWrap(True)
+        layout.addWidget(self.why_no_resellers)
 
         row = QHBoxLayout()
         self.url_input = QLineEdit()

@@ -153,7 +153,7 @@ def profile_from_url(url: str) -> Profile:
     if "://" not in clean:
         clean = "https://" + clean
     verdict = check_url(clean)
-    if not verdict.is_official or verdict.platform is None:
+    if not verdict.on_site or verdict.platform is None:
         reason = verdict.reasons[0] if verdict.reasons else "not an official site"
         raise InputError(f"profile_url: {reason}")
     parts = [p for p in urlsplit(clean).path.split("/") if p]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from companion.ui.bundles.bundles_model import COL_OBSERVED, COL_SOURCE, citation
+from companion.ui.bundles.bundles_model import COL_OBSERVED, COL_SOURCE, ROW_ROLE, citation
 from companion.ui.bundles.bundles_page import BundlesPage
 
 
@@ -47,3 +47,18 @@ def test_choosing_a_row_keeps_the_table_in_place_and_cites_the_price(qtbot, page
     text = page.details.text()
     assert "Price seen on" in text
     assert "https://" not in text  # sellers' addresses are not offered as links
+
+
+def test_a_price_says_how_old_it_is_and_an_old_one_may_be_out_of_date(qtbot, page) -> None:
+    # The shipped catalog holds prices seen on 2026-11-25 and others from 2020-2023; the page's
+    # clock is the fixture's 2026-11-25.
+    texts = {page.model.observed_text(v.bundle.observed) for v in page.model._rows}
+    assert "2026-11-25, today" in texts
+    assert any(t.startswith("2023-02-01, 3 year(s) ago: may be out of date") for t in texts)
+    old = next(
+        row
+        for row in range(page.proxy.rowCount())
+        if page.proxy.index(row, 0).data(ROW_ROLE).bundle.observed.startswith("2020")
+    )
+    page.table.selectRow(old)
+    assert "may be out of date" in page.details.text()

@@ -94,7 +94,7 @@ def test_adding_a_link_labels_it_and_checks_it(qtbot, page, ctx, monkeypatch) ->
     item = _item_for(page, "https://www.twitch.tv/mystreamer")
     assert "added by you" in item.text(COL_TITLE)
     assert item.parent().text(COL_TITLE) == "Twitch"
-    assert "Official" in item.text(2)
+    assert "On the platform's own site, but not a purchase page" in item.text(2)
     assert [link.title for link in links.user_links(ctx.db)] == ["My streamer"]
 
 
@@ -103,7 +103,7 @@ def test_the_add_dialog_explains_a_missing_name_next_to_the_field(qtbot, ctx, pa
 
     dialog = AddLinkDialog(ctx, page.official, page.checker, page)
     qtbot.addWidget(dialog)
-    qtbot.keyClicks(dialog.url, "https://kick.com/x")
+    qtbot.keyClicks(dialog.url, "https://kick.com/")
     assert dialog.verdict_view.verdict.verdict == "official"  # checked while typing
     dialog._on_save()
     assert not dialog.title_error.isHidden()

@@ -22,7 +22,7 @@ def test_any_not_official_exits_1_with_json(capsys) -> None:
     assert code == 1
     data = json.loads(out)
     assert [d["verdict"] for d in data] == ["official", "suspicious"]
-    assert set(data[1]) == {"url", "verdict", "platform", "host", "reasons"}
+    assert set(data[1]) == {"url", "verdict", "platform", "host", "reasons", "on_platform_site"}
     assert data[1]["platform"] == "tiktok"
     assert data[1]["host"] == "tiktok-coins.shop"
     assert data[1]["reasons"]

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import warnings
 from pathlib import Path
 
 import pytest
@@ -29,7 +28,6 @@ OFFICIAL_URLS = [
     ("https://www.instagram.com/", "instagram"),
     ("https://t.me/PremiumBot", "telegram"),
     ("https://telegram.org/faq", "telegram"),
-    ("https://kick.com/somestreamer", "kick"),
     ("https://www.tiktok.com:443/coin", "tiktok"),
 ]
 
@@ -37,7 +35,7 @@ SCAM_URLS = [
     ("https://tiktok.com@evil.example/coin", None, "disguise"),
     ("https://tіktok.com/coin", "tiktok", "look-alike"),  # Cyrillic і
     ("https://tiktók.com", "tiktok", "look-alike"),
-    ("https://xn--tktok-5ve.com", None, "international"),
+    ("https://xn--tktok-5ve.com", "tiktok", "international"),
     ("https://tlktok.com", "tiktok", "one letter away"),
     ("https://tiktokk.com", "tiktok", "borrows the name"),
     ("https://twtich.tv", "twitch", "one letter away"),
@@ -125,30 +123,6 @@ def test_any_text_gets_a_verdict_never_an_exception(text: str) -> None:
 def test_url_shaped_junk_never_crashes(scheme: str, middle: str, tail: str) -> None:
     verdict = check(f"{scheme}{middle}{tail}")
     assert verdict.verdict in {OFFICIAL, SUSPICIOUS, NOT_OFFICIAL}
-
-
-def test_generated_lookalikes_of_every_official_domain(capsys: pytest.CaptureFixture) -> None:
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")  # dnstwist is a test tool; its own warnings are not ours
-        import dnstwist
-
-    counts = {OFFICIAL: 0, SUSPICIOUS: 0, NOT_OFFICIAL: 0}
-    for platform in links.shipped_list().platforms:
-        for domain in platform.domains:
-            fuzzer = dnstwist.Fuzzer(domain)
-            fuzzer.generate()
-            for perm in fuzzer.permutations():
-                if perm["fuzzer"] == "*original":
-                    continue
-                verdict = check(f"https://{perm['domain']}/")
-                counts[verdict.verdict] += 1
-                assert verdict.verdict != OFFICIAL, perm
-    total = sum(counts.values())
-    rate = counts[SUSPICIOUS] / total
-    with capsys.disabled():
-        print(f"\n[dnstwist] {total} look-alikes: {rate:.1%} suspicious, none official")
-    assert total > 1000
-    assert rate >= 0.95
 
 
 def test_shipped_list_matches_its_released_checksum() -> None:

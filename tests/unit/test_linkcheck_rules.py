@@ -38,14 +38,14 @@ EXACT = [
         "official",
         "tiktok",
         "www.tiktok.com",
-        ("tiktok.com is TikTok's official domain, opened over https.",),
+        ("tiktok.com/coin is an official TikTok purchase or help page, opened over https.",),
     ),
     (
         "https://ｔｉｋｔｏｋ.com/coin",
         "official",
         "tiktok",
         "tiktok.com",
-        ("tiktok.com is TikTok's official domain, opened over https.",),
+        ("tiktok.com/coin is an official TikTok purchase or help page, opened over https.",),
     ),
     (
         "https://tiktok.com/\\x",
@@ -203,16 +203,22 @@ EXACT = [
     (
         "https://xn--tktok-5ve.com",
         "suspicious",
-        None,
+        "tiktok",
         "tkаtok.com",
-        ("tkаtok.com uses international letters that can imitate ordinary ones.",),
+        (
+            "tkаtok.com uses international letters that can imitate ordinary ones.",
+            "'tktok' is one letter away from 'tiktok' (TikTok): a typo-squatting site.",
+        ),
     ),
     (
         "https://XN--TKTOK-5VE.com",
         "suspicious",
-        None,
+        "tiktok",
         "tkаtok.com",
-        ("tkаtok.com uses international letters that can imitate ordinary ones.",),
+        (
+            "tkаtok.com uses international letters that can imitate ordinary ones.",
+            "'tktok' is one letter away from 'tiktok' (TikTok): a typo-squatting site.",
+        ),
     ),
     (
         "https://k1ck.com",
@@ -467,7 +473,10 @@ def test_a_verdict_as_json_has_every_field() -> None:
         "verdict": OFFICIAL,
         "platform": "tiktok",
         "host": "tiktok.com",
-        "reasons": ["tiktok.com is TikTok's official domain, opened over https."],
+        "reasons": [
+            "tiktok.com/coin is an official TikTok purchase or help page, opened over https."
+        ],
+        "on_platform_site": True,
     }
     assert isinstance(got, Verdict)
     assert got.is_official
@@ -481,7 +490,6 @@ def test_a_checker_trusts_its_list_unless_told_otherwise() -> None:
     untrusted = LinkChecker([VIMEO], trusted=False).check("https://vimeo.com/")
     assert untrusted.verdict == NOT_OFFICIAL
     assert untrusted.reasons == (
-        "vimeo.com belongs to Vimeo, but the link is not safe as written.",
         "The app's list of official sites was changed after it shipped, so no link can be "
         "confirmed. Reinstall Fan Companion to restore it.",
     )

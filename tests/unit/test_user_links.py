@@ -14,7 +14,8 @@ def test_a_user_link_is_saved_and_checked(db, fixed_now) -> None:
     link, verdict = links.add_user_link(
         db, "https://www.twitch.tv/somestreamer", "My streamer", note="Fridays", now=fixed_now
     )
-    assert verdict.verdict == "official"
+    # A channel is on Twitch's own site, but it is not a page to buy from.
+    assert (verdict.verdict, verdict.on_site) == ("not_official", True)
     assert link.platform == "twitch"  # worked out from the link
     assert links.user_links(db) == [link]
     assert link.added_at.startswith("2026-11-25")

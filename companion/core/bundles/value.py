@@ -3,8 +3,9 @@ costs on each platform to hand a creator the same amount."""
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import ROUND_CEILING, Decimal
 from typing import TYPE_CHECKING, cast
 
@@ -228,3 +229,19 @@ def _give_on(
     except InputError as exc:
         return GiveCost(p, f"{units:,} {p.unit}", None, str(exc).split(": ", 1)[-1])
     return GiveCost(p, f"{units:,} {p.unit}", result.home_total, "; ".join(result.notes))
+
+
+STALE_PRICE_MONTHS = 6  # a shipped price older than this is shown as possibly out of date
+
+
+def price_age(observed: str, today: date) -> tuple[int, bool]:
+    """(days since the price was seen, whether it is older than six months) for an ISO date.
+
+    Six months are calendar months: seen on 31 August, stale from 1 March (after 28/29 Feb)."""
+    seen = date.fromisoformat(observed)
+    month = today.month - STALE_PRICE_MONTHS
+    year = today.year + (month - 1) // 12
+    month = (month - 1) % 12 + 1
+    last_day = calendar.monthrange(year, month)[1]
+    limit = date(year, month, min(today.day, last_day))
+    return (today - seen).days, seen < limit

@@ -111,7 +111,7 @@ def _check_profile_url(url: str, platform: str | None) -> None:
     from companion.core.links.links import check_url
 
     verdict = check_url(url)
-    if not verdict.is_official:
+    if not verdict.on_site:
         raise InputError(f"profile_url: {verdict.reasons[0]}")
     if platform and verdict.platform != platform:
         raise InputError(f"profile_url: {verdict.host} is not on {platform}'s official site")

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 import ipaddress
 import re
-import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from urllib.parse import SplitResult, urlsplit
 
+from companion.core.links import variants
+from companion.core.links.pages import PagePattern, Redirect, first_match, site_host
+
 OFFICIAL, SUSPICIOUS, NOT_OFFICIAL = "official", "suspicious", "not_official"
 MAX_URL_LENGTH = 2048
-MIN_FUZZY_BRAND = 5  # shorter brands ("kick") match whole words only: one edit away is too common
+MAX_REDIRECTS = 3  # a redirect to a redirect to ...: judged up to this depth, then refused
 
 SHORTENERS = frozenset(
     [
@@ -70,6 +72,9 @@ class Verdict:
     platform: str | None
     host: str | None
     reasons: tuple[str, ...]
+    # On a platform's own site, over https, with no trick: a creator's channel is, though it is
+    # not an official *purchase* page. Watching a stream needs this; paying needs OFFICIAL.
+    on_site: bool = False
 
     @property
     def is_official(self) -> bool:
@@ -82,6 +87,7 @@ class Verdict:
             "platform": self.platform,
             "host": self.host,
             "reasons": list(self.reasons),
+            "on_platform_site": self.on_site,
         }
 
 
@@ -93,6 +99,11 @@ class PlatformDomains:
     name: str
     domains: tuple[str, ...]
     brands: tuple[str, ...]
+    # Official pages on those domains; None: every page (a list without pages, as tests build).
+    pages: tuple[PagePattern, ...] | None = None
+    user_content: tuple[PagePattern, ...] = ()
+    words: tuple[str, ...] = ()  # brands that count only as a whole word ("apple")
+    kind: str = "platform"  # or "payment": a payment or app-store site
 
 
 @dataclass
@@ -103,18 +114,32 @@ class _Findings:
 
 
 class LinkChecker:
-    """Checks URLs against a set of platforms' official domains.
+    """Checks URLs against a set of platforms' official domains and pages.
 
     ``trusted=False`` (the shipped list failed its checksum) never answers "official".
     """
 
-    def __init__(self, platforms: Iterable[PlatformDomains], *, trusted: bool = True) -> None:
+    def __init__(
+        self,
+        platforms: Iterable[PlatformDomains],
+        *,
+        trusted: bool = True,
+        redirects: Iterable[Redirect] = (),
+    ) -> None:
         self.platforms = {p.id: p for p in platforms}
         self.trusted = trusted
-        self._official = {d: p for p in self.platforms.values() for d in p.domains}
-        self._brands = {b: p for p in self.platforms.values() for b in p.brands}
+        self.redirects = tuple(redirects)
+        self._owners: dict[str, list[PlatformDomains]] = {}
+        for p in self.platforms.values():
+            for d in p.domains:
+                self._owners.setdefault(d, []).append(p)
+        self._brands = [
+            *((b, p, False) for p in self.platforms.values() for b in p.brands),
+            *((w, p, True) for p in self.platforms.values() for w in p.words),
+        ]
+        self._memo: dict[str, tuple[str, str, PlatformDomains] | None] = {}
 
-    def check(self, url: object) -> Verdict:
+    def check(self, url: object, *, _depth: int = 0) -> Verdict:
         raw = url if isinstance(url, str) else ""
         text = raw.strip()
         if not text:
@@ -142,40 +167,121 @@ class LinkChecker:
         if parts is None:
             return self._verdict(raw, None, None, found)
         host, ascii_host, registrable = self._host(parts, found)
-        platform = self._official.get(registrable) if registrable else None
-        if host is not None and ascii_host is not None and registrable and platform is None:
-            self._lookalikes(host, ascii_host, registrable, text, found)
-        if platform is not None and not found.rejected and not found.suspicious:
+        owners = self._owners.get(registrable, []) if registrable else []
+        if host is not None and ascii_host is not None and registrable and not owners:
+            self._lookalikes(host, ascii_host, registrable, found)
+        bait = _BAIT.search(re.sub(r"[^a-z0-9]+", " ", text.lower()))
+        if bait:
+            found.suspicious.append(
+                f'It uses the bait words "{bait.group(0)}": no platform gives away its currency.'
+            )
+        if not owners or ascii_host is None:
+            if registrable and not found.suspicious and not found.rejected:
+                found.rejected.append(
+                    f"{registrable} is not one of the official sites of any platform in the list."
+                )
+            return self._verdict(raw, found.impersonates, host, found)
+        return self._on_owned_domain(raw, parts, host, ascii_host, owners, found, _depth)
+
+    def _on_owned_domain(
+        self,
+        raw: str,
+        parts: SplitResult,
+        host: str | None,
+        ascii_host: str,
+        owners: list[PlatformDomains],
+        found: _Findings,
+        depth: int,
+    ) -> Verdict:
+        site, path = site_host(ascii_host), parts.path or "/"
+        owner = owners[0]
+        clean = not found.rejected and not found.suspicious
+        for redirect in self.redirects:
+            target = redirect.target(site, path, parts.query)
+            if target is None:
+                continue
+            if depth >= MAX_REDIRECTS:
+                found.rejected.append("It forwards through too many sites to follow.")
+                return self._verdict(raw, owner.id, host, found)
+            inner = self.check(target, _depth=depth + 1)
+            lead = (
+                f"{site}{redirect.at.path} only forwards to another address, so the link is "
+                f"judged by where it leads: {inner.host or 'an address that is not valid'}."
+            )
+            verdict = inner.verdict if clean or inner.verdict == SUSPICIOUS else NOT_OFFICIAL
+            if verdict == OFFICIAL and not self.trusted:
+                verdict = NOT_OFFICIAL
+            reasons = (*found.suspicious, lead, *inner.reasons, *found.rejected)
+            return Verdict(_shorten(raw), verdict, inner.platform, inner.host, reasons)
+        page_of = next(
+            (p for p in self.platforms.values() if p.pages and first_match(p.pages, site, path)),
+            None,
+        )
+        user = None
+        if page_of is None:
+            user = next((p for p in owners if first_match(p.user_content, site, path)), None)
+        open_list = next((p for p in owners if p.pages is None), None)
+        if user is None and (page_of is not None or open_list is not None) and clean:
+            platform = page_of or open_list
+            assert platform is not None
             if not self.trusted:
                 found.rejected.append(
                     "The app's list of official sites was changed after it shipped, so no link "
                     "can be confirmed. Reinstall Fan Companion to restore it."
                 )
-            else:
-                return Verdict(
-                    raw,
-                    OFFICIAL,
-                    platform.id,
-                    host,
-                    (f"{registrable} is {platform.name}'s official domain, opened over https.",),
-                )
-        if platform is not None and not found.suspicious:
-            found.rejected.insert(
-                0, f"{registrable} belongs to {platform.name}, but the link is not safe as written."
+                return self._verdict(raw, platform.id, host, found, on_site=True)
+            what = "purchase or help page" if platform.kind == "platform" else "payment page"
+            return Verdict(
+                raw,
+                OFFICIAL,
+                platform.id,
+                host,
+                (f"{site}{path} is an official {platform.name} {what}, opened over https.",),
+                on_site=True,
             )
-        elif registrable and not found.suspicious and not found.rejected:
+        if user is not None:
+            self._user_content(site, path, user, found)
+        elif clean:
             found.rejected.append(
-                f"{registrable} is not one of the official sites of any platform in the list."
+                f"{site} belongs to {owner.name}, but {path} is not one of its purchase or help "
+                "pages (it may be a channel, a profile or another page)."
             )
-        owner = platform.id if platform else found.impersonates
-        return self._verdict(raw, owner, host, found)
+        if not found.suspicious and not clean:
+            found.rejected.insert(
+                0, f"{site} belongs to {owner.name}, but the link is not safe as written."
+            )
+        return self._verdict(
+            raw, (user or owner).id, host, found, on_site=clean and not found.suspicious
+        )
+
+    def _user_content(self, site: str, path: str, owner: PlatformDomains, found: _Findings) -> None:
+        found.rejected.append(
+            f"{site}{path.rstrip('/')} is a page anyone can make on {owner.name} (a profile, "
+            f"channel, bot or shared document); {owner.name} does not vouch for what it says."
+        )
+        for segment in re.split(r"[/?#=&.]+", path.lower()):
+            hit = self._imitates(segment)
+            if hit and hit[2].id != owner.id:
+                platform = hit[2]
+                found.impersonates = found.impersonates or platform.id
+                found.suspicious.append(
+                    f"'{segment}' names {platform.name} on a page anyone can make: {platform.name}"
+                    " does not sell through other people's pages."
+                )
+                return
 
     def _verdict(
-        self, raw: str, platform: str | None, host: str | None, found: _Findings
+        self,
+        raw: str,
+        platform: str | None,
+        host: str | None,
+        found: _Findings,
+        *,
+        on_site: bool = False,
     ) -> Verdict:
         verdict = SUSPICIOUS if found.suspicious else NOT_OFFICIAL
         reasons = tuple(found.suspicious + found.rejected)
-        return Verdict(_shorten(raw), verdict, platform, host, reasons)
+        return Verdict(_shorten(raw), verdict, platform, host, reasons, on_site)
 
     # -- host ------------------------------------------------------------------------------
     def _host(
@@ -212,13 +318,10 @@ class LinkChecker:
             found.rejected.append(f"{display} is a public suffix, not a site anyone owns.")
         return display, ascii_host, registrable
 
-    def _lookalikes(
-        self, host: str, ascii_host: str, registrable: str, url: str, found: _Findings
-    ) -> None:
+    def _lookalikes(self, host: str, ascii_host: str, registrable: str, found: _Findings) -> None:
         labels = host.split(".")
         depth = registrable.count(".") + 1
         site = ".".join(labels[-depth:])  # the registrable domain as the fan would read it
-        name_label = labels[-depth]
         if registrable in SHORTENERS:
             found.suspicious.append(
                 f"{registrable} is a link shortener: the real destination is hidden."
@@ -230,87 +333,45 @@ class LinkChecker:
         # Each label on its own, plus the owner's labels run together: "you.tube.com" spells
         # "youtube" across the dots.
         joined = "".join(labels[: len(labels) - depth + 1])
-        candidates = [*labels, joined] if joined not in labels else labels
-        for label in candidates:
-            why, platform = self._imitates(label, is_name=label in (name_label, joined))
-            if why and platform:
-                found.impersonates = found.impersonates or platform.id
-                found.suspicious.append(why.format(label=label, name=platform.name, site=site))
+        candidates = [*labels[:-1], joined] if joined not in labels else labels[:-1]
+        for label in candidates or labels:
+            hit = self._imitates(label)
+            if hit is None:
+                continue
+            kind, part, platform = hit
+            found.impersonates = platform.id
+            found.suspicious.append(_why(kind, label, part, platform, site))
+            return
+
+    def _imitates(self, label: str) -> tuple[str, str, PlatformDomains] | None:
+        # Labels repeat ("www", "shop", the same site checked twice); their reading doesn't change.
+        if label in self._memo:
+            return self._memo[label]
+        reading = variants.Reading(label)
+        found = None
+        for brand, platform, whole_word in self._brands:
+            hit = reading.imitates(brand, whole_word=whole_word)
+            if hit:
+                found = hit[0], hit[1] if hit[0] == variants.TYPO else brand, platform
                 break
-        words = re.sub(r"[^a-z0-9]+", " ", url.lower())
-        bait = _BAIT.search(words)
-        if bait:
-            found.suspicious.append(
-                f'It uses the bait words "{bait.group(0)}": no platform gives away its currency.'
-            )
-
-    def _imitates(self, label: str, *, is_name: bool) -> tuple[str | None, PlatformDomains | None]:
-        skeletons = {_skeleton(label), *_ascii_folds(label)} - {label}
-        for brand, platform in self._brands.items():
-            why = _brand_match(label, skeletons, brand, is_name=is_name)
-            if why:
-                return why.replace("{brand}", brand), platform
-        return None, None
+        if len(self._memo) >= 4096:
+            self._memo.clear()
+        self._memo[label] = found
+        return found
 
 
-def _brand_match(label: str, skeletons: set[str], brand: str, *, is_name: bool) -> str | None:
-    """Why ``label`` imitates ``brand``, or None. Messages are formatted by the caller."""
-    for skeleton in skeletons:
-        if (
-            skeleton == brand
-            or _contains_brand(skeleton, brand)
-            or (is_name and len(brand) >= MIN_FUZZY_BRAND and _one_edit_apart(skeleton, brand))
-        ):
-            return "'{label}' imitates '{brand}' with look-alike letters, on {site}."
-    if label == brand:
-        return "It uses the name {name} but the site is {site}, which {name} does not own."
-    if _contains_brand(label, brand):
-        return "'{label}' borrows the name {name}, but the site is {site}."
-    if is_name and len(brand) >= MIN_FUZZY_BRAND and _one_edit_apart(label, brand):
-        return "'{label}' is one letter away from '{brand}' ({name}): a typo-squatting site."
-    return None
-
-
-_ASCII_LOOKALIKES = (("rn", "m"), ("vv", "w"), ("cl", "d"), ("lc", "k"), ("ii", "u"))
-_DIGIT_LOOKALIKES = str.maketrans("013457", "oleast")
-
-
-def _ascii_folds(label: str) -> set[str]:
-    """Read an ASCII label the way a quick eye does: rn→m, vv→w, 0→o, 1→l (or i)."""
-    if not label.isascii():
-        return set()
-    folded = label.translate(_DIGIT_LOOKALIKES)
-    for seq, letter in _ASCII_LOOKALIKES:
-        folded = folded.replace(seq, letter)
-    folds = {folded}
-    if "1" in label:
-        folds.add(label.replace("1", "i").translate(_DIGIT_LOOKALIKES))
-    return folds
-
-
-def _contains_brand(label: str, brand: str) -> bool:
-    if brand not in label:
-        return False
-    return len(brand) >= MIN_FUZZY_BRAND or brand in re.split(r"[^a-z]+", label)
-
-
-def _one_edit_apart(a: str, b: str) -> bool:
-    """One substitution, insertion, deletion or adjacent swap (optimal string alignment)."""
-    if a == b or abs(len(a) - len(b)) > 1:
-        return False
-    if len(a) == len(b):
-        diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
-        if len(diff) == 1:
-            return True
-        return (
-            len(diff) == 2
-            and diff[1] == diff[0] + 1
-            and a[diff[0]] == b[diff[1]]
-            and (a[diff[1]] == b[diff[0]])
+def _why(kind: str, label: str, part: str, platform: PlatformDomains, site: str) -> str:
+    name = platform.name
+    if kind == variants.LOOKALIKE:
+        return f"'{label}' imitates '{part}' with look-alike letters, on {site}."
+    if kind == variants.TYPO:
+        brand = next(
+            (b for b in platform.brands if variants.one_edit_apart(part, b)), platform.brands[0]
         )
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    i = next((k for k, (x, y) in enumerate(zip(short, long_, strict=False)) if x != y), len(short))
-    return short[i:] == long_[i + 1 :]
+        return f"'{part}' is one letter away from '{brand}' ({name}): a typo-squatting site."
+    if label == part:
+        return f"It uses the name {name} but the site is {site}, which {name} does not own."
+    return f"'{label}' borrows the name {name}, but the site is {site}."
 
 
 def _split(text: str, found: _Findings) -> SplitResult | None:
@@ -382,29 +443,6 @@ def _psl():  # noqa: ANN202 - PublicSuffixList
     from publicsuffixlist import PublicSuffixList
 
     return PublicSuffixList()  # the snapshot bundled with the package; it never goes online
-
-
-def _skeleton(label: str) -> str:
-    """TR39-style skeleton: strip accents, fold each non-ASCII look-alike to its Latin letter."""
-    if label.isascii():
-        return label
-    folded = []
-    for ch in unicodedata.normalize("NFKD", label):
-        if unicodedata.combining(ch):
-            continue
-        folded.append(ch if ch.isascii() else _latin_lookalike(ch))
-    return "".join(folded).lower()
-
-
-@cache
-def _latin_lookalike(ch: str) -> str:
-    from confusable_homoglyphs.confusables import confusables_data
-
-    for glyph in confusables_data.get(ch, ()):
-        candidate = glyph["c"]
-        if len(candidate) == 1 and candidate.isascii() and candidate.isalnum():
-            return candidate.lower()
-    return ch
 
 
 def _shorten(url: str, limit: int = 200) -> str:

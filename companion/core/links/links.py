@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 
 from companion.core.errors import InputError
 from companion.core.links.linkcheck import LinkChecker, PlatformDomains, Verdict
+from companion.core.links.pages import PagePattern, Redirect
 from companion.core.store.paths import resource
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ if TYPE_CHECKING:
 
 # The SHA-256 of resources/official_links.json as released. Changing that file means changing this
 # constant in the same commit (a test checks they agree), so an edited copy on disk is noticed.
-OFFICIAL_LINKS_SHA256 = "ea769b1a66aa8a3c0c250e8e92012d7f453f679779405bc0cd08e778f410b78b"
+OFFICIAL_LINKS_SHA256 = "4ad5716ac6deb3f054fa6300fab6199c3f0358727a0c3609dd2ede41205e00e1"
 OFFICIAL_LINKS_FILE = "official_links.json"
 MAX_TITLE = 200
 
@@ -41,6 +42,21 @@ class Platform:
     domains: tuple[str, ...]
     brands: tuple[str, ...]
     channels: tuple[Channel, ...]
+    pages: tuple[str, ...] = ()
+    user_content: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()
+
+    def domains_for_checker(self, kind: str) -> PlatformDomains:
+        return PlatformDomains(
+            self.id,
+            self.name,
+            self.domains,
+            self.brands,
+            pages=tuple(PagePattern.parse(p) for p in self.pages),
+            user_content=tuple(PagePattern.parse(p) for p in self.user_content),
+            words=self.words,
+            kind=kind,
+        )
 
 
 @dataclass(frozen=True)
@@ -48,14 +64,21 @@ class OfficialList:
     platforms: tuple[Platform, ...]
     verified: bool
     problem: str | None = None
+    # The payment and app-store sites a fan pays through: official too, and imitated as much.
+    payments: tuple[Platform, ...] = ()
+    redirects: tuple[Redirect, ...] = ()
 
     def platform(self, platform_id: str) -> Platform | None:
         return next((p for p in self.platforms if p.id == platform_id), None)
 
     def checker(self) -> LinkChecker:
         return LinkChecker(
-            (PlatformDomains(p.id, p.name, p.domains, p.brands) for p in self.platforms),
+            [
+                *(p.domains_for_checker("platform") for p in self.platforms),
+                *(p.domains_for_checker("payment") for p in self.payments),
+            ],
             trusted=self.verified,
+            redirects=self.redirects,
         )
 
 
@@ -73,12 +96,38 @@ def parse_official_list(data: Any) -> tuple[Platform, ...]:
     """Validate the list's structure; errors name the JSON path (``platforms[2].domains``)."""
     if not isinstance(data, dict):
         raise InputError("official links: the file must hold a JSON object")
-    entries = data.get("platforms")
-    if not isinstance(entries, list) or not entries:
-        raise InputError("platforms: must be a non-empty list")
+    return _parse_platforms(data, "platforms", required=True)
+
+
+def parse_payments(data: dict[str, Any]) -> tuple[Platform, ...]:
+    return _parse_platforms(data, "payments", required=False)
+
+
+def parse_redirects(data: dict[str, Any]) -> tuple[Redirect, ...]:
+    entries = data.get("redirects") or []
+    if not isinstance(entries, list):
+        raise InputError("redirects: must be a list")
+    found = []
+    for i, entry in enumerate(entries):
+        where = f"redirects[{i}]"
+        if not isinstance(entry, dict):
+            raise InputError(f"{where}: must be an object")
+        param = entry.get("param")
+        if param is not None and (not isinstance(param, str) or not param.strip()):
+            raise InputError(f"{where}.param: must be text or null")
+        found.append(Redirect(PagePattern.parse(_text(entry, "at", where)), param))
+    return tuple(found)
+
+
+def _parse_platforms(data: dict[str, Any], key: str, *, required: bool) -> tuple[Platform, ...]:
+    entries = data.get(key)
+    if entries is None and not required:
+        return ()
+    if not isinstance(entries, list) or (required and not entries):
+        raise InputError(f"{key}: must be a non-empty list")
     platforms = []
     for i, entry in enumerate(entries):
-        where = f"platforms[{i}]"
+        where = f"{key}[{i}]"
         if not isinstance(entry, dict):
             raise InputError(f"{where}: must be an object")
         pid, name = _text(entry, "id", where), _text(entry, "name", where)
@@ -99,8 +148,23 @@ def parse_official_list(data: Any) -> tuple[Platform, ...]:
                     _text(ch, "checked", cw),
                 )
             )
-        platforms.append(Platform(pid, name, domains, brands, tuple(channels)))
+        platforms.append(
+            Platform(
+                pid,
+                name,
+                domains,
+                brands,
+                tuple(channels),
+                pages=_optional_list(entry, "pages", where),
+                user_content=_optional_list(entry, "user_content", where),
+                words=_optional_list(entry, "words", where),
+            )
+        )
     return tuple(platforms)
+
+
+def _optional_list(obj: dict[str, Any], key: str, where: str) -> tuple[str, ...]:
+    return _text_list(obj, key, where) if obj.get(key) not in (None, []) else ()
 
 
 def _text(obj: dict[str, Any], key: str, where: str) -> str:
@@ -132,10 +196,11 @@ def load_official_list(path: Path | None = None) -> OfficialList:
             "unverified and no link can be confirmed official. Reinstall the app to repair it."
         )
     try:
-        platforms = parse_official_list(json.loads(raw.decode("utf-8")))
+        data = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
         raise InputError(f"{path}: not valid JSON ({exc})") from None
-    return OfficialList(platforms, verified, problem)
+    platforms = parse_official_list(data)
+    return OfficialList(platforms, verified, problem, parse_payments(data), parse_redirects(data))
 
 
 @cache

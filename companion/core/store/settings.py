@@ -102,6 +102,8 @@ SETTINGS: dict[str, Setting] = {
             minimum=0,
             maximum=6,
         ),
+        # Opt-in: reading the clipboard is the fan's choice (Settings explains what it does).
+        Setting("clipboard_guard", bool, lambda: False, "Warn about copied scam links"),
         Setting(
             "tray_notice_shown",
             bool,

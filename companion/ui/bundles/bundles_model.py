@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from decimal import Decimal
 
 from PySide6.QtCore import (
@@ -64,6 +65,7 @@ class BundleTableModel(QAbstractTableModel):
         self._texts: list[list[str]] = []
         self._keys: list[list[object]] = []
         self.home = ""  # the currency "Per 100" is shown in, when rates allow
+        self.today: date | None = None  # the injected clock's day: a price's age is counted to it
         self.set_rows(rows or [])
 
     def set_rows(self, rows: list[BundleValue]) -> None:
@@ -150,8 +152,30 @@ class BundleTableModel(QAbstractTableModel):
             site = citation(b.source)
             return site if b.origin == "shipped" else f"{site} (yours)".strip()
         if col == COL_OBSERVED:
-            return b.observed
+            return self.observed_text(b.observed)
         return ""
+
+    def observed_text(self, observed: str) -> str:
+        """When a price was seen and how long ago, flagged when older than six months."""
+        from companion.core.bundles.value import price_age
+
+        if self.today is None or not observed:
+            return observed
+        try:
+            days, stale = price_age(observed, self.today)
+        except ValueError:
+            return observed  # a date the fan typed oddly is still shown as typed
+        if days < 1:
+            age = self.tr("today")
+        elif days < 60:
+            age = self.tr("%n day(s) ago", "", days)
+        elif days < 730:
+            age = self.tr("%n month(s) ago", "", days * 12 // 365)
+        else:
+            age = self.tr("%n year(s) ago", "", days // 365)
+        if stale:
+            return self.tr("{day}, {age}: may be out of date").format(day=observed, age=age)
+        return self.tr("{day}, {age}").format(day=observed, age=age)
 
     def _sort_key(self, v: BundleValue, col: int) -> object:
         b = v.bundle
@@ -162,6 +186,7 @@ class BundleTableModel(QAbstractTableModel):
             COL_PRICE: v.price.minor,
             COL_PER_100: Decimal(v.price.minor) / b.total_units,
             COL_SHARE: v.creator_share if v.creator_share is not None else Decimal(-1),
+            COL_OBSERVED: b.observed,
         }
         return keys[col] if col in keys else self._text(v, col).lower()
 

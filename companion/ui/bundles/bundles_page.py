@@ -149,6 +149,7 @@ class BundlesPage(QWidget):
         home = self.ctx.settings.get("home_currency")
         rows = value.bundle_values(self.ctx.db, home=home, now=self.ctx.clock())
         self.model.home = home
+        self.model.today = self.ctx.clock().date()
         self.model.set_rows(rows)
         current = self.currency_filter.currentData()
         self.currency_filter.blockSignals(True)
@@ -209,7 +210,7 @@ class BundlesPage(QWidget):
         if v.bundle.source:
             parts.append(
                 self.tr("<i>Price seen on {site} on {day}.</i>").format(
-                    site=citation(v.bundle.source), day=v.bundle.observed
+                    site=citation(v.bundle.source), day=self.model.observed_text(v.bundle.observed)
                 )
             )
         if v.price.note:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.links import links
 from companion.core.links.linkcheck import OFFICIAL, Verdict
-from companion.ui.links.verdict_view import VerdictView, verdict_title
+from companion.ui.links.verdict_view import VerdictView, describe
 from companion.ui.shell.context import AppContext
 from companion.ui.shell.widgets import page_title
 
@@ -55,6 +55,14 @@ class LinksPage(QWidget):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.why_no_resellers = QLabel(
+            self.tr(
+                "Third-party coin sites are not listed, however cheap or well reviewed: they ask "
+                "for your account login, and a platform can ban an account topped up through them."
+            )
+        )
+        self.why_no_resellers.setWordWrap(True)
+        layout.addWidget(self.why_no_resellers)
 
         row = QHBoxLayout()
         self.url_input = QLineEdit()
@@ -145,7 +153,7 @@ class LinksPage(QWidget):
                 [
                     label,
                     verdict.host or "",
-                    f"{verdict_title(verdict.verdict)}. {link.note}".strip(),
+                    f"{describe(verdict)}. {link.note}".strip(),
                     link.added_at[:10],
                 ]
             )

@@ -20,6 +20,17 @@ def verdict_title(verdict: str) -> str:
     }.get(verdict, tr("verdict", "Not official"))
 
 
+def describe(verdict: Verdict) -> str:
+    """The badge: a channel on the platform's own site is neither official nor a scam."""
+    from PySide6.QtCore import QCoreApplication
+
+    if verdict.verdict == "not_official" and verdict.on_site:
+        return QCoreApplication.translate(
+            "verdict", "On the platform's own site, but not a purchase page"
+        )
+    return verdict_title(verdict.verdict)
+
+
 class VerdictView(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,10 +59,8 @@ class VerdictView(QFrame):
         colour = COLOURS.get(verdict.verdict, "#b06000")
         self.setStyleSheet(f"#verdict {{ border: 2px solid {colour}; border-radius: 6px; }}")
         self.badge.setStyleSheet(f"color: {colour};")
-        self.badge.setText(verdict_title(verdict.verdict))
+        self.badge.setText(describe(verdict))
         self.host.setText(self.tr("Site: {host}").format(host=verdict.host or "—"))
         self.reasons.setText("\n".join(f"• {r}" for r in verdict.reasons))
-        self.setAccessibleDescription(
-            f"{verdict_title(verdict.verdict)}. " + " ".join(verdict.reasons)
-        )
+        self.setAccessibleDescription(f"{describe(verdict)}. " + " ".join(verdict.reasons))
         self.show()

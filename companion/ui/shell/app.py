@@ -151,6 +151,7 @@ class _Session:
         self.window.quit_requested.connect(app.quit)
         if self.tray is not None:
             self.tray.open_requested.connect(self.window.bring_to_front)
+            self.tray.check_link_requested.connect(self.window.check_a_link)
             self.tray.quit_requested.connect(self.window.request_quit)
         minimised = self.tray is not None and (
             minimised or read_before_open(database_path(data_dir), "start_minimised")
@@ -186,6 +187,7 @@ class _Session:
         self.scheduler = ReminderScheduler(ctx, self.app)
         ctx.scheduler = self.scheduler
         self.window.attach(ctx)
+        self._guard_clipboard(ctx)
         first_run = not ctx.settings.get("welcome_shown")
         if first_run and not (self.demo or self.probe) and self.window.isVisible():
             QTimer.singleShot(0, self.window.show_welcome)
@@ -200,6 +202,18 @@ class _Session:
         self._pending.clear()
         if self.probe:
             QTimer.singleShot(0, self.app.quit)
+
+    def _guard_clipboard(self, ctx) -> None:  # noqa: ANN001 - AppContext
+        from companion.core.links import links
+        from companion.ui.links.clipboard_guard import SETTING, ClipboardGuard
+
+        self.clipboard_guard = ClipboardGuard(
+            self.app.clipboard(),
+            links.default_checker(),
+            self.notifier.notify,
+            lambda: bool(ctx.settings.get(SETTING)),
+            self.app,
+        )
 
     def _open_checked(self):  # noqa: ANN202 - sqlite_utils.Database or None
         """Open with quick_check; a damaged file is moved aside and a backup offered."""

@@ -41,11 +41,20 @@ class PageSpec(NamedTuple):
 
 
 def _dropped_file(event: QDragEnterEvent | QDropEvent) -> str | None:
-    """The one local file being dropped, or None (several files, or none, are refused)."""
-    urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
-    if len(urls) != 1 or not urls[0].isLocalFile():
-        return None
-    return urls[0].toLocalFile()
+    """The one local file or web link being dropped, or None (several, or none, are refused).
+    A link goes to the checker (:meth:`MainWindow.open_target`), never to a browser."""
+    data = event.mimeData()
+    urls = data.urls() if data.hasUrls() else []
+    if len(urls) == 1:
+        url = urls[0]
+        if url.isLocalFile():
+            return url.toLocalFile()
+        return url.toString() if url.scheme().lower() in ("http", "https") else None
+    if not urls and data.hasText():
+        from companion.ui.links.clipboard_guard import copied_link
+
+        return copied_link(data.text())
+    return None
 
 
 class MainWindow(QMainWindow):
@@ -285,14 +294,11 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        path = _dropped_file(event)
-        if self.ctx is None or path is None:
+        target = _dropped_file(event)
+        if self.ctx is None or target is None:
             return
         event.acceptProposedAction()
-        from companion.ui.shell.file_actions import import_interactively
-
-        if import_interactively(self, self.ctx, path):
-            self.refresh_pages()
+        self.open_target(target)
 
     def _on_export(self) -> None:
         if self.ctx is not None:
@@ -323,6 +329,21 @@ class MainWindow(QMainWindow):
         )
 
     # -- window lifecycle ------------------------------------------------------------------
+    def check_a_link(self) -> None:
+        """The tray's "Check a link…": the window, the checker, and a copied link ready in it."""
+        self.bring_to_front()
+        if self.ctx is None:
+            return
+        from PySide6.QtGui import QGuiApplication
+
+        from companion.ui.links.clipboard_guard import copied_link
+
+        link = copied_link(QGuiApplication.clipboard().text())
+        if link is not None:
+            self.open_target(link)
+        else:
+            self.open_action("links", "check")
+
     def bring_to_front(self) -> None:
         from PySide6.QtCore import Qt
 

@@ -119,6 +119,20 @@ class SettingsPage(QWidget):
             self.start_minimised.setToolTip(self.tr("This system has no tray to start in."))
         form.addRow("", self.start_minimised)
 
+        self.clipboard_guard = QCheckBox(self.tr("&Warn me when I copy a link to a fake site"))
+        self.clipboard_guard.setChecked(settings.get("clipboard_guard"))
+        self.clipboard_guard.toggled.connect(lambda v: self._save("clipboard_guard", v, None))
+        guard_help = QLabel(
+            self.tr(
+                "When you copy a link that looks like TikTok, Twitch, YouTube, PayPal or another "
+                "site you pay through but is not their official page, a notification says so and "
+                "why. The check runs on this computer; nothing you copy is stored or sent."
+            )
+        )
+        guard_help.setWordWrap(True)
+        form.addRow("", self.clipboard_guard)
+        form.addRow("", guard_help)
+
         from companion.core import autostart
 
         self.start_at_login = QCheckBox(self.tr("Start at &login (in the tray)"))

@@ -1,4 +1,4 @@
-"""The tray icon and its menu (Open, Quit)."""
+"""The tray icon and its menu (Open, Check a link, Quit)."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from companion.ui.shell.icons import icon
 
 class Tray(QObject):
     open_requested = Signal()
+    check_link_requested = Signal()
     quit_requested = Signal()
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -20,10 +21,13 @@ class Tray(QObject):
         self.icon.setToolTip(APP_NAME)
         self.menu = QMenu()
         self.open_action = QAction(self.tr("Open Fan Companion"), self.menu)
+        self.check_action = QAction(self.tr("Check a link…"), self.menu)
         self.quit_action = QAction(self.tr("Quit"), self.menu)
         self.open_action.triggered.connect(self.open_requested)
+        self.check_action.triggered.connect(self.check_link_requested)
         self.quit_action.triggered.connect(self.quit_requested)
         self.menu.addAction(self.open_action)
+        self.menu.addAction(self.check_action)
         self.menu.addSeparator()
         self.menu.addAction(self.quit_action)
         self.icon.setContextMenu(self.menu)

@@ -7,6 +7,7 @@ Re-importing updates events by UID instead of duplicating them.
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import json
 import re
@@ -92,11 +93,14 @@ def _components(text: str) -> tuple[list[Any], list[tuple[str, str]]]:
 
     try:
         return list(_standard(icalendar.Calendar.from_ical(text)).walk("VEVENT")), []
-    except (ValueError, KeyError, IndexError, TypeError) as whole:
+    except (ValueError, KeyError, IndexError, TypeError):
         events, skipped = [], []
         blocks = re.findall(r"BEGIN:VEVENT.*?END:VEVENT", text, flags=re.S | re.I)
         if not blocks:
-            raise InputError(f"the calendar cannot be read ({whole})") from None
+            raise InputError(
+                "the calendar cannot be read: it holds no event written the way iCalendar says "
+                "(BEGIN:VEVENT ... END:VEVENT)"
+            ) from None
         header = text[: text.upper().find("BEGIN:VEVENT")]
         for i, block in enumerate(blocks, start=1):
             try:
@@ -104,10 +108,10 @@ def _components(text: str) -> tuple[list[Any], list[tuple[str, str]]]:
                     icalendar.Calendar.from_ical(f"{header}{block}\r\nEND:VCALENDAR\r\n")
                 )
                 events.extend(cal.walk("VEVENT"))
-            except (ValueError, KeyError, IndexError, TypeError) as exc:
+            except (ValueError, KeyError, IndexError, TypeError):
                 summary = re.search(r"SUMMARY[^:]*:(.*)", block)
                 name = summary.group(1).strip() if summary else f"event #{i}"
-                skipped.append((name, f"unreadable: {exc}"))
+                skipped.append((name, _broken_text(block)))
         return events, skipped
 
 
@@ -311,20 +315,17 @@ def import_ics(
         )
     components, skipped = _components(_text(data))
     report = IcsReport(skipped=skipped)
-    groups = _by_uid(components)
-    total = len(groups)
+    items = _series(_by_uid(components))
+    total = len(items)
     existing = {
         uid: (event_id, creator)
         for uid, event_id, creator in db.execute("SELECT uid, id, creator_id FROM events")
     }
     batch: list[dict[str, Any]] = []  # new events with no edited occurrences: inserted together
     with db.atomic():
-        for done, (uid, (master, overrides)) in enumerate(groups.items(), start=1):
+        for done, (uid, master, overrides) in enumerate(items, start=1):
             if progress is not None and done % 50 == 0 and not progress(done, total):
                 raise Cancelled("import cancelled; nothing was saved")
-            if master is None:
-                report.skipped.append((uid, "only changed occurrences, no main event"))
-                continue
             name = str(master.get("SUMMARY", "") or uid)
             try:
                 row, edits = _event_row(
@@ -341,15 +342,16 @@ def import_ics(
             except InputError as exc:
                 report.skipped.append((name, str(exc).split(": ", 1)[-1]))
                 continue
-            except (ValueError, TypeError, AttributeError, OverflowError) as exc:
-                report.skipped.append((name, f"unreadable ({exc})"))
+            except (ValueError, TypeError, AttributeError, OverflowError, KeyError):
+                report.skipped.append((name, _explain(master, overrides)))
                 continue
             if "unknown time zone" in row["notes"]:
                 report.warnings.append(f"{name}: {row['notes'].rsplit('; ', 1)[-1]}")
             _save_one(db, report, existing, batch, name, uid, row, edits, now)
         _insert_new(db, batch)
         if prune:
-            gone = [e.id for e in schedule.events(db) if e.source == source and e.uid not in groups]
+            kept = {uid for uid, _, _ in items}
+            gone = [e.id for e in schedule.events(db) if e.source == source and e.uid not in kept]
             for event_id in gone:
                 schedule.delete_event(db, event_id)
             report.removed = len(gone)
@@ -370,6 +372,79 @@ def _by_uid(components: list[Any]) -> dict[str, tuple[Any, list[Any]]]:
         else:
             masters[uid] = comp
     return {uid: (master, edits.get(uid, [])) for uid, master in masters.items()}
+
+
+def _series(groups: dict[str, tuple[Any, list[Any]]]) -> list[tuple[str, Any, list[Any]]]:
+    """(uid, main event, edited occurrences) to import. Edited occurrences whose series is not
+    in the file (one shared instance of a meeting, an invitation to a single date) are kept as
+    one-off events, as Google Calendar and Thunderbird show them, not dropped."""
+    items: list[tuple[str, Any, list[Any]]] = []
+    for uid, (master, overrides) in groups.items():
+        if master is not None:
+            items.append((uid, master, overrides))
+            continue
+        for number, edit in enumerate(overrides, start=1):
+            alone = copy.copy(edit)
+            rid = alone.pop("RECURRENCE-ID", None)
+            try:
+                when = rid.to_ical().decode("ascii")
+            except (AttributeError, ValueError, UnicodeDecodeError):
+                when = str(number)
+            if alone.get("DTSTART") is None and rid is not None:
+                alone["DTSTART"] = rid  # an edit that only moved nothing still has its date
+            items.append((f"{uid}/{when}", alone, []))
+    return items
+
+
+# What a broken property is, in the words a fan reads.
+_PARTS = (
+    ("DTSTART", "start time"),
+    ("DTEND", "end time"),
+    ("DURATION", "length"),
+    ("RRULE", "repeat rule"),
+    ("EXDATE", "skipped dates"),
+    ("RDATE", "extra dates"),
+    ("RECURRENCE-ID", "changed date"),
+    ("VALARM", "reminder"),
+)
+
+
+def _explain(master: Any, overrides: list[Any]) -> str:
+    """Which part of an event could not be read, in words (never Python's own message)."""
+    for component, where in ((master, ""), *((o, " in a changed occurrence") for o in overrides)):
+        for prop, what in _PARTS:
+            value = component.get(prop)
+            if value is None:
+                continue
+            if isinstance(value, list) and prop in ("DTSTART", "DTEND", "DURATION"):
+                return f"it has {len(value)} {what}s ({prop}){where}; an event has one"
+            try:
+                for item in value if isinstance(value, list) else [value]:
+                    if prop == "RRULE":
+                        item.to_ical()
+                    elif prop in ("EXDATE", "RDATE"):
+                        [d.dt for d in item.dts]
+                    else:
+                        item.dt  # noqa: B018 - reading it is the check
+            except (AttributeError, ValueError, TypeError, KeyError, OverflowError):
+                return f"its {what} ({prop}){where} is not a date or time the app can read"
+    return "a part of it is not written the way iCalendar says, so it cannot be read"
+
+
+def _broken_text(block: str) -> str:
+    """Why one event's text cannot be parsed at all: the first line the parser refused."""
+    for line in block.splitlines():
+        name = line.split(":", 1)[0].split(";", 1)[0].strip().upper()
+        if name in dict(_PARTS):
+            import icalendar
+
+            try:
+                icalendar.Calendar.from_ical(
+                    f"BEGIN:VCALENDAR\r\nBEGIN:VEVENT\r\n{line}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+                )
+            except (ValueError, KeyError, IndexError, TypeError):
+                return f"its {dict(_PARTS)[name]} ({name}) is written wrongly: {line.strip()[:80]}"
+    return "its text is not valid iCalendar: a line may be cut off or wrongly folded"
 
 
 def _save_one(

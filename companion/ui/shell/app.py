@@ -140,7 +140,12 @@ class _Session:
             self.tray.show()
         banner = Banner()
         tray_icon = self.tray.icon if self.tray else None
-        self.notifier = NotifierChain([TrayNotifier(tray_icon), BannerNotifier(banner)])
+        from companion.ui.shell.desktop_notify import DesktopNotifier
+
+        self.desktop_notifier = DesktopNotifier(app)
+        self.notifier = NotifierChain(
+            [self.desktop_notifier, TrayNotifier(tray_icon), BannerNotifier(banner)]
+        )
         self.window = MainWindow(
             None,
             page_specs(tray_available=self.tray is not None),
@@ -149,6 +154,7 @@ class _Session:
             demo=demo,
         )
         self.window.quit_requested.connect(app.quit)
+        self.desktop_notifier.activated.connect(self.window.bring_to_front)
         if self.tray is not None:
             self.tray.open_requested.connect(self.window.bring_to_front)
             self.tray.quit_requested.connect(self.window.request_quit)
@@ -181,6 +187,7 @@ class _Session:
             return
         install_excepthook(log_path)
         ctx = AppContext(db=self.db, data_dir=self.data_dir, notifier=self.notifier, demo=self.demo)
+        ctx.open_page = self._open_page
         from companion.ui.calendar.reminder_scheduler import ReminderScheduler
 
         self.scheduler = ReminderScheduler(ctx, self.app)
@@ -220,6 +227,10 @@ class _Session:
                 raise
             problem = f"the data file is damaged ({exc})"
         return recover_damaged(self.window, self.data_dir, problem)
+
+    def _open_page(self, key: str) -> None:
+        self.window.bring_to_front()
+        self.window.show_page(key)
 
     def open_target(self, target: str) -> None:
         """Open a handed-over file or link once the data is loaded (now, or after _load)."""

@@ -146,10 +146,18 @@ class _Session:
         self.notifier = NotifierChain(
             [self.desktop_notifier, TrayNotifier(tray_icon), BannerNotifier(banner)]
         )
+        from companion.ui.shell.background import Background
+
+        self.background = Background(
+            lambda: self.window.ctx.settings if self.window.ctx else None, lambda: self.window
+        )
         self.window = MainWindow(
             None,
             page_specs(tray_available=self.tray is not None),
             keeps_running_in_tray=lambda: self.tray is not None and self.tray.is_shown(),
+            keeps_running_in_background=lambda: (
+                self.tray is None and self.background.keep_running_on_close()
+            ),
             banner=banner,
             demo=demo,
         )

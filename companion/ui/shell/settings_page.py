@@ -119,6 +119,15 @@ class SettingsPage(QWidget):
             self.start_minimised.setToolTip(self.tr("This system has no tray to start in."))
         form.addRow("", self.start_minimised)
 
+        # Without a tray, closing the window asks once (background.py); the answer is kept here.
+        self.keep_running = QCheckBox(self.tr("Keep reminders running after the window closes"))
+        self.keep_running.setChecked(settings.get("keep_running_without_tray") or tray_available)
+        self.keep_running.toggled.connect(self._on_keep_running)
+        if tray_available:
+            self.keep_running.setEnabled(False)
+            self.keep_running.setToolTip(self.tr("The tray keeps reminders running."))
+        form.addRow("", self.keep_running)
+
         from companion.core import autostart
 
         self.start_at_login = QCheckBox(self.tr("Start at &login (in the tray)"))
@@ -201,6 +210,10 @@ class SettingsPage(QWidget):
         if key == "home_currency":
             self.currency.setCurrentText(str(clean))
         self.changed.emit(key)
+
+    def _on_keep_running(self, on: bool) -> None:
+        self._save("keep_running_without_tray", on, None)
+        self.ctx.settings.set("background_asked", True)  # chosen here: closing need not ask
 
     def _on_start_at_login(self, on: bool) -> None:
         from companion.core import autostart

@@ -77,7 +77,8 @@ def _wait(qapp, done, seconds: float = 10) -> None:
 
 
 def test_notify_offers_the_buttons_and_a_pressed_one_runs(qapp, bus_address, server):
-    from companion.ui.shell.desktop_notify import Action, DesktopNotifier
+    from companion.ui.shell.desktop_notify import DesktopNotifier
+    from companion.ui.shell.notify import Action
 
     notifier = DesktopNotifier(bus=_bus(bus_address, "t1"), address=bus_address)
     ran: list[str] = []
@@ -128,7 +129,8 @@ def test_the_body_click_brings_the_window_and_closed_ones_are_forgotten(qapp, bu
 
 
 def test_another_applications_button_is_not_ours(qapp, bus_address, server):
-    from companion.ui.shell.desktop_notify import Action, DesktopNotifier
+    from companion.ui.shell.desktop_notify import DesktopNotifier
+    from companion.ui.shell.notify import Action
 
     notifier = DesktopNotifier(bus=_bus(bus_address, "t3"), address=bus_address)
     ids: list[int] = []
@@ -162,7 +164,8 @@ def test_without_a_server_the_chain_falls_back_to_the_banner(qapp, bus_address):
     reason="Debian's notification-daemon and Xvfb (.ci/run installs them)",
 )
 def test_debians_notification_daemon_on_xvfb_accepts_the_call(qapp, bus_address):
-    from companion.ui.shell.desktop_notify import Action, DesktopNotifier
+    from companion.ui.shell.desktop_notify import DesktopNotifier
+    from companion.ui.shell.notify import Action
 
     env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": bus_address}
     env.pop("QT_QPA_PLATFORM", None)

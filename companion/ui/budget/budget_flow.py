@@ -15,7 +15,7 @@ from companion.core.budget import actions, budget, ledger
 from companion.core.errors import InputError, StoreError
 from companion.core.money.money import format_money
 from companion.ui.shell.context import AppContext
-from companion.ui.shell.desktop_notify import Action
+from companion.ui.shell.notify import Action
 
 T = TypeVar("T")
 

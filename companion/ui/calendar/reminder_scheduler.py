@@ -17,7 +17,7 @@ from PySide6.QtGui import QDesktopServices
 from companion.core.calendar import reminders
 from companion.core.store.settings import prefs
 from companion.ui.shell.context import AppContext
-from companion.ui.shell.desktop_notify import Action
+from companion.ui.shell.notify import Action
 
 MAX_SLEEP_MS = 60 * 60 * 1000  # an hour, far below QTimer's 2**31-1 ms limit
 CLOCK_CHECK_MS = 120 * 1000  # the idle wake-up rate: once every two minutes

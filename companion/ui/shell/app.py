@@ -126,7 +126,13 @@ class _Session:
         from companion.core.store.paths import database_path
         from companion.core.store.settings import read_before_open
         from companion.ui.shell.main_window import MainWindow
-        from companion.ui.shell.notify import Banner, BannerNotifier, NotifierChain, TrayNotifier
+        from companion.ui.shell.notify import (
+            Banner,
+            BannerNotifier,
+            Notifier,
+            NotifierChain,
+            TrayNotifier,
+        )
         from companion.ui.shell.pages import page_specs
 
         self.app, self.data_dir, self.demo, self.probe = app, data_dir, demo, startup_probe
@@ -140,12 +146,14 @@ class _Session:
             self.tray.show()
         banner = Banner()
         tray_icon = self.tray.icon if self.tray else None
-        from companion.ui.shell.desktop_notify import DesktopNotifier
+        chain: list[Notifier] = [TrayNotifier(tray_icon), BannerNotifier(banner)]
+        self.desktop_notifier = None
+        if sys.platform.startswith("linux"):
+            from companion.ui.shell.desktop_notify import DesktopNotifier
 
-        self.desktop_notifier = DesktopNotifier(app)
-        self.notifier = NotifierChain(
-            [self.desktop_notifier, TrayNotifier(tray_icon), BannerNotifier(banner)]
-        )
+            self.desktop_notifier = DesktopNotifier(app)
+            chain.insert(0, self.desktop_notifier)
+        self.notifier = NotifierChain(chain)
         from companion.ui.shell.background import Background
 
         self.background = Background(
@@ -162,7 +170,8 @@ class _Session:
             demo=demo,
         )
         self.window.quit_requested.connect(app.quit)
-        self.desktop_notifier.activated.connect(self.window.bring_to_front)
+        if self.desktop_notifier is not None:
+            self.desktop_notifier.activated.connect(self.window.bring_to_front)
         if self.tray is not None:
             self.tray.open_requested.connect(self.window.bring_to_front)
             self.tray.quit_requested.connect(self.window.request_quit)

@@ -7,13 +7,16 @@ background); without the portal nothing is lost, so any failure there is ignored
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtDBus import QDBusConnection, QDBusMessage
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from companion import APP_NAME
 from companion.core.store.settings import Settings
+
+if TYPE_CHECKING:
+    from PySide6.QtDBus import QDBusConnection
 
 PORTAL = "org.freedesktop.portal.Desktop"
 PORTAL_PATH = "/org/freedesktop/portal/desktop"
@@ -46,6 +49,11 @@ def ask(parent: QWidget | None) -> bool:
 
 def request_background(bus: QDBusConnection | None = None) -> bool:
     """Ask the portal to let us run in the background; False where there is no portal."""
+    try:
+        from PySide6.QtDBus import QDBusConnection, QDBusMessage
+    except ImportError:  # a Qt build without D-Bus (Windows and macOS need none of this)
+        return False
+
     bus = bus if bus is not None else QDBusConnection.sessionBus()
     if not bus.isConnected():
         return False

@@ -15,27 +15,18 @@ import re
 import shutil
 import sys
 from collections.abc import Callable, Sequence
-from typing import NamedTuple
 
 from PySide6.QtCore import QObject, QProcess, Signal, Slot
 from PySide6.QtDBus import QDBusConnection, QDBusMessage
 
 from companion import APP_NAME
-from companion.ui.shell.notify import NotificationUnavailable
+from companion.ui.shell.notify import Action, NotificationUnavailable
 
 SERVICE = "org.freedesktop.Notifications"
 PATH = "/org/freedesktop/Notifications"
 INTERFACE = "org.freedesktop.Notifications"
 TIMEOUT_MS = 15_000
 KEEP = 50  # notifications whose buttons we still answer; older ones are forgotten
-
-
-class Action(NamedTuple):
-    """A button on a notification: a key the server sends back, its label, what it does."""
-
-    key: str
-    label: str
-    run: Callable[[], object]
 
 
 def gvariant_string(text: str) -> str:

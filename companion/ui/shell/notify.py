@@ -4,8 +4,8 @@ which never fails (the qutebrowser pattern). Only the first has buttons: the oth
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Any, Protocol
+from collections.abc import Callable, Sequence
+from typing import NamedTuple, Protocol
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSystemTrayIcon, QToolButton
@@ -15,9 +15,16 @@ class NotificationUnavailable(Exception):
     """This notifier cannot show anything right now; the chain tries the next one."""
 
 
+class Action(NamedTuple):
+    """A button on a desktop notification: a key the server sends back, its label, what it does."""
+
+    key: str
+    label: str
+    run: Callable[[], object]
+
+
 class Notifier(Protocol):
-    # actions: desktop_notify.Action buttons (key, label, run), kept loose to avoid an import cycle
-    def notify(self, title: str, message: str, actions: Sequence[Any] = ()) -> str: ...
+    def notify(self, title: str, message: str, actions: Sequence[Action] = ()) -> str: ...
 
 
 class TrayNotifier:
@@ -26,7 +33,7 @@ class TrayNotifier:
     def __init__(self, tray: QSystemTrayIcon | None) -> None:
         self._tray = tray
 
-    def notify(self, title: str, message: str, actions: Sequence[Any] = ()) -> str:
+    def notify(self, title: str, message: str, actions: Sequence[Action] = ()) -> str:
         tray = self._tray
         if tray is None or not tray.isVisible() or not QSystemTrayIcon.supportsMessages():
             raise NotificationUnavailable("no tray messages on this system")
@@ -79,7 +86,7 @@ class BannerNotifier:
     def __init__(self, banner: Banner) -> None:
         self._banner = banner
 
-    def notify(self, title: str, message: str, actions: Sequence[Any] = ()) -> str:
+    def notify(self, title: str, message: str, actions: Sequence[Action] = ()) -> str:
         self._banner.show_message(title, message)
         return self.name
 
@@ -90,7 +97,7 @@ class NotifierChain:
     def __init__(self, notifiers: list[Notifier]) -> None:
         self._notifiers = list(notifiers)
 
-    def notify(self, title: str, message: str, actions: Sequence[Any] = ()) -> str:
+    def notify(self, title: str, message: str, actions: Sequence[Action] = ()) -> str:
         for notifier in self._notifiers:
             try:
                 return notifier.notify(title, message, actions)

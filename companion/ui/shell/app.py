@@ -223,7 +223,8 @@ class _Session:
             QTimer.singleShot(0, lambda t=target: self.open_target(t))
         self._pending.clear()
         if self.probe:
-            QTimer.singleShot(0, self.app.quit)
+            # Through the window: Qt's quit() closes windows, and a close without a tray asks.
+            QTimer.singleShot(0, self.window.request_quit)
 
     def _open_checked(self):  # noqa: ANN202 - sqlite_utils.Database or None
         """Open with quick_check; a damaged file is moved aside and a backup offered."""
@@ -261,7 +262,7 @@ class _Session:
         """For bench/run.py: memory and timer wake-ups after sitting idle, then quit."""
         wakeups = getattr(getattr(self, "scheduler", None), "wakeups", -1)
         print(f"idle rss_kb={_rss_kb()} wakeups={wakeups}", flush=True)
-        self.app.quit()
+        self.window.request_quit()
 
     def _daily_backup(self, ctx) -> None:  # noqa: ANN001 - AppContext
         from companion.core.store.backup import daily_backup

@@ -122,3 +122,54 @@ def test_no_portal_on_the_bus_is_no_error(qapp):
         proc.wait(10)
         assert proc.stdout is not None
         proc.stdout.close()
+
+
+def test_the_portal_is_asked_on_a_bus_that_has_one(qapp):
+    import json
+    import os
+    import shutil
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    if not shutil.which("dbus-daemon"):
+        pytest.skip("needs dbus-daemon (.ci/run installs it)")
+    from PySide6.QtDBus import QDBusConnection
+
+    from companion.ui.shell.background import request_background
+
+    bus_proc = subprocess.Popen(
+        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert bus_proc.stdout is not None
+    address = bus_proc.stdout.readline().strip()
+    env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": address, "QT_QPA_PLATFORM": "offscreen"}
+    portal = subprocess.Popen(
+        [sys.executable, str(Path(__file__).with_name("portal_server.py"))],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    try:
+        assert portal.stdout is not None and portal.stdout.readline().strip() == "ready"
+        bus = QDBusConnection.connectToBus(address, "bg-portal-test")
+        assert request_background(bus) is True
+        import select
+
+        # A call the portal could not dispatch (wrong types) never arrives: fail, do not hang.
+        assert select.select([portal.stdout], [], [], 10)[0], "the portal got no call"
+        call = json.loads(portal.stdout.readline())
+        assert call["parent_window"] == ""
+        assert call["options"]["autostart"] is False and call["options"]["reason"]
+    finally:
+        assert portal.stdin is not None and portal.stdout is not None
+        portal.stdin.close()
+        portal.wait(10)
+        portal.stdout.close()
+        bus_proc.terminate()
+        bus_proc.wait(10)
+        bus_proc.stdout.close()

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import shutil
 import signal
 import subprocess
@@ -92,6 +93,8 @@ def test_notify_offers_the_buttons_and_a_pressed_one_runs(qapp, bus_address, ser
     )
     assert shown == "desktop"
     assert server.stdout is not None
+    # A Notify the server could not dispatch (wrong types) never arrives: fail, do not hang.
+    assert select.select([server.stdout], [], [], 10)[0], "the server got no Notify call"
     call = json.loads(server.stdout.readline())
     assert call["actions"] == [
         "default",

@@ -10,9 +10,11 @@ import pytest
 @dataclass
 class NotifierSpy:
     messages: list[tuple[str, str]] = field(default_factory=list)
+    actions: list[list] = field(default_factory=list)  # the buttons offered with each message
 
-    def notify(self, title: str, message: str) -> str:
+    def notify(self, title: str, message: str, actions=()) -> str:
         self.messages.append((title, message))
+        self.actions.append(list(actions))
         return "spy"
 
 

@@ -90,6 +90,9 @@ def test_over_budget_with_the_lock_needs_the_passcode(qtbot, page, ctx, notifier
         "Budget 80% reached",
         "Budget 100% reached",
     ]
+    assert [[(a.key, a.label) for a in acts] for acts in notifier.actions] == [
+        [("open-budget", "Open budget")]
+    ] * 3
     assert not page.alert_banner.isHidden()
 
 

@@ -191,8 +191,16 @@ def test_the_scheduler_fires_through_the_notifier_exactly_once(qtbot, cal_ctx, n
     with qtbot.waitSignal(scheduler.fired):
         scheduler.check_now()
     assert notifier.messages == [("Live", "Live in 10 min, at 20:00.")]
+    # No creator page to open: the desktop notification offers the snooze only, and it works.
+    [snooze] = notifier.actions[0]
+    assert (snooze.key, snooze.label) == ("snooze-10", "Snooze 10 min")
+    snooze.run()
+    clock.now = datetime(2026, 11, 25, 19, 59, 59, tzinfo=timezone.utc)  # 9 min 58 s later
     scheduler.check_now()
     assert len(notifier.messages) == 1
+    clock.now = datetime(2026, 11, 25, 20, 0, 2, tzinfo=timezone.utc)
+    scheduler.check_now()
+    assert len(notifier.messages) == 2
     scheduler.stop()
 
 

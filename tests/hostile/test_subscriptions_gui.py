@@ -24,7 +24,7 @@ def page(qapp, db, data_dir, fixed_now, monkeypatch):
     from companion.ui.shell.context import AppContext
 
     class Spy:
-        def notify(self, title: str, message: str) -> str:
+        def notify(self, title: str, message: str, actions=()) -> str:
             return "spy"
 
     ctx = AppContext(db=db, data_dir=data_dir, notifier=Spy(), clock=lambda: fixed_now)

@@ -53,4 +53,27 @@ def test_the_desktop_file_opens_files_and_links() -> None:
     section = entry["Desktop Entry"]
     assert section["Exec"].endswith("%U")
     mimes = set(filter(None, section["MimeType"].split(";")))
-    assert {"text/calendar", "text/csv"} <= mimes
+    # "Open with Fan Companion" for calendars, bank statements (OFX, Quicken's QFX and QIF under
+    # both names file managers use) and CSV exports.
+    assert {
+        "text/calendar",
+        "text/csv",
+        "application/x-ofx",
+        "application/vnd.intu.qfx",
+        "application/qif",
+        "application/x-qif",
+    } <= mimes
+    # The command the .deb puts on PATH (.ci/deb), which the metainfo says it provides.
+    assert section["Exec"].split()[0] == "fan-companion"
+    root = ET.parse(METAINFO).getroot()
+    assert root.findtext("provides/binary") == "fan-companion"
+
+
+def test_the_metainfo_shows_the_real_screenshots_and_a_release() -> None:
+    root = ET.parse(METAINFO).getroot()
+    shots = [i.text or "" for i in root.iterfind("screenshots/screenshot/image")]
+    names = sorted(s.rsplit("/", 1)[-1] for s in shots)
+    shipped = sorted(p.name for p in (LINUX.parent / "screenshots").glob("*.png"))
+    assert names == shipped and all(s.startswith("https://") for s in shots)
+    assert root.find("releases/release/description") is not None
+    assert root.find("content_rating[@type='oars-1.1']") is not None

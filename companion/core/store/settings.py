@@ -111,6 +111,21 @@ SETTINGS: dict[str, Setting] = {
             "Told the user about the tray",
             user_visible=False,
         ),
+        # Without a system tray, closing the window would stop reminders: the fan is asked once
+        # (background_asked) and the answer lives in Settings.
+        Setting(
+            "keep_running_without_tray",
+            bool,
+            lambda: False,
+            "Keep reminders running after the window closes (no tray)",
+        ),
+        Setting(
+            "background_asked",
+            bool,
+            lambda: False,
+            "Asked whether to keep running without a tray",
+            user_visible=False,
+        ),
         Setting(
             "welcome_shown",
             bool,

@@ -15,6 +15,7 @@ from companion.core.budget import actions, budget, ledger
 from companion.core.errors import InputError, StoreError
 from companion.core.money.money import format_money
 from companion.ui.shell.context import AppContext
+from companion.ui.shell.notify import Action
 
 T = TypeVar("T")
 
@@ -101,4 +102,5 @@ def notify(ctx: AppContext, alerts: list[budget.Alert]) -> None:
             _tr("Budget {pct}% reached").format(pct=a.threshold),
             f"{a.budget.label}, {a.budget.period}: {format_money(a.status.spent, cur)} of "
             f"{format_money(a.budget.limit_minor, cur)} ({a.status.percent}%).",
+            [Action("open-budget", _tr("Open budget"), lambda: ctx.open_page("budget"))],
         )

@@ -11,11 +11,13 @@ import time
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 
 from companion.core.calendar import reminders
 from companion.core.store.settings import prefs
 from companion.ui.shell.context import AppContext
+from companion.ui.shell.notify import Action
 
 MAX_SLEEP_MS = 60 * 60 * 1000  # an hour, far below QTimer's 2**31-1 ms limit
 CLOCK_CHECK_MS = 120 * 1000  # the idle wake-up rate: once every two minutes
@@ -99,7 +101,19 @@ class ReminderScheduler(QObject):
                 )
             else:
                 body = self.tr("Live now.")
-        self.ctx.notifier.notify(title, body)
+        self.ctx.notifier.notify(title, body, self._buttons(due))
         self.recent.insert(0, due)
         del self.recent[20:]
         self.fired.emit(due)
+
+    def _buttons(self, due: reminders.Due) -> list[Action]:
+        """Buttons for the desktop's notification: the creator's page, and a 10-minute snooze."""
+        buttons = []
+        who = due.agenda.creator
+        if who is not None and who.profile_url:
+            url = QUrl(who.profile_url)
+            buttons.append(
+                Action("open-stream", self.tr("Open stream"), lambda: QDesktopServices.openUrl(url))
+            )
+        buttons.append(Action("snooze-10", self.tr("Snooze 10 min"), lambda: self.snooze(due, 10)))
+        return buttons

@@ -126,7 +126,13 @@ class _Session:
         from companion.core.store.paths import database_path
         from companion.core.store.settings import read_before_open
         from companion.ui.shell.main_window import MainWindow
-        from companion.ui.shell.notify import Banner, BannerNotifier, NotifierChain, TrayNotifier
+        from companion.ui.shell.notify import (
+            Banner,
+            BannerNotifier,
+            Notifier,
+            NotifierChain,
+            TrayNotifier,
+        )
         from companion.ui.shell.pages import page_specs
 
         self.app, self.data_dir, self.demo, self.probe = app, data_dir, demo, startup_probe
@@ -140,15 +146,32 @@ class _Session:
             self.tray.show()
         banner = Banner()
         tray_icon = self.tray.icon if self.tray else None
-        self.notifier = NotifierChain([TrayNotifier(tray_icon), BannerNotifier(banner)])
+        chain: list[Notifier] = [TrayNotifier(tray_icon), BannerNotifier(banner)]
+        self.desktop_notifier = None
+        if sys.platform.startswith("linux"):
+            from companion.ui.shell.desktop_notify import DesktopNotifier
+
+            self.desktop_notifier = DesktopNotifier(app)
+            chain.insert(0, self.desktop_notifier)
+        self.notifier = NotifierChain(chain)
+        from companion.ui.shell.background import Background
+
+        self.background = Background(
+            lambda: self.window.ctx.settings if self.window.ctx else None, lambda: self.window
+        )
         self.window = MainWindow(
             None,
             page_specs(tray_available=self.tray is not None),
             keeps_running_in_tray=lambda: self.tray is not None and self.tray.is_shown(),
+            keeps_running_in_background=lambda: (
+                self.tray is None and self.background.keep_running_on_close()
+            ),
             banner=banner,
             demo=demo,
         )
         self.window.quit_requested.connect(app.quit)
+        if self.desktop_notifier is not None:
+            self.desktop_notifier.activated.connect(self.window.bring_to_front)
         if self.tray is not None:
             self.tray.open_requested.connect(self.window.bring_to_front)
             self.tray.check_link_requested.connect(self.window.check_a_link)
@@ -182,6 +205,7 @@ class _Session:
             return
         install_excepthook(log_path)
         ctx = AppContext(db=self.db, data_dir=self.data_dir, notifier=self.notifier, demo=self.demo)
+        ctx.open_page = self._open_page
         from companion.ui.calendar.reminder_scheduler import ReminderScheduler
 
         self.scheduler = ReminderScheduler(ctx, self.app)
@@ -201,7 +225,8 @@ class _Session:
             QTimer.singleShot(0, lambda t=target: self.open_target(t))
         self._pending.clear()
         if self.probe:
-            QTimer.singleShot(0, self.app.quit)
+            # Through the window: Qt's quit() closes windows, and a close without a tray asks.
+            QTimer.singleShot(0, self.window.request_quit)
 
     def _guard_clipboard(self, ctx) -> None:  # noqa: ANN001 - AppContext
         from companion.core.links import links
@@ -235,6 +260,10 @@ class _Session:
             problem = f"the data file is damaged ({exc})"
         return recover_damaged(self.window, self.data_dir, problem)
 
+    def _open_page(self, key: str) -> None:
+        self.window.bring_to_front()
+        self.window.show_page(key)
+
     def open_target(self, target: str) -> None:
         """Open a handed-over file or link once the data is loaded (now, or after _load)."""
         if self.db is None:
@@ -247,7 +276,7 @@ class _Session:
         """For bench/run.py: memory and timer wake-ups after sitting idle, then quit."""
         wakeups = getattr(getattr(self, "scheduler", None), "wakeups", -1)
         print(f"idle rss_kb={_rss_kb()} wakeups={wakeups}", flush=True)
-        self.app.quit()
+        self.window.request_quit()
 
     def _daily_backup(self, ctx) -> None:  # noqa: ANN001 - AppContext
         from companion.core.store.backup import daily_backup

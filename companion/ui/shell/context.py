@@ -29,6 +29,8 @@ class AppContext:
     clock: Callable[[], datetime] = utc_now
     demo: bool = False
     scheduler: ReminderScheduler | None = None  # once the app runs one
+    # Bring the window up on a page (a notification's "Open budget"); the app sets the real one.
+    open_page: Callable[[str], object] = lambda _key: None
     settings: Settings = field(init=False)
     # The Budget page's undo steps (companion.ui.budget.undo.UndoStep), newest last: shared so
     # an import from File ▸ Import can be undone from the page.

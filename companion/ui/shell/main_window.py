@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         pages: list[PageSpec],
         *,
         keeps_running_in_tray: Callable[[], bool] = lambda: False,
+        keeps_running_in_background: Callable[[], bool] = lambda: False,
         banner: Banner | None = None,
         demo: bool = False,
     ) -> None:
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self._specs = pages
         self._built: dict[str, QWidget] = {}
         self._keeps_running_in_tray = keeps_running_in_tray
+        self._keeps_running_in_background = keeps_running_in_background  # no tray: background.py
         self._quitting = False
         # Qt adds " — Fan Companion" (the application's display name) itself: saying it here
         # too doubled it in demo mode.
@@ -364,6 +366,10 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.hide()
             self._tell_once_about_tray()
+            return
+        if not self._quitting and self._keeps_running_in_background():
+            event.ignore()
+            self.hide()
             return
         event.accept()
         if not self._quitting:

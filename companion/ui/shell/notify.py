@@ -1,9 +1,11 @@
-"""Notifications through a chain: the tray balloon when the system shows them, else the in-app
-banner, which never fails (the qutebrowser pattern)."""
+"""Notifications through a chain: the desktop's own notifications with buttons where there is a
+server (desktop_notify.py), the tray balloon when the system shows them, else the in-app banner,
+which never fails (the qutebrowser pattern). Only the first has buttons: the others ignore them."""
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Callable, Sequence
+from typing import NamedTuple, Protocol
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSystemTrayIcon, QToolButton
@@ -13,8 +15,16 @@ class NotificationUnavailable(Exception):
     """This notifier cannot show anything right now; the chain tries the next one."""
 
 
+class Action(NamedTuple):
+    """A button on a desktop notification: a key the server sends back, its label, what it does."""
+
+    key: str
+    label: str
+    run: Callable[[], object]
+
+
 class Notifier(Protocol):
-    def notify(self, title: str, message: str) -> str: ...
+    def notify(self, title: str, message: str, actions: Sequence[Action] = ()) -> str: ...
 
 
 class TrayNotifier:
@@ -23,7 +33,7 @@ class TrayNotifier:
     def __init__(self, tray: QSystemTrayIcon | None) -> None:
         self._tray = tray
 
-    def notify(self, title: str, message: str) -> str:
+    def notify(self, title: str, message: str, actions: Sequence[Action] = ()) -> str:
         tray = self._tray
         if tray is None or not tray.isVisible() or not QSystemTrayIcon.supportsMessages():
             raise NotificationUnavailable("no tray messages on this system")
@@ -76,7 +86,7 @@ class BannerNotifier:
     def __init__(self, banner: Banner) -> None:
         self._banner = banner
 
-    def notify(self, title: str, message: str) -> str:
+    def notify(self, title: str, message: str, actions: Sequence[Action] = ()) -> str:
         self._banner.show_message(title, message)
         return self.name
 
@@ -87,10 +97,10 @@ class NotifierChain:
     def __init__(self, notifiers: list[Notifier]) -> None:
         self._notifiers = list(notifiers)
 
-    def notify(self, title: str, message: str) -> str:
+    def notify(self, title: str, message: str, actions: Sequence[Action] = ()) -> str:
         for notifier in self._notifiers:
             try:
-                return notifier.notify(title, message)
+                return notifier.notify(title, message, actions)
             except NotificationUnavailable:
                 continue
         raise RuntimeError("no notifier accepted the message; the banner should always work")

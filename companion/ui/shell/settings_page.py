@@ -132,6 +132,14 @@ class SettingsPage(QWidget):
         guard_help.setWordWrap(True)
         form.addRow("", self.clipboard_guard)
         form.addRow("", guard_help)
+        # Without a tray, closing the window asks once (background.py); the answer is kept here.
+        self.keep_running = QCheckBox(self.tr("Keep reminders running after the window closes"))
+        self.keep_running.setChecked(settings.get("keep_running_without_tray") or tray_available)
+        self.keep_running.toggled.connect(self._on_keep_running)
+        if tray_available:
+            self.keep_running.setEnabled(False)
+            self.keep_running.setToolTip(self.tr("The tray keeps reminders running."))
+        form.addRow("", self.keep_running)
 
         from companion.core import autostart
 
@@ -215,6 +223,10 @@ class SettingsPage(QWidget):
         if key == "home_currency":
             self.currency.setCurrentText(str(clean))
         self.changed.emit(key)
+
+    def _on_keep_running(self, on: bool) -> None:
+        self._save("keep_running_without_tray", on, None)
+        self.ctx.settings.set("background_asked", True)  # chosen here: closing need not ask
 
     def _on_start_at_login(self, on: bool) -> None:
         from companion.core import autostart

@@ -211,3 +211,11 @@ def test_wallet_totals_stay_equal_to_the_ledger_through_edits_and_deletes(db) ->
     }
     assert {w.platform: (w.bought, w.sent) for w in ledger.wallets(db)} == recomputed
     assert recomputed == {"tiktok": (65, 0)}
+
+
+def test_a_limit_past_sqlites_integers_lists_every_entry(db) -> None:
+    for _ in range(3):
+        buy(db)
+    assert len(ledger.entries(db, limit=2**63)) == 3  # `ledger --limit 9223372036854775808`
+    assert len(ledger.entries(db, limit=2, offset=2**70)) == 0
+    assert len(ledger.entries(db, limit=2)) == 2

@@ -347,7 +347,8 @@ def entries(
     sql = f"SELECT {', '.join(_COLUMNS)} FROM ledger WHERE {where} ORDER BY {order}, id DESC"
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
-        args = [*args, limit, offset]
+        # Past SQLite's integers a limit means "all of them", not an internal error.
+        args = [*args, min(limit, 2**63 - 1), min(max(offset, 0), 2**63 - 1)]
     return [_entry(r) for r in db.execute(sql, args).fetchall()]
 
 

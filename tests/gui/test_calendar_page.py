@@ -196,6 +196,24 @@ def test_the_scheduler_fires_through_the_notifier_exactly_once(qtbot, cal_ctx, n
     scheduler.stop()
 
 
+def test_a_snoozed_reminder_after_the_start_says_it_started(qtbot, cal_ctx, notifier):
+    clock = Clock(datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc))
+    cal_ctx.clock = clock
+    add(cal_ctx, "2026-11-25T20:00", leads=(10,))
+    scheduler = ReminderScheduler(cal_ctx)
+    scheduler.start()
+    clock.now = datetime(2026, 11, 25, 19, 50, tzinfo=timezone.utc)
+    scheduler.check_now()
+    (due,) = scheduler.recent
+    clock.now = datetime(2026, 11, 25, 19, 58, tzinfo=timezone.utc)
+    scheduler.snooze(due, 5)  # back at 20:03, three minutes into the live
+    clock.now = datetime(2026, 11, 25, 20, 3, tzinfo=timezone.utc)
+    with qtbot.waitSignal(scheduler.fired):
+        scheduler.check_now()
+    assert notifier.messages[-1] == ("Live", "Started 3 min ago, at 20:00.")
+    scheduler.stop()
+
+
 def test_a_clock_jump_after_sleep_replans_and_reports_missed(qtbot, cal_ctx, notifier):
     clock = Clock(datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc))
     cal_ctx.clock = clock

@@ -452,8 +452,14 @@ class CalendarPage(QWidget):
             self,
             self.tr("Subscribe to a schedule"),
             self.tr(
-                "Calendar address (for a Twitch channel: https://api.twitch.tv/helix/"
-                "schedule/icalendar?broadcaster_id=…):"
+                "Paste the address of a creator's schedule (.ics).\n\n"
+                "Twitch: on the channel, open the Schedule tab and use its Export button; the "
+                "link starts with https://api.twitch.tv/helix/schedule/icalendar?broadcaster_id=\n"
+                "Google Calendar: the calendar's settings, "
+                "\u201cPublic address in iCal format\u201d.\n"
+                "Other sites: look for \u201cSubscribe\u201d, \u201cwebcal://\u201d "
+                "or an .ics link.\n\n"
+                "Calendar address:"
             ),
         )
         if not ok or not url.strip():

@@ -144,9 +144,11 @@ class CalendarView(QWidget):
         self.title.setText(text)
         self.title.setToolTip(text)
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001, N802
+    def resizeEvent(self, event) -> None:  # noqa: ANN001
         super().resizeEvent(event)
-        self.layout().activate()
+        layout = self.layout()
+        if layout is not None:
+            layout.activate()  # the title's new width, before choosing the month's name
         self._name()
 
     def fill(self, db, zone, creator_id: int | None) -> None:  # noqa: ANN001

@@ -124,23 +124,28 @@ class CalendarView(QWidget):
     def _name(self) -> None:
         """The header names what is visible: the month shown, or the week's span."""
         locale = QLocale()
+        short = QLocale.FormatType.ShortFormat
         if self.week_mode():
             days = self.week.days()
             first, last = days[0], days[-1]
-            text = (
-                f"{first.day}–{last.day} {locale.standaloneMonthName(first.month)} {first.year}"
-                if first.month == last.month
-                else f"{first.day} {locale.monthName(first.month, QLocale.FormatType.ShortFormat)}"
-                f" – {last.day} {locale.monthName(last.month, QLocale.FormatType.ShortFormat)}"
-                f" {last.year}"
+            if first.month == last.month:
+                name = locale.standaloneMonthName(first.month)
+                texts = [f"{first.day}–{last.day} {name} {first.year}"]
+            else:
+                texts = []
+            texts.append(
+                f"{first.day} {locale.monthName(first.month, short)}"
+                f" – {last.day} {locale.monthName(last.month, short)} {last.year}"
             )
         else:
             year, month = self.month.yearShown(), self.month.monthShown()
-            text = f"{locale.standaloneMonthName(month)} {year}"
-            # Narrow (800x600 with the agenda beside, or scaled twice): the short name, not a cut.
-            short = QLocale.FormatType.ShortFormat
-            if self.title.fontMetrics().horizontalAdvance(text) > self.title.width():
-                text = f"{locale.standaloneMonthName(month, short)} {year}"
+            texts = [
+                f"{locale.standaloneMonthName(month)} {year}",
+                f"{locale.standaloneMonthName(month, short)} {year}",
+            ]
+        # Narrow (800x600 with the agenda beside, or scaled twice): a shorter name, not a cut.
+        width, metrics = self.title.width(), self.title.fontMetrics()
+        text = next((t for t in texts if metrics.horizontalAdvance(t) <= width), texts[-1])
         self.title.setText(text)
         self.title.setToolTip(text)
 

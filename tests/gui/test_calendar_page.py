@@ -48,30 +48,70 @@ def add(
     return schedule.save_event(ctx.db, row, now=ctx.clock())
 
 
-def test_month_view_marks_event_days_in_the_creators_colour(qtbot, cal_ctx) -> None:
+def test_month_grid_shows_titles_in_the_creators_colour(qtbot, cal_ctx) -> None:
     who = creators.save_creator(
         cal_ctx.db, name="Mia", zone="UTC", colour="#ff0000", now=cal_ctx.clock()
     )
     add(cal_ctx, "2026-11-27T20:00", rule="FREQ=WEEKLY", creator_id=who.id)
     page = CalendarPage(cal_ctx)
     qtbot.addWidget(page)
+    page.resize(800, 600)
     page.month.setCurrentPage(2026, 11)
-    assert page.marked_days() == [date(2026, 11, 27), date(2026, 12, 4)]
-    fmt = page.month.dateTextFormat(QDate(2026, 11, 27))
-    assert fmt.background().color().name() == "#ff0000"
+    # November 2026 starts on a Sunday; its grid of six weeks runs to Saturday 12 December.
+    assert page.marked_days() == [date(2026, 11, 27), date(2026, 12, 4), date(2026, 12, 11)]
+    assert page.month.shown_titles(date(2026, 11, 27)) == ["Live"]
+    assert page.month.chip_colour(date(2026, 11, 27), 0).name() == "#ff0000"
 
 
-def test_a_busy_day_says_how_many_lives_it_has(qtbot, cal_ctx) -> None:
-    add(cal_ctx, "2026-12-02T18:00")
-    add(cal_ctx, "2026-12-02T21:00")
+def test_a_full_day_says_how_many_more_it_has(qtbot, cal_ctx) -> None:
+    for hour in range(8, 20):
+        add(cal_ctx, f"2026-12-02T{hour:02d}:00")
     add(cal_ctx, "2026-12-03T21:00")
     page = CalendarPage(cal_ctx)
     qtbot.addWidget(page)
+    page.resize(800, 600)
+    page.show()
     page.month.setCurrentPage(2026, 12)
-    assert page.month.dateTextFormat(QDate(2026, 12, 2)).toolTip() == "Live and 1 more"
-    assert page.month.dateTextFormat(QDate(2026, 12, 3)).toolTip() == "Live"
+    room = page.month._rows_of_chips()
+    shown = page.month.shown_titles(date(2026, 12, 2))
+    assert len(shown) == room  # exactly as many lines as fit
+    assert shown[-1] == f"+{12 - (room - 1)} more"
+    assert page.month.shown_titles(date(2026, 12, 3)) == ["Live"]
     page.month.setCurrentPage(2027, 2)
-    assert page.marked_days() == []  # the old marks are cleared
+    assert page.marked_days() == []  # the old month's lives are gone
+
+
+def test_today_comes_from_the_injected_clock_and_the_header_follows(qtbot, cal_ctx) -> None:
+    page = CalendarPage(cal_ctx)
+    qtbot.addWidget(page)
+    today = cal_ctx.clock().date()  # the fixed clock; the fan's zone is UTC here
+    assert page.month.selected_day() == today
+    assert page.view.title.text() == f"{today:%B %Y}"
+    page.view.next_button.click()
+    page.view.next_button.click()
+    shown = page.month.yearShown(), page.month.monthShown()
+    assert shown == ((today.year, today.month + 2) if today.month <= 10 else shown)
+    assert page.view.title.text() != f"{today:%B %Y}"
+    page.view.today_button.click()
+    assert page.month.selected_day() == today
+    assert page.view.title.text() == f"{today:%B %Y}"
+
+
+def test_the_week_view_shows_times_and_moves_by_weeks(qtbot, cal_ctx) -> None:
+    add(cal_ctx, "2026-12-02T18:00")
+    page = CalendarPage(cal_ctx)
+    qtbot.addWidget(page)
+    page.month.setSelectedDate(date(2026, 12, 2))
+    page.view.week_button.click()
+    assert page.view.week_mode()
+    assert page.view.week.days()[0] == date(2026, 11, 29)  # weeks start on Sunday by default
+    assert page.view.week.shown_titles(date(2026, 12, 2)) == ["Live"]
+    assert page.view.title.text() == "29 Nov – 5 Dec 2026"
+    page.view.next_button.click()
+    assert page.view.week.days()[0] == date(2026, 12, 6)
+    assert page.view.title.text() == "6–12 December 2026"
+    page.view.month_button.click()
+    assert page.month.selected_day() == date(2026, 12, 9)  # the same day, in the month
 
 
 def test_agenda_shows_upcoming_and_the_creators_own_time(qtbot, cal_ctx) -> None:
@@ -201,6 +241,24 @@ def test_the_scheduler_fires_through_the_notifier_exactly_once(qtbot, cal_ctx, n
     clock.now = datetime(2026, 11, 25, 20, 0, 2, tzinfo=timezone.utc)
     scheduler.check_now()
     assert len(notifier.messages) == 2
+    scheduler.stop()
+
+
+def test_a_snoozed_reminder_after_the_start_says_it_started(qtbot, cal_ctx, notifier):
+    clock = Clock(datetime(2026, 11, 25, 12, 0, tzinfo=timezone.utc))
+    cal_ctx.clock = clock
+    add(cal_ctx, "2026-11-25T20:00", leads=(10,))
+    scheduler = ReminderScheduler(cal_ctx)
+    scheduler.start()
+    clock.now = datetime(2026, 11, 25, 19, 50, tzinfo=timezone.utc)
+    scheduler.check_now()
+    (due,) = scheduler.recent
+    clock.now = datetime(2026, 11, 25, 19, 58, tzinfo=timezone.utc)
+    scheduler.snooze(due, 5)  # back at 20:03, three minutes into the live
+    clock.now = datetime(2026, 11, 25, 20, 3, tzinfo=timezone.utc)
+    with qtbot.waitSignal(scheduler.fired):
+        scheduler.check_now()
+    assert notifier.messages[-1] == ("Live", "Started 3 min ago, at 20:00.")
     scheduler.stop()
 
 

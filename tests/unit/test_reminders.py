@@ -105,3 +105,35 @@ def test_a_skipped_occurrence_sends_no_reminder(db) -> None:
     assert reminders.next_due(
         db, datetime(2026, 12, 1, 19, 51, tzinfo=timezone.utc), UTC
     ) == datetime(2026, 12, 2, 19, 50, tzinfo=timezone.utc)
+
+
+@pytest.mark.parametrize(
+    ("clock", "said"),
+    [
+        ("19:50:00", ("soon", 10)),
+        ("19:58:01", ("soon", 2)),  # 1 min 59 s to go: "in 2 min", rounded up
+        ("19:59:59", ("soon", 1)),
+        ("20:00:00", ("now", 0)),  # exactly at the start
+        ("20:00:59", ("now", 0)),
+        ("20:01:00", ("started", 1)),  # one past the first minute
+        ("20:03:30", ("started", 3)),
+        ("22:00:00", ("ended", 0)),  # the live runs 20:00-22:00
+    ],
+)
+def test_a_snoozed_reminder_tells_where_the_live_stands(db, clock, said) -> None:
+    add(db, leads=(10,))
+    run(db, T0)
+    (due,), _ = run(db, datetime(2026, 12, 1, 19, 50, tzinfo=timezone.utc))
+    hour, minute, second = map(int, clock.split(":"))
+    now = datetime(2026, 12, 1, hour, minute, second, tzinfo=timezone.utc)
+    assert reminders.timing(due, now) == said
+
+
+def test_a_snooze_that_ends_after_the_start_says_started_not_soon(db) -> None:
+    add(db, leads=(5,))
+    run(db, T0)
+    (due,), _ = run(db, datetime(2026, 12, 1, 19, 55, tzinfo=timezone.utc))
+    reminders.snooze(db, due, 10, datetime(2026, 12, 1, 19, 56, tzinfo=timezone.utc))
+    later = datetime(2026, 12, 1, 20, 6, 10, tzinfo=timezone.utc)
+    (again,), _ = run(db, later)
+    assert reminders.timing(again, later) == ("started", 6)

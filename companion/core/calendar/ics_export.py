@@ -1,5 +1,9 @@
 """Writing iCalendar: every event (or one creator's) with VTIMEZONE blocks, so other calendar
-apps show the right times; RRULE UNTIL in UTC as RFC 5545 asks for zoned series."""
+apps show the right times; RRULE UNTIL in UTC as RFC 5545 asks for zoned series.
+
+The VTIMEZONEs are written from the zone's rules (see ``vtimezone``), valid from the earliest
+event in that zone for as long as its series run, not only up to 2038.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from companion.core.calendar import creators, schedule
+from companion.core.calendar.vtimezone import clock_changes, vtimezone
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -23,14 +28,42 @@ def export_ics(db: Database, *, now: datetime, creator_id: int | None = None) ->
     cal.add("prodid", "-//Fan Companion//EN")
     cal.add("version", "2.0")
     people = {c.id: c for c in creators.creators(db)}
-    for ev in schedule.events(db):
-        if creator_id is not None and ev.creator_id != creator_id:
-            continue
+    chosen = [e for e in schedule.events(db) if creator_id is None or e.creator_id == creator_id]
+    edited: set[tuple[int, str]] = set()
+    for ev in chosen:
         cal.add_component(_vevent(db, ev, people.get(ev.creator_id or -1), now))
         for o in db.table("event_overrides").rows_where("event_id = ?", [ev.id]):
             cal.add_component(_override(ev, o, now))
-    cal.add_missing_timezones()
+            edited.add((ev.id, o["recurrence_local"]))
+    for ev, occurrence in _at_clock_changes(db, chosen, edited, now):
+        cal.add_component(_pinned(ev, occurrence, now))
+    _add_timezones(cal)
     return cal.to_ical()
+
+
+def _add_timezones(cal: Any) -> None:
+    """One VTIMEZONE per zone the events name, right from the earliest time written in it."""
+    missing = set(cal.get_missing_tzids())
+    earliest: dict[str, datetime] = {}
+    for part in cal.walk("VEVENT"):
+        for name in ("DTSTART", "RECURRENCE-ID", "EXDATE", "RDATE"):
+            values = part.get(name)
+            for prop in values if isinstance(values, list) else [values]:
+                for moment in _moments(prop):
+                    key = getattr(moment.tzinfo, "key", None)
+                    if isinstance(key, str) and key in missing:
+                        wall = moment.replace(tzinfo=None)
+                        earliest[key] = min(earliest.get(key, wall), wall)
+    # First, as Outlook, Google and Apple write them (a one-pass reader meets the zone before
+    # it is used); sorted, so the same events give the same file byte for byte.
+    cal.subcomponents[:0] = [vtimezone(key, earliest.get(key)) for key in sorted(missing)]
+
+
+def _moments(prop: Any) -> list[datetime]:
+    if prop is None:
+        return []
+    found = [d.dt for d in prop.dts] if hasattr(prop, "dts") else [prop.dt]
+    return [d for d in found if isinstance(d, datetime) and d.tzinfo is not None]
 
 
 def _moment(wall_text: str, zone: str | None) -> date | datetime:
@@ -40,6 +73,17 @@ def _moment(wall_text: str, zone: str | None) -> date | datetime:
     return wall
 
 
+def _unambiguous(moment: date | datetime) -> date | datetime:
+    """A start the clocks skip or repeat, in UTC (read RFC 5545's way, as the app does)."""
+    if (
+        isinstance(moment, datetime)
+        and moment.tzinfo is not None
+        and moment.utcoffset() != moment.replace(fold=1).utcoffset()
+    ):
+        return moment.astimezone(timezone.utc)
+    return moment
+
+
 def _vevent(db: Database, ev: schedule.Event, who: creators.Creator | None, now: datetime) -> Any:
     import icalendar
 
@@ -47,7 +91,8 @@ def _vevent(db: Database, ev: schedule.Event, who: creators.Creator | None, now:
     v.add("uid", ev.uid)
     v.add("summary", ev.title)
     start = _moment(ev.start_local, ev.zone)
-    v.add("dtstart", start)
+    # A one-off at a skipped or repeated wall time: its instant, as every reader agrees on it.
+    v.add("dtstart", start if ev.rrule or ev.rdates else _unambiguous(start))
     if ev.all_day:
         v.add("dtend", start + timedelta(days=max(1, ev.duration_min // 1440)))
     else:
@@ -86,7 +131,7 @@ def _override(ev: schedule.Event, o: dict[str, Any], now: datetime) -> Any:
     v.add("uid", ev.uid)
     v.add("recurrence-id", _moment(o["recurrence_local"], ev.zone))
     v.add("summary", o["title"] or ev.title)
-    v.add("dtstart", _moment(o["start_local"], ev.zone))
+    v.add("dtstart", _unambiguous(_moment(o["start_local"], ev.zone)))
     v.add("duration", timedelta(minutes=o["duration_min"]))
     v.add("dtstamp", now)
     if o["cancelled"]:
@@ -94,12 +139,61 @@ def _override(ev: schedule.Event, o: dict[str, Any], now: datetime) -> Any:
     return v
 
 
+# Occurrences pinned to their instant when their wall time happens twice or never: this far
+# back and ahead of the export (a series has one or two such days a year at most).
+PIN_BEFORE, PIN_AFTER = timedelta(days=366), timedelta(days=366 * 10)
+
+
+def _at_clock_changes(
+    db: Database, chosen: list[schedule.Event], edited: set[tuple[int, str]], now: datetime
+) -> list[tuple[schedule.Event, Any]]:
+    """Occurrences of repeating events whose wall time the clocks skip or repeat.
+
+    RFC 5545 reads a skipped time with the offset before the change and a repeated one as its
+    first pass, as the app does; ical.js (Thunderbird, Nextcloud) takes the other offset, an hour
+    off. Written again as edits with a UTC start, every client reads the same instant.
+    """
+    series = {e.id: e for e in chosen if e.zone and not e.all_day and (e.rrule or e.rdates)}
+    zones = {e.zone for e in series.values() if e.zone}
+    utc_now = now.astimezone(timezone.utc).replace(tzinfo=None)
+    out = []
+    for zone in sorted(zones):
+        for first, last in clock_changes(zone, utc_now - PIN_BEFORE, utc_now + PIN_AFTER):
+            # The wall range in the zone, widened to whole UTC days either side.
+            lo = datetime.combine(
+                first.date() - timedelta(days=1), datetime.min.time(), timezone.utc
+            )
+            hi = lo + timedelta(days=3)
+            for a in schedule.occurrences(db, lo, hi, home_zone=ZoneInfo("UTC")):
+                o, ev = a.occurrence, series.get(a.event.id)
+                if ev is None or ev.zone != zone or not isinstance(o.recurrence, datetime):
+                    continue
+                wall = o.recurrence.replace(tzinfo=None)
+                if first <= wall < last and (ev.id, schedule.wall_text(wall)) not in edited:
+                    edited.add((ev.id, schedule.wall_text(wall)))
+                    out.append((ev, o))
+    return out
+
+
+def _pinned(ev: schedule.Event, o: Any, now: datetime) -> Any:
+    import icalendar
+
+    v = icalendar.Event()
+    v.add("uid", ev.uid)
+    v.add("recurrence-id", _moment(schedule.wall_text(o.recurrence), ev.zone))
+    v.add("summary", o.title)
+    v.add("dtstart", o.start_utc.astimezone(timezone.utc))
+    v.add("duration", o.end - o.start_utc)
+    v.add("dtstamp", now)
+    return v
+
+
 def _utc_until(rule: str, zone: str | None) -> str:
-    """RFC 5545: with a zoned DTSTART, UNTIL is written in UTC."""
-    match = re.search(r"UNTIL=(\d{8}T\d{6})(?!Z)", rule)
+    """RFC 5545: with a zoned DTSTART, UNTIL is written in UTC. A date UNTIL (the app reads it
+    as that whole day) becomes the day's last second: ical.js reads a bare date otherwise."""
+    match = re.search(r"UNTIL=(\d{8})(T\d{6})?(?![\dZ])", rule)
     if not match or not zone:
         return rule
-    local = datetime.strptime(match.group(1), "%Y%m%dT%H%M%S").replace(tzinfo=ZoneInfo(zone))
-    return rule.replace(
-        match.group(0), "UNTIL=" + local.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%SZ")
-    )
+    local = datetime.strptime(match.group(1) + (match.group(2) or "T235959"), "%Y%m%dT%H%M%S")
+    utc = local.replace(tzinfo=ZoneInfo(zone)).astimezone(timezone.utc)
+    return rule.replace(match.group(0), "UNTIL=" + utc.strftime("%Y%m%dT%H%M%SZ"))

@@ -164,6 +164,23 @@ def snooze(db: Database, due: Due, minutes: int, now: datetime) -> datetime:
     return until
 
 
+def timing(due: Due, now: datetime) -> tuple[str, int]:
+    """Where the live stands at ``now``, for the words of a reminder: ("soon", minutes to go,
+    rounded up), ("now", 0) in its first minute, ("started", whole minutes ago), or ("ended",
+    whole minutes ago). From the start itself, not the lead: a snoozed reminder fires later than
+    planned and must not promise a live that has already begun."""
+    occ = due.agenda.occurrence
+    now = now.astimezone(timezone.utc)
+    if now >= occ.end and occ.end > occ.start_utc:
+        return "ended", (now - occ.end) // timedelta(minutes=1)
+    ahead = occ.start_utc - now
+    if ahead > timedelta(0):
+        return "soon", -(-ahead // timedelta(minutes=1))
+    if -ahead < timedelta(minutes=1):
+        return "now", 0
+    return "started", -ahead // timedelta(minutes=1)
+
+
 def missed(db: Database, limit: int = 50) -> list[Missed]:
     rows = db.execute(
         "SELECT l.event_id, e.title, l.occurrence_utc, l.lead_min FROM reminder_log l JOIN "

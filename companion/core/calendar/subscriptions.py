@@ -269,6 +269,16 @@ def _is_whole_calendar(body: bytes) -> bool:
     return head.startswith(b"BEGIN:VCALENDAR") and tail.endswith("END:VCALENDAR")
 
 
+def is_twitch_schedule(url: str) -> bool:
+    """A channel's schedule feed: the "Export" link on its Schedule tab."""
+    from urllib.parse import urlsplit
+
+    parts = urlsplit(url.strip())
+    return (parts.hostname or "") == "api.twitch.tv" and parts.path.rstrip("/").lower() == (
+        "/helix/schedule/icalendar"
+    )
+
+
 def add_subscription(
     db: Database, url: str, name: str, *, creator_id: int | None, now: datetime
 ) -> int:
@@ -315,6 +325,9 @@ def refresh(
             raise FetchError("the download is not a whole calendar (cut short?)")
     except (OSError, http.client.HTTPException, ValueError, FetchError) as exc:
         reason = str(exc) if isinstance(exc, FetchError) else describe_fetch_error(exc)
+        if reason.startswith("the server answered 500") and is_twitch_schedule(sub["url"]):
+            # Twitch's calendar feed fails with 500 for a channel that has no stream scheduled.
+            reason = "Twitch has no stream scheduled for this channel (it answers 500 then)"
         when = sub["last_fetched"][:16].replace("T", " ") if sub["last_fetched"] else None
         kept = f"the copy from {when} UTC is kept" if when else "there is no earlier copy"
         status = f"{reason}; {kept}"

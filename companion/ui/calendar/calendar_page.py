@@ -3,18 +3,14 @@
 from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta
-from typing import cast
 
 from PySide6.QtCore import QDate, Qt
-from PySide6.QtGui import QBrush, QColor, QTextCharFormat
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCalendarWidget,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -28,10 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.calendar import creators, reminders, schedule, subscriptions
-from companion.core.calendar.month import busy_days
-from companion.core.errors import InputError
 from companion.core.store.settings import prefs
 from companion.ui.calendar.agenda_model import AgendaModel
+from companion.ui.calendar.calendar_view import CalendarView
 from companion.ui.shell.context import AppContext
 from companion.ui.shell.widgets import EmptyState, page_title
 
@@ -40,6 +35,8 @@ ROLE = Qt.ItemDataRole.UserRole
 
 
 class CalendarPage(QWidget):
+    _refresh_thread: object | None = None  # the running refresh, kept alive while it runs
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx
@@ -48,17 +45,18 @@ class CalendarPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Calendar")))
         layout.addLayout(self._build_toolbar())
-        self.month = QCalendarWidget()
-        self.month.setGridVisible(True)
-        self.month.setAccessibleName(self.tr("Month view"))
-        self.month.setVerticalHeaderFormat(QCalendarWidget.VerticalHeaderFormat.NoVerticalHeader)
+        self.view = CalendarView()
+        self.month = self.view.month
         self.month.setFirstDayOfWeek(Qt.DayOfWeek(prefs(ctx.db).week_start + 1))
-        # QCalendarWidget starts on the machine's date; the page's "today" is the injected clock's.
+        self.view.week.setFirstDayOfWeek(Qt.DayOfWeek(prefs(ctx.db).week_start + 1))
+        # The page's "today" is the injected clock's, never the machine's.
         self._today = self._clock_today()
-        # PySide6 converts Python dates here; its stubs list only QDate.
-        self.month.setSelectedDate(QDate(self._today))  # pyright: ignore[reportArgumentType]
-        self.month.currentPageChanged.connect(lambda *_: self._mark_month())
-        self.month.selectionChanged.connect(self._fill_agenda)
+        self.view.set_today(self._today)
+        self.view.go_today()
+        for grid in (self.view.month, self.view.week):
+            grid.currentPageChanged.connect(lambda *_: self._mark_month())
+        self.view.selectionChanged.connect(self._fill_agenda)
+        self.view.today_button.clicked.connect(self.view.go_today)
         self.agenda_model = AgendaModel()
         self.agenda = QTreeView()
         self.agenda.setModel(self.agenda_model)
@@ -80,11 +78,12 @@ class CalendarPage(QWidget):
         column.addWidget(self._build_agenda_stack(), 1)
         column.addLayout(self._build_agenda_buttons())
         splitter = QSplitter()
-        splitter.addWidget(self.month)
+        splitter.addWidget(self.view)
         splitter.addWidget(right)
-        splitter.setStretchFactor(0, 2)
-        splitter.setStretchFactor(1, 3)
-        layout.addWidget(splitter, 3)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([600, 400])  # the grid first: its titles need the room
+        layout.addWidget(splitter, 6)
         layout.addWidget(self._build_reminders(), 1)
         scheduler = ctx.scheduler
         if scheduler is not None:
@@ -198,11 +197,13 @@ class CalendarPage(QWidget):
         if self._shown_before:
             # A window left open past midnight moves on with the day, unless the fan picked one.
             today = self._clock_today()
-            if today != self._today and self.month.selectedDate().toPython() == self._today:
-                self.month.blockSignals(True)
-                self.month.setSelectedDate(QDate(today))  # pyright: ignore[reportArgumentType]  # as in __init__
-                self.month.blockSignals(False)
+            if today != self._today and self.month.selected_day() == self._today:
+                self.view.set_today(today)
+                self.view.blockSignals(True)
+                self.view.go_today()
+                self.view.blockSignals(False)
             self._today = today
+            self.view.set_today(today)
             self.reload()
         self._shown_before = True
         super().showEvent(event)
@@ -229,41 +230,17 @@ class CalendarPage(QWidget):
         )
 
     def _mark_month(self) -> None:
-        plain = QTextCharFormat()
-        for day in self._marked:
-            self.month.setDateTextFormat(day, plain)
-        self._marked = []
-        year, month = self.month.yearShown(), self.month.monthShown()
-        first = date(year, month, 1) - timedelta(days=7)  # the grid shows days either side
-        marks = busy_days(
-            self.ctx.db,
-            first,
-            first + timedelta(days=44),
-            home_zone=prefs(self.ctx.db).zone,
-            creator_id=self.creator_filter.currentData() or None,
-        )
-        for day, mark in marks.items():
-            qday = QDate(day.year, day.month, day.day)
-            fmt = QTextCharFormat()
-            colour = QColor(mark.colour or "#3f8efc")
-            colour.setAlpha(90)
-            fmt.setBackground(QBrush(colour))
-            fmt.setFontWeight(700)
-            fmt.setToolTip(
-                mark.title
-                if mark.count == 1
-                else self.tr("{title} and {n} more").format(title=mark.title, n=mark.count - 1)
-            )
-            self.month.setDateTextFormat(qday, fmt)
-            self._marked.append(qday)
+        who = self.creator_filter.currentData() or None
+        self.view.fill(self.ctx.db, prefs(self.ctx.db).zone, who)
 
     def marked_days(self) -> list[date]:
-        return sorted(cast(date, d.toPython()) for d in self._marked)  # stubs: -> object
+        """Days of the visible month grid that show lives."""
+        return [d for d in self.month.days() if self.month.shown_titles(d)]
 
     def _fill_agenda(self) -> None:
         zone = prefs(self.ctx.db).zone
         today = self._clock_today()
-        chosen = cast(date, self.month.selectedDate().toPython())  # stubs: -> object
+        chosen = self.month.selected_day()
         if chosen == today:
             items = [
                 a for a in self._window(today, AGENDA_DAYS) if a.occurrence.end > self.ctx.clock()
@@ -448,74 +425,19 @@ class CalendarPage(QWidget):
         self._fill_reminders()
 
     def _on_subscribe(self) -> None:
-        url, ok = QInputDialog.getText(
-            self,
-            self.tr("Subscribe to a schedule"),
-            self.tr(
-                "Calendar address (for a Twitch channel: https://api.twitch.tv/helix/"
-                "schedule/icalendar?broadcaster_id=…):"
-            ),
-        )
-        if not ok or not url.strip():
-            return
-        try:
-            sub_id = subscriptions.add_subscription(
-                self.ctx.db,
-                url,
-                url,
-                now=self.ctx.clock(),
-                creator_id=self.creator_filter.currentData() or None,
-            )
-        except InputError as exc:
-            QMessageBox.warning(self, self.tr("Subscribe"), str(exc).split(": ", 1)[-1])
-            return
-        self._refresh([sub_id])
+        from companion.ui.calendar.subscribe_flow import subscribe
+
+        subscribe(self)
 
     def _on_refresh(self) -> None:
-        subs = [s["id"] for s in subscriptions.subscriptions(self.ctx.db)]
-        if not subs:
-            QMessageBox.information(
-                self,
-                self.tr("Schedules"),
-                self.tr("No subscriptions yet. Use Subscribe… with a schedule's .ics address."),
-            )
-            return
-        self._refresh(subs)
+        from companion.ui.calendar.subscribe_flow import refresh_all
+
+        refresh_all(self)
 
     # Tests point this at a fake download; the app always fetches for real.
     fetch: subscriptions.Fetcher = staticmethod(subscriptions.fetch_url)
 
     def _refresh(self, ids: list[int]) -> None:
-        """Download on a worker thread, behind a progress dialog: the window stays responsive
-        however slow the server is (each download also has its own deadline)."""
-        from PySide6.QtCore import QEventLoop, QThread
-        from PySide6.QtWidgets import QProgressDialog
+        from companion.ui.calendar.subscribe_flow import refresh
 
-        from companion.ui.calendar.refresh_worker import RefreshWorker
-
-        dialog = QProgressDialog(
-            self.tr("Refreshing schedules…"), self.tr("Cancel"), 0, len(ids), self
-        )
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(300)
-        worker = RefreshWorker(
-            self.ctx.data_dir, ids, self.ctx.clock(), prefs(self.ctx.db).zone, fetch=self.fetch
-        )
-        outcome: list[str] = []
-        thread = QThread()
-        worker.moveToThread(thread)
-        thread.started.connect(worker.run)
-        worker.progress.connect(dialog.setValue)
-        worker.finished.connect(outcome.append)
-        worker.finished.connect(thread.quit)
-        dialog.canceled.connect(worker.cancel)
-        loop = QEventLoop()
-        thread.finished.connect(loop.quit)
-        self._refresh_thread = thread  # kept alive while it runs
-        thread.start()
-        if thread.isRunning():
-            loop.exec()
-        thread.wait()
-        dialog.close()
-        QMessageBox.information(self, self.tr("Schedules"), "".join(outcome))
-        self._changed()
+        refresh(self, ids)

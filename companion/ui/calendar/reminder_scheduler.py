@@ -95,12 +95,16 @@ class ReminderScheduler(QObject):
             body = self.tr("Started at {time}; it is still on.").format(time=f"{start:%H:%M}")
         else:
             title = f"{name}{occ.title}"
-            if due.lead_min:
-                body = self.tr("Live in {n} min, at {time}.").format(
-                    n=due.lead_min, time=f"{start:%H:%M}"
-                )
-            else:
+            kind, n = reminders.timing(due, self.ctx.clock())
+            at = f"{start:%H:%M}"
+            if kind == "soon":
+                body = self.tr("Live in {n} min, at {time}.").format(n=n, time=at)
+            elif kind == "now":
                 body = self.tr("Live now.")
+            elif kind == "started":
+                body = self.tr("Started {n} min ago, at {time}.").format(n=n, time=at)
+            else:
+                body = self.tr("Ended {n} min ago.").format(n=n)
         self.ctx.notifier.notify(title, body, self._buttons(due))
         self.recent.insert(0, due)
         del self.recent[20:]

@@ -73,7 +73,7 @@ def test_quick_actions_lead_to_their_page_and_action(make_page) -> None:
 )
 def test_countdown_words(start_in, text, fixed_now) -> None:
     start = fixed_now + start_in
-    assert countdown(start, start + timedelta(hours=1), fixed_now, str) == text
+    assert countdown(start, start + timedelta(hours=1), fixed_now) == text
 
 
 def _live(ctx, title, start, *, url="", favourite=True):

@@ -24,7 +24,7 @@ from companion.core import home
 from companion.core.budget import actions, budget, ledger
 from companion.core.bundles import store as catalog
 from companion.core.errors import InputError
-from companion.core.money.money import format_money
+from companion.core.money.money import format_money, format_number
 from companion.core.store.settings import prefs
 from companion.ui import style
 from companion.ui.budget import budget_flow
@@ -218,7 +218,7 @@ class BudgetPage(QWidget):
         self.model.set_filter(self.filters.current())
         total = self.model.total()
         self.filters.count_label.setText(
-            self.tr("1 entry") if total == 1 else self.tr("{n} entries").format(n=f"{total:,}")
+            self.tr("1 entry") if total == 1 else self.tr("%n entries", "", total)
         )
         if total:
             self.ledger_stack.setCurrentWidget(self.table)
@@ -295,13 +295,13 @@ class BudgetPage(QWidget):
                         "than logged as bought</span>"
                     ).format(
                         name=name,
-                        n=f"{-w.balance:,}",
+                        n=format_number(-w.balance),
                         unit=unit,
                         colour=style.tone("over", self).fg,
                     )
                 )
             else:
-                parts.append(f"{name}: {w.balance:,} {unit}")
+                parts.append(f"{name}: {format_number(w.balance)} {unit}")
         self.wallets.setText(
             self.tr("<b>Wallets</b> — ")
             + (

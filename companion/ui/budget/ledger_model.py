@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from sqlite_utils import Database
 
 from companion.core.budget import ledger
-from companion.core.money.money import format_money
+from companion.core.money.money import format_money, format_number
 
 CHUNK = 200
 COL_DATE, COL_KIND, COL_PLATFORM, COL_UNITS, COL_AMOUNT, COL_HOME, COL_CREATOR, COL_NOTE = range(8)
@@ -137,7 +137,7 @@ class LedgerModel(QAbstractTableModel):
         if col == COL_PLATFORM:
             return self._names.get(e.platform, e.platform)
         if col == COL_UNITS:
-            return f"{e.units:,}"
+            return format_number(e.units)
         if col == COL_AMOUNT:
             return (
                 format_money(e.amount_minor, e.currency)

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -123,10 +124,10 @@ def import_statement(
     except InputError as exc:
         QMessageBox.warning(
             parent,
-            parent.tr("Nothing was imported"),
-            parent.tr("{file} was not imported:\n\n{why}\n\nNothing was changed.").format(
-                file=path.name, why=exc
-            ),
+            QCoreApplication.translate("StatementImport", "Nothing was imported"),
+            QCoreApplication.translate(
+                "StatementImport", "{file} was not imported:\n\n{why}\n\nNothing was changed."
+            ).format(file=path.name, why=exc),
         )
         return False
     platforms = [(p.id, p.name) for p in store.platforms(ctx.db)]
@@ -146,12 +147,13 @@ def import_statement(
     if done is None:
         return False
     added = [i for i in importing.imported_batch(ctx.db, path.name, now) if i not in before]
-    box = QMessageBox(QMessageBox.Icon.Information, parent.tr("Imported"), done.result,
+    title = QCoreApplication.translate("StatementImport", "Imported")
+    box = QMessageBox(QMessageBox.Icon.Information, title, done.result,
                       QMessageBox.StandardButton.Ok, parent)  # fmt: skip
     undo = None
     if added:
         undo = box.addButton(
-            parent.tr("Undo import of {name}, %n entries", "", len(added)).format(name=path.name),
+            _UndoWords().undo(path.name, len(added)),
             QMessageBox.ButtonRole.DestructiveRole,
         )
     box.exec()
@@ -161,3 +163,9 @@ def import_statement(
             parent, ctx, lambda a: importing.undo_import(ctx.db, path.name, now, a, now=later)
         )
     return bool(added)
+
+
+class _UndoWords(QObject):
+    # lupdate only extracts plural (%n) forms from self.tr() inside a class.
+    def undo(self, name: str, n: int) -> str:
+        return self.tr("Undo import of {name}, %n entries", "", n).format(name=name)

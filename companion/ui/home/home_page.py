@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from companion.core import home
 from companion.core.budget import budget
-from companion.core.money.money import format_money
+from companion.core.money.money import format_money, format_number
 from companion.core.store.settings import prefs
 from companion.ui import style
+from companion.ui.home.countdown import countdown
 from companion.ui.shell.context import AppContext
 from companion.ui.shell.widgets import EmptyState, page_title, section_title
 
@@ -80,23 +81,6 @@ def _clear_layout(layout) -> None:  # noqa: ANN001 - QLayout
             item.widget().deleteLater()
         elif item.layout() is not None:
             _clear_layout(item.layout())
-
-
-def countdown(start: datetime, end: datetime, now: datetime, tr) -> str:  # noqa: ANN001
-    """'live now', 'in 35 min', 'in 4 h 05 min', 'in 2 days 3 h' — from the injected clock."""
-    if start <= now < end:
-        return tr("live now")
-    left = start - now
-    minutes = max(0, int(left.total_seconds() // 60))
-    if minutes < 60:
-        return tr("in {m} min").format(m=max(1, minutes))
-    hours, minutes = divmod(minutes, 60)
-    if hours < 24:
-        return tr("in {h} h {m:02d} min").format(h=hours, m=minutes)
-    days, hours = divmod(hours, 24)
-    if days == 1:
-        return tr("in 1 day {h} h").format(h=hours)
-    return tr("in {d} days {h} h").format(d=days, h=hours)
 
 
 class HomePage(QWidget):
@@ -256,7 +240,7 @@ class HomePage(QWidget):
     def _tick(self) -> None:
         now = self.ctx.clock()
         for label, start, end in self._countdowns:
-            text = countdown(start, end, now, self.tr)
+            text = countdown(start, end, now)
             label.setText(text)
             live = start <= now < end
             label.setStyleSheet(
@@ -335,7 +319,7 @@ class HomePage(QWidget):
         for w in lines:
             row = QHBoxLayout()
             row.addWidget(QLabel(w.name), 1)
-            figure = QLabel(f"{w.balance:,} {w.unit}".strip())
+            figure = QLabel(f"{format_number(w.balance)} {w.unit}".strip())
             if w.balance < 0:
                 figure.setStyleSheet(f"color: {style.tone('over', self).fg};")
                 figure.setToolTip(self.tr("More sent than logged as bought"))

@@ -12,12 +12,13 @@ from companion.ui.links.verdict_view import verdict_title
 
 def open_checked(parent: QWidget | None, url: str) -> bool:
     """Show the full host and the verdict, then open in the system browser on confirmation."""
-    tr = QCoreApplication.translate
     verdict = links.check_url(url)
     icon = QMessageBox.Icon.Question if verdict.is_official else QMessageBox.Icon.Warning
-    box = QMessageBox(icon, tr("links", "Open link?"), "", parent=parent)
+    box = QMessageBox(icon, QCoreApplication.translate("links", "Open link?"), "", parent=parent)
     box.setText(
-        tr("links", "This opens <b>{host}</b> in your browser.").format(host=verdict.host or url)
+        QCoreApplication.translate("links", "This opens <b>{host}</b> in your browser.").format(
+            host=verdict.host or url
+        )
     )
     box.setInformativeText(
         f"{verdict_title(verdict.verdict)}.\n" + "\n".join(verdict.reasons) + f"\n\n{url}"

@@ -63,7 +63,7 @@
         <source>{reasons}
 
 Save it anyway? It will stay marked as suspicious.</source>
-        <translation>{reasons}
+        <translation>‏{reasons}
 
 هل تريد حفظه رغم ذلك؟ سيبقى معلَّمًا كرابط مريب.</translation>
     </message>
@@ -71,7 +71,7 @@ Save it anyway? It will stay marked as suspicious.</source>
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../companion/ui/calendar/agenda_model.py" line="+24"/>
+        <location filename="../../companion/ui/calendar/agenda_model.py" line="+25"/>
         <source>When (your time)</source>
         <translation>الموعد (بتوقيتك)</translation>
     </message>
@@ -91,7 +91,7 @@ Save it anyway? It will stay marked as suspicious.</source>
         <translation>بتوقيته</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>all day</source>
         <translation>طوال اليوم</translation>
     </message>
@@ -107,19 +107,39 @@ Save it anyway? It will stay marked as suspicious.</source>
 <context>
     <name>BudgetCard</name>
     <message>
-        <location filename="../../companion/ui/home/home_page.py" line="+409"/>
+        <location filename="../../companion/ui/home/home_page.py" line="+366"/>
+        <source>On track</source>
+        <translation>ضمن الخطة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Near the limit</source>
+        <translation>قريب من الحد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over budget</source>
+        <translation>تجاوز الميزانية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>متوقفة مؤقتًا</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>{label}: {pct}% used</source>
-        <translation>{label}: استُخدم {pct}%</translation>
+        <translation>‏{label}: استُخدم {pct}%</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{pct}% · {spent} of {limit} · {left} left</source>
-        <translation>{pct}% · {spent} من {limit} · يتبقى {left}</translation>
+        <translation>‏{pct}% · {spent} من {limit} · يتبقى {left}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{pct}% · {spent} of {limit} · {over} over</source>
-        <translation>{pct}% · {spent} من {limit} · تجاوز بمقدار {over}</translation>
+        <translation>‏{pct}% · {spent} من {limit} · تجاوز بمقدار {over}</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -373,28 +393,28 @@ Save it anyway? It will stay marked as suspicious.</source>
         <location line="+0"/>
         <source>%n entries</source>
         <translation>
-            <numerusform>%n قيد</numerusform>
-            <numerusform>%n قيد</numerusform>
-            <numerusform>%n قيدان</numerusform>
-            <numerusform>%n قيود</numerusform>
-            <numerusform>%n قيدًا</numerusform>
-            <numerusform>%n قيد</numerusform>
+            <numerusform>‏%n قيد</numerusform>
+            <numerusform>‏%n قيد</numerusform>
+            <numerusform>‏%n قيدان</numerusform>
+            <numerusform>‏%n قيود</numerusform>
+            <numerusform>‏%n قيدًا</numerusform>
+            <numerusform>‏%n قيد</numerusform>
         </translation>
     </message>
     <message>
         <location line="+38"/>
         <source>&lt;b&gt;{label}&lt;/b&gt; ({period}): {pct}% used — {amount} over the limit</source>
-        <translation>&lt;b&gt;{label}&lt;/b&gt; ({period}): استُخدم {pct}% — تجاوز الحد بمقدار {amount}</translation>
+        <translation>‏&lt;b&gt;{label}&lt;/b&gt; ({period}): استُخدم {pct}% — تجاوز الحد بمقدار {amount}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&lt;b&gt;{label}&lt;/b&gt; ({period}): {pct}% used — past {mark}%</source>
-        <translation>&lt;b&gt;{label}&lt;/b&gt; ({period}): استُخدم {pct}% — تخطى {mark}%</translation>
+        <translation>‏&lt;b&gt;{label}&lt;/b&gt; ({period}): استُخدم {pct}% — تخطى {mark}%</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>{name}: &lt;span style=&apos;color:{colour}&apos;&gt;{n} {unit} more sent than logged as bought&lt;/span&gt;</source>
-        <translation>{name}: &lt;span style=&apos;color:{colour}&apos;&gt;أُرسل {n} {unit} أكثر مما سُجّل كمشتريات&lt;/span&gt;</translation>
+        <translation>‏{name}: &lt;span style=&apos;color:{colour}&apos;&gt;أُرسل {n} {unit} أكثر مما سُجّل كمشتريات&lt;/span&gt;</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -672,7 +692,7 @@ Save it anyway? It will stay marked as suspicious.</source>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../companion/ui/calendar/calendar_page.py" line="+49"/>
+        <location filename="../../companion/ui/calendar/calendar_page.py" line="+50"/>
         <source>Calendar</source>
         <translation>التقويم</translation>
     </message>
@@ -780,7 +800,7 @@ Save it anyway? It will stay marked as suspicious.</source>
     <message>
         <location line="+41"/>
         <source>{title} and {n} more</source>
-        <translation>{title} و{n} غيرها</translation>
+        <translation>‏{title} و{n} غيرها</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -877,7 +897,7 @@ Save it anyway? It will stay marked as suspicious.</source>
 <context>
     <name>CreatorDialog</name>
     <message>
-        <location filename="../../companion/ui/calendar/event_dialogs.py" line="+307"/>
+        <location filename="../../companion/ui/calendar/event_dialogs.py" line="+311"/>
         <source>Creator</source>
         <translation>صانع المحتوى</translation>
     </message>
@@ -897,7 +917,37 @@ Save it anyway? It will stay marked as suspicious.</source>
         <translation>اللون…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+5"/>
+        <source>&amp;Name</source>
+        <translation>الا&amp;سم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Platform</source>
+        <translation>ال&amp;منصة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Handle</source>
+        <translation>اسم ال&amp;مستخدم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile &amp;link</source>
+        <translation>&amp;رابط الملف الشخصي</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time &amp;zone</source>
+        <translation>المنطقة ال&amp;زمنية</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>N&amp;otes</source>
+        <translation>&amp;ملاحظات</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Creator colour</source>
         <translation>لون صانع المحتوى</translation>
     </message>
@@ -1125,7 +1175,7 @@ Save it anyway? It will stay marked as suspicious.</source>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../companion/ui/calendar/event_dialogs.py" line="-296"/>
+        <location filename="../../companion/ui/calendar/event_dialogs.py" line="-303"/>
         <source>Edit live event</source>
         <translation>تحرير البث المباشر</translation>
     </message>
@@ -1135,7 +1185,37 @@ Save it anyway? It will stay marked as suspicious.</source>
         <translation>بث مباشر جديد</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
+        <source>&amp;Title</source>
+        <translation>ال&amp;عنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;reator</source>
+        <translation>&amp;صانع المحتوى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Starts</source>
+        <translation>ال&amp;بداية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time &amp;zone</source>
+        <translation>المنطقة ال&amp;زمنية</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Duration</source>
+        <translation>ال&amp;مدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;peats</source>
+        <translation>الت&amp;كرار</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Re&amp;minders (min before)</source>
         <translation>الت&amp;ذكيرات (دقائق قبل)</translation>
     </message>
@@ -1190,7 +1270,7 @@ Save it anyway? It will stay marked as suspicious.</source>
         <translation>قاعدة مخصصة (iCalendar)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Minutes before the start, separated by commas</source>
         <translation>الدقائق قبل البدء، مفصولة بفواصل</translation>
     </message>
@@ -1200,7 +1280,57 @@ Save it anyway? It will stay marked as suspicious.</source>
         <translation>اختياري، بـ{cur}</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+10"/>
+        <source>Title</source>
+        <translation>العنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creator</source>
+        <translation>صانع المحتوى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start (local time)</source>
+        <translation>البداية (بالتوقيت المحلي)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>المنطقة الزمنية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>المدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeats</source>
+        <translation>التكرار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recurrence rule</source>
+        <translation>قاعدة التكرار</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders, minutes before</source>
+        <translation>التذكيرات، بالدقائق قبل البدء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned spending</source>
+        <translation>الإنفاق المخطط</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>ملاحظات</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>All day, in your own time zone.</source>
         <translation>طوال اليوم، في منطقتك الزمنية.</translation>
     </message>
@@ -1312,7 +1442,7 @@ Your current data is kept as a backup first.</source>
     <message>
         <location line="+0"/>
         <source>{unit}</source>
-        <translation>{unit}</translation>
+        <translation>‏{unit}</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1522,7 +1652,7 @@ Your current data is kept as a backup first.</source>
     <message>
         <location line="+8"/>
         <source>{when} · {label}, {period}: passed {mark}%</source>
-        <translation>{when} · {label}، {period}: تخطت {mark}%</translation>
+        <translation>‏{when} · {label}، {period}: تخطت {mark}%</translation>
     </message>
 </context>
 <context>
@@ -1556,7 +1686,17 @@ Your current data is kept as a backup first.</source>
         <translation>التصفية حسب صانع المحتوى</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>From date</source>
+        <translation>من تاريخ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>إلى تاريخ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>any</source>
         <translation>أي</translation>
     </message>
@@ -1584,7 +1724,7 @@ Your current data is kept as a backup first.</source>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../companion/ui/budget/ledger_model.py" line="+136"/>
+        <location filename="../../companion/ui/budget/ledger_model.py" line="+137"/>
         <source>Purchase</source>
         <translation>شراء</translation>
     </message>
@@ -1675,13 +1815,13 @@ Your current data is kept as a backup first.</source>
     <message>
         <location line="+26"/>
         <source>{t} (unverified)</source>
-        <translation>{t} (غير موثَّق)</translation>
+        <translation>‏{t} (غير موثَّق)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{p}
 Source: {s}</source>
-        <translation>{p}
+        <translation>‏{p}
 المصدر: {s}</translation>
     </message>
     <message>
@@ -1692,7 +1832,7 @@ Source: {s}</source>
     <message>
         <location line="+3"/>
         <source>{title} — added by you</source>
-        <translation>{title} — أضفته أنت</translation>
+        <translation>‏{title} — أضفته أنت</translation>
     </message>
     <message>
         <location line="+77"/>
@@ -1744,7 +1884,7 @@ Source: {s}</source>
         <source>{problem}
 
 Turn the lock off?</source>
-        <translation>{problem}
+        <translation>‏{problem}
 
 هل تريد إيقاف القفل؟</translation>
     </message>
@@ -1762,7 +1902,17 @@ Turn the lock off?</source>
         <translation>عند تفعيل القفل، يلزم رمز المرور هذا لرفع ميزانية أو إيقافها مؤقتًا أو إزالتها، ولحفظ عملية شراء تتجاوز الميزانية. يُحفظ فقط في سلسلة مفاتيح نظامك.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>New passcode</source>
+        <translation>رمز مرور جديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passcode again</source>
+        <translation>أعد إدخال رمز المرور</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Turn on</source>
         <translation>تفعيل</translation>
     </message>
@@ -1838,7 +1988,7 @@ Turn the lock off?</source>
 <context>
     <name>PasscodeDialog</name>
     <message>
-        <location filename="../../companion/ui/budget/budget_dialogs.py" line="-38"/>
+        <location filename="../../companion/ui/budget/budget_dialogs.py" line="-41"/>
         <source>Spending lock</source>
         <translation>قفل الإنفاق</translation>
     </message>
@@ -2013,21 +2163,38 @@ Turn the lock off?</source>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+13"/>
         <source>Rate</source>
         <translation>السعر</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
         <source>As of</source>
         <translation>بتاريخ</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+15"/>
         <source>Source</source>
         <translation>المصدر</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-4"/>
+        <source>From currency</source>
+        <translation>من العملة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To currency</source>
+        <translation>إلى العملة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As of date</source>
+        <translation>بتاريخ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Save rate</source>
         <translation>&amp;حفظ السعر</translation>
     </message>
@@ -2060,7 +2227,7 @@ Turn the lock off?</source>
 <context>
     <name>ReminderScheduler</name>
     <message>
-        <location filename="../../companion/ui/calendar/reminder_scheduler.py" line="+92"/>
+        <location filename="../../companion/ui/calendar/reminder_scheduler.py" line="+93"/>
         <source>Missed reminder: {name}{title}</source>
         <translation>تذكير فائت: {name}{title}</translation>
     </message>
@@ -2390,7 +2557,7 @@ Nothing was changed.</source>
     <message>
         <location line="+7"/>
         <source>{units} units</source>
-        <translation>{units} وحدة</translation>
+        <translation>‏{units} وحدة</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2598,12 +2765,12 @@ Nothing was changed.</source>
         <location line="+4"/>
         <source>%n purchases of {units} {unit} {where}, {total} ({each} each)</source>
         <translation>
-            <numerusform>%n عملية شراء لـ{units} {unit} {where}، {total} ({each} لكل منها)</numerusform>
-            <numerusform>%n عملية شراء لـ{units} {unit} {where}، {total} ({each} لكل منها)</numerusform>
-            <numerusform>%n عمليتا شراء لـ{units} {unit} {where}، {total} ({each} لكل منهما)</numerusform>
-            <numerusform>%n عمليات شراء لـ{units} {unit} {where}، {total} ({each} لكل منها)</numerusform>
-            <numerusform>%n عملية شراء لـ{units} {unit} {where}، {total} ({each} لكل منها)</numerusform>
-            <numerusform>%n عملية شراء لـ{units} {unit} {where}، {total} ({each} لكل منها)</numerusform>
+            <numerusform>‏%n عملية شراء لـ{units} {unit} {where}، {total} ({each} لكل منها)</numerusform>
+            <numerusform>‏%n عملية شراء لـ{units} {unit} {where}، {total} ({each} لكل منها)</numerusform>
+            <numerusform>‏%n عمليتا شراء لـ{units} {unit} {where}، {total} ({each} لكل منهما)</numerusform>
+            <numerusform>‏%n عمليات شراء لـ{units} {unit} {where}، {total} ({each} لكل منها)</numerusform>
+            <numerusform>‏%n عملية شراء لـ{units} {unit} {where}، {total} ({each} لكل منها)</numerusform>
+            <numerusform>‏%n عملية شراء لـ{units} {unit} {where}، {total} ({each} لكل منها)</numerusform>
         </translation>
     </message>
 </context>
@@ -2625,7 +2792,7 @@ Nothing was changed.</source>
 <context>
     <name>budget</name>
     <message>
-        <location filename="../../companion/ui/budget/budget_flow.py" line="+32"/>
+        <location filename="../../companion/ui/budget/budget_flow.py" line="+33"/>
         <source>Over budget</source>
         <translation>تجاوز الميزانية</translation>
     </message>
@@ -2665,6 +2832,11 @@ Save it anyway?</source>
         <location line="+24"/>
         <source>Budget {pct}% reached</source>
         <translation>بلغت الميزانية {pct}%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}, {period}: {spent} of {limit} ({pct}%).</source>
+        <translation>‏{label}، {period}: {spent} من {limit} ({pct}%).</translation>
     </message>
 </context>
 <context>
@@ -2762,6 +2934,19 @@ Save it anyway?</source>
         <location line="+1"/>
         <source>Not official</source>
         <translation>غير رسمي</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <location filename="../../companion/ui/words.py" line="+9"/>
+        <source>weekly</source>
+        <translation>أسبوعية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly</source>
+        <translation>شهرية</translation>
     </message>
 </context>
 </TS>

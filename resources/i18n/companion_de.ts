@@ -71,7 +71,7 @@ Trotzdem speichern? Er bleibt als verdächtig markiert.</translation>
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../companion/ui/calendar/agenda_model.py" line="+24"/>
+        <location filename="../../companion/ui/calendar/agenda_model.py" line="+25"/>
         <source>When (your time)</source>
         <translation>Wann (deine Zeit)</translation>
     </message>
@@ -91,7 +91,7 @@ Trotzdem speichern? Er bleibt als verdächtig markiert.</translation>
         <translation>Ihre Zeit</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>all day</source>
         <translation>ganztägig</translation>
     </message>
@@ -107,7 +107,27 @@ Trotzdem speichern? Er bleibt als verdächtig markiert.</translation>
 <context>
     <name>BudgetCard</name>
     <message>
-        <location filename="../../companion/ui/home/home_page.py" line="+409"/>
+        <location filename="../../companion/ui/home/home_page.py" line="+366"/>
+        <source>On track</source>
+        <translation>Im Plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Near the limit</source>
+        <translation>Nahe am Limit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over budget</source>
+        <translation>Über dem Budget</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>{label}: {pct}% used</source>
         <translation>{label}: {pct} % verbraucht</translation>
     </message>
@@ -668,7 +688,7 @@ Trotzdem speichern? Er bleibt als verdächtig markiert.</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../companion/ui/calendar/calendar_page.py" line="+49"/>
+        <location filename="../../companion/ui/calendar/calendar_page.py" line="+50"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
@@ -873,7 +893,7 @@ Trotzdem speichern? Er bleibt als verdächtig markiert.</translation>
 <context>
     <name>CreatorDialog</name>
     <message>
-        <location filename="../../companion/ui/calendar/event_dialogs.py" line="+307"/>
+        <location filename="../../companion/ui/calendar/event_dialogs.py" line="+311"/>
         <source>Creator</source>
         <translation>Creator</translation>
     </message>
@@ -893,7 +913,37 @@ Trotzdem speichern? Er bleibt als verdächtig markiert.</translation>
         <translation>Farbe…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+5"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Platform</source>
+        <translation>&amp;Plattform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Handle</source>
+        <translation>&amp;Benutzername</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile &amp;link</source>
+        <translation>Profil-&amp;Link</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otizen</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Creator colour</source>
         <translation>Farbe des Creators</translation>
     </message>
@@ -1121,7 +1171,7 @@ Trotzdem speichern? Er bleibt als verdächtig markiert.</translation>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../companion/ui/calendar/event_dialogs.py" line="-296"/>
+        <location filename="../../companion/ui/calendar/event_dialogs.py" line="-303"/>
         <source>Edit live event</source>
         <translation>Live-Termin bearbeiten</translation>
     </message>
@@ -1131,7 +1181,37 @@ Trotzdem speichern? Er bleibt als verdächtig markiert.</translation>
         <translation>Neuer Live-Termin</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;reator</source>
+        <translation>C&amp;reator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Starts</source>
+        <translation>&amp;Beginn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Duration</source>
+        <translation>&amp;Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;peats</source>
+        <translation>&amp;Wiederholung</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Re&amp;minders (min before)</source>
         <translation>Erin&amp;nerungen (Min. vorher)</translation>
     </message>
@@ -1186,7 +1266,7 @@ Trotzdem speichern? Er bleibt als verdächtig markiert.</translation>
         <translation>Eigene Regel (iCalendar)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Minutes before the start, separated by commas</source>
         <translation>Minuten vor Beginn, durch Kommas getrennt</translation>
     </message>
@@ -1196,7 +1276,57 @@ Trotzdem speichern? Er bleibt als verdächtig markiert.</translation>
         <translation>optional, in {cur}</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+10"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creator</source>
+        <translation>Creator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start (local time)</source>
+        <translation>Beginn (Ortszeit)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Zeitzone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeats</source>
+        <translation>Wiederholung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recurrence rule</source>
+        <translation>Wiederholungsregel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders, minutes before</source>
+        <translation>Erinnerungen, Minuten vorher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned spending</source>
+        <translation>Geplante Ausgaben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>All day, in your own time zone.</source>
         <translation>Ganztägig, in deiner eigenen Zeitzone.</translation>
     </message>
@@ -1552,7 +1682,17 @@ Deine aktuellen Daten werden vorher gesichert.</translation>
         <translation>Nach Creator filtern</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>From date</source>
+        <translation>Ab Datum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>Bis Datum</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>any</source>
         <translation>beliebig</translation>
     </message>
@@ -1580,7 +1720,7 @@ Deine aktuellen Daten werden vorher gesichert.</translation>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../companion/ui/budget/ledger_model.py" line="+136"/>
+        <location filename="../../companion/ui/budget/ledger_model.py" line="+137"/>
         <source>Purchase</source>
         <translation>Kauf</translation>
     </message>
@@ -1758,7 +1898,17 @@ Sperre ausschalten?</translation>
         <translation>Ist die Sperre an, braucht es diesen Code, um ein Budget zu erhöhen, zu pausieren oder zu entfernen und um einen Kauf über dem Budget zu speichern. Er liegt nur im Schlüsselbund deines Systems.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>New passcode</source>
+        <translation>Neuer Code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passcode again</source>
+        <translation>Code wiederholen</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Turn on</source>
         <translation>Einschalten</translation>
     </message>
@@ -1834,7 +1984,7 @@ Sperre ausschalten?</translation>
 <context>
     <name>PasscodeDialog</name>
     <message>
-        <location filename="../../companion/ui/budget/budget_dialogs.py" line="-38"/>
+        <location filename="../../companion/ui/budget/budget_dialogs.py" line="-41"/>
         <source>Spending lock</source>
         <translation>Ausgabensperre</translation>
     </message>
@@ -2009,21 +2159,38 @@ Sperre ausschalten?</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+13"/>
         <source>Rate</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
         <source>As of</source>
         <translation>Stand</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+15"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-4"/>
+        <source>From currency</source>
+        <translation>Von Währung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To currency</source>
+        <translation>In Währung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As of date</source>
+        <translation>Stand (Datum)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Save rate</source>
         <translation>Kurs &amp;speichern</translation>
     </message>
@@ -2056,7 +2223,7 @@ Sperre ausschalten?</translation>
 <context>
     <name>ReminderScheduler</name>
     <message>
-        <location filename="../../companion/ui/calendar/reminder_scheduler.py" line="+92"/>
+        <location filename="../../companion/ui/calendar/reminder_scheduler.py" line="+93"/>
         <source>Missed reminder: {name}{title}</source>
         <translation>Verpasste Erinnerung: {name}{title}</translation>
     </message>
@@ -2601,7 +2768,7 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>budget</name>
     <message>
-        <location filename="../../companion/ui/budget/budget_flow.py" line="+32"/>
+        <location filename="../../companion/ui/budget/budget_flow.py" line="+33"/>
         <source>Over budget</source>
         <translation>Über dem Budget</translation>
     </message>
@@ -2641,6 +2808,11 @@ Trotzdem speichern?</translation>
         <location line="+24"/>
         <source>Budget {pct}% reached</source>
         <translation>Budget zu {pct} % erreicht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}, {period}: {spent} of {limit} ({pct}%).</source>
+        <translation>{label}, {period}: {spent} von {limit} ({pct} %).</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +2910,19 @@ Trotzdem speichern?</translation>
         <location line="+1"/>
         <source>Not official</source>
         <translation>Nicht offiziell</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <location filename="../../companion/ui/words.py" line="+9"/>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly</source>
+        <translation>monatlich</translation>
     </message>
 </context>
 </TS>

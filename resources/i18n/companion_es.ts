@@ -71,7 +71,7 @@ Save it anyway? It will stay marked as suspicious.</source>
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../companion/ui/calendar/agenda_model.py" line="+24"/>
+        <location filename="../../companion/ui/calendar/agenda_model.py" line="+25"/>
         <source>When (your time)</source>
         <translation>Cuándo (tu hora)</translation>
     </message>
@@ -91,7 +91,7 @@ Save it anyway? It will stay marked as suspicious.</source>
         <translation>Su hora</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>all day</source>
         <translation>todo el día</translation>
     </message>
@@ -107,7 +107,27 @@ Save it anyway? It will stay marked as suspicious.</source>
 <context>
     <name>BudgetCard</name>
     <message>
-        <location filename="../../companion/ui/home/home_page.py" line="+409"/>
+        <location filename="../../companion/ui/home/home_page.py" line="+366"/>
+        <source>On track</source>
+        <translation>Vas bien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Near the limit</source>
+        <translation>Cerca del límite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over budget</source>
+        <translation>Por encima del presupuesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>{label}: {pct}% used</source>
         <translation>{label}: {pct}% usado</translation>
     </message>
@@ -668,7 +688,7 @@ Save it anyway? It will stay marked as suspicious.</source>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../companion/ui/calendar/calendar_page.py" line="+49"/>
+        <location filename="../../companion/ui/calendar/calendar_page.py" line="+50"/>
         <source>Calendar</source>
         <translation>Calendario</translation>
     </message>
@@ -873,7 +893,7 @@ Save it anyway? It will stay marked as suspicious.</source>
 <context>
     <name>CreatorDialog</name>
     <message>
-        <location filename="../../companion/ui/calendar/event_dialogs.py" line="+307"/>
+        <location filename="../../companion/ui/calendar/event_dialogs.py" line="+311"/>
         <source>Creator</source>
         <translation>Creador</translation>
     </message>
@@ -893,7 +913,37 @@ Save it anyway? It will stay marked as suspicious.</source>
         <translation>Color…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+5"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Platform</source>
+        <translation>&amp;Plataforma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Handle</source>
+        <translation>&amp;Usuario</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile &amp;link</source>
+        <translation>&amp;Enlace al perfil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Zona horaria</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otas</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Creator colour</source>
         <translation>Color del creador</translation>
     </message>
@@ -1121,7 +1171,7 @@ Save it anyway? It will stay marked as suspicious.</source>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../companion/ui/calendar/event_dialogs.py" line="-296"/>
+        <location filename="../../companion/ui/calendar/event_dialogs.py" line="-303"/>
         <source>Edit live event</source>
         <translation>Editar directo</translation>
     </message>
@@ -1131,7 +1181,37 @@ Save it anyway? It will stay marked as suspicious.</source>
         <translation>Nuevo directo</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;reator</source>
+        <translation>C&amp;reador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Starts</source>
+        <translation>&amp;Empieza</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Zona horaria</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Duration</source>
+        <translation>&amp;Duración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;peats</source>
+        <translation>Se re&amp;pite</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Re&amp;minders (min before)</source>
         <translation>Recor&amp;datorios (min antes)</translation>
     </message>
@@ -1186,7 +1266,7 @@ Save it anyway? It will stay marked as suspicious.</source>
         <translation>Regla personalizada (iCalendar)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Minutes before the start, separated by commas</source>
         <translation>Minutos antes del inicio, separados por comas</translation>
     </message>
@@ -1196,7 +1276,57 @@ Save it anyway? It will stay marked as suspicious.</source>
         <translation>opcional, en {cur}</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+10"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creator</source>
+        <translation>Creador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start (local time)</source>
+        <translation>Inicio (hora local)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeats</source>
+        <translation>Se repite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recurrence rule</source>
+        <translation>Regla de repetición</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders, minutes before</source>
+        <translation>Recordatorios, minutos antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned spending</source>
+        <translation>Gasto previsto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>All day, in your own time zone.</source>
         <translation>Todo el día, en tu propia zona horaria.</translation>
     </message>
@@ -1552,7 +1682,17 @@ Antes se guarda una copia de tus datos actuales.</translation>
         <translation>Filtrar por creador</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>From date</source>
+        <translation>Fecha desde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>Fecha hasta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>any</source>
         <translation>cualquiera</translation>
     </message>
@@ -1580,7 +1720,7 @@ Antes se guarda una copia de tus datos actuales.</translation>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../companion/ui/budget/ledger_model.py" line="+136"/>
+        <location filename="../../companion/ui/budget/ledger_model.py" line="+137"/>
         <source>Purchase</source>
         <translation>Compra</translation>
     </message>
@@ -1758,7 +1898,17 @@ Turn the lock off?</source>
         <translation>Con el bloqueo activado, hace falta este código para subir, pausar o quitar un presupuesto y para guardar una compra que lo supere. Solo se guarda en el llavero de tu sistema.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>New passcode</source>
+        <translation>Código nuevo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passcode again</source>
+        <translation>Repite el código</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Turn on</source>
         <translation>Activar</translation>
     </message>
@@ -1834,7 +1984,7 @@ Turn the lock off?</source>
 <context>
     <name>PasscodeDialog</name>
     <message>
-        <location filename="../../companion/ui/budget/budget_dialogs.py" line="-38"/>
+        <location filename="../../companion/ui/budget/budget_dialogs.py" line="-41"/>
         <source>Spending lock</source>
         <translation>Bloqueo de gastos</translation>
     </message>
@@ -2009,21 +2159,38 @@ Turn the lock off?</source>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+13"/>
         <source>Rate</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
         <source>As of</source>
         <translation>Fecha</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+15"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-4"/>
+        <source>From currency</source>
+        <translation>Moneda de origen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To currency</source>
+        <translation>Moneda de destino</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As of date</source>
+        <translation>Fecha del tipo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Save rate</source>
         <translation>&amp;Guardar tipo</translation>
     </message>
@@ -2056,7 +2223,7 @@ Turn the lock off?</source>
 <context>
     <name>ReminderScheduler</name>
     <message>
-        <location filename="../../companion/ui/calendar/reminder_scheduler.py" line="+92"/>
+        <location filename="../../companion/ui/calendar/reminder_scheduler.py" line="+93"/>
         <source>Missed reminder: {name}{title}</source>
         <translation>Recordatorio perdido: {name}{title}</translation>
     </message>
@@ -2601,7 +2768,7 @@ No se ha cambiado nada.</translation>
 <context>
     <name>budget</name>
     <message>
-        <location filename="../../companion/ui/budget/budget_flow.py" line="+32"/>
+        <location filename="../../companion/ui/budget/budget_flow.py" line="+33"/>
         <source>Over budget</source>
         <translation>Por encima del presupuesto</translation>
     </message>
@@ -2641,6 +2808,11 @@ Save it anyway?</source>
         <location line="+24"/>
         <source>Budget {pct}% reached</source>
         <translation>Presupuesto al {pct}%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}, {period}: {spent} of {limit} ({pct}%).</source>
+        <translation>{label}, {period}: {spent} de {limit} ({pct}%).</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +2910,19 @@ Save it anyway?</source>
         <location line="+1"/>
         <source>Not official</source>
         <translation>No oficial</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <location filename="../../companion/ui/words.py" line="+9"/>
+        <source>weekly</source>
+        <translation>semanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly</source>
+        <translation>mensual</translation>
     </message>
 </context>
 </TS>

@@ -71,7 +71,7 @@ L’enregistrer quand même ? Il restera marqué comme suspect.</translation>
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../companion/ui/calendar/agenda_model.py" line="+24"/>
+        <location filename="../../companion/ui/calendar/agenda_model.py" line="+25"/>
         <source>When (your time)</source>
         <translation>Quand (ton heure)</translation>
     </message>
@@ -91,7 +91,7 @@ L’enregistrer quand même ? Il restera marqué comme suspect.</translation>
         <translation>Son heure</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>all day</source>
         <translation>toute la journée</translation>
     </message>
@@ -107,7 +107,27 @@ L’enregistrer quand même ? Il restera marqué comme suspect.</translation>
 <context>
     <name>BudgetCard</name>
     <message>
-        <location filename="../../companion/ui/home/home_page.py" line="+409"/>
+        <location filename="../../companion/ui/home/home_page.py" line="+366"/>
+        <source>On track</source>
+        <translation>Dans les clous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Near the limit</source>
+        <translation>Proche du plafond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over budget</source>
+        <translation>Budget dépassé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Suspendu</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>{label}: {pct}% used</source>
         <translation>{label} : {pct} % utilisé</translation>
     </message>
@@ -668,7 +688,7 @@ L’enregistrer quand même ? Il restera marqué comme suspect.</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../companion/ui/calendar/calendar_page.py" line="+49"/>
+        <location filename="../../companion/ui/calendar/calendar_page.py" line="+50"/>
         <source>Calendar</source>
         <translation>Calendrier</translation>
     </message>
@@ -873,7 +893,7 @@ L’enregistrer quand même ? Il restera marqué comme suspect.</translation>
 <context>
     <name>CreatorDialog</name>
     <message>
-        <location filename="../../companion/ui/calendar/event_dialogs.py" line="+307"/>
+        <location filename="../../companion/ui/calendar/event_dialogs.py" line="+311"/>
         <source>Creator</source>
         <translation>Créateur</translation>
     </message>
@@ -893,7 +913,37 @@ L’enregistrer quand même ? Il restera marqué comme suspect.</translation>
         <translation>Couleur…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+5"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Platform</source>
+        <translation>&amp;Plateforme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Handle</source>
+        <translation>&amp;Pseudo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile &amp;link</source>
+        <translation>&amp;Lien du profil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Fuseau horaire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Creator colour</source>
         <translation>Couleur du créateur</translation>
     </message>
@@ -1121,7 +1171,7 @@ L’enregistrer quand même ? Il restera marqué comme suspect.</translation>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../companion/ui/calendar/event_dialogs.py" line="-296"/>
+        <location filename="../../companion/ui/calendar/event_dialogs.py" line="-303"/>
         <source>Edit live event</source>
         <translation>Modifier le live</translation>
     </message>
@@ -1131,7 +1181,37 @@ L’enregistrer quand même ? Il restera marqué comme suspect.</translation>
         <translation>Nouveau live</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;reator</source>
+        <translation>C&amp;réateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Starts</source>
+        <translation>&amp;Début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Fuseau horaire</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Duration</source>
+        <translation>&amp;Durée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;peats</source>
+        <translation>&amp;Répétition</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Re&amp;minders (min before)</source>
         <translation>Ra&amp;ppels (min avant)</translation>
     </message>
@@ -1186,7 +1266,7 @@ L’enregistrer quand même ? Il restera marqué comme suspect.</translation>
         <translation>Règle personnalisée (iCalendar)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Minutes before the start, separated by commas</source>
         <translation>Minutes avant le début, séparées par des virgules</translation>
     </message>
@@ -1196,7 +1276,57 @@ L’enregistrer quand même ? Il restera marqué comme suspect.</translation>
         <translation>facultatif, en {cur}</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+10"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creator</source>
+        <translation>Créateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start (local time)</source>
+        <translation>Début (heure locale)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeats</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recurrence rule</source>
+        <translation>Règle de répétition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders, minutes before</source>
+        <translation>Rappels, minutes avant</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned spending</source>
+        <translation>Dépense prévue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>All day, in your own time zone.</source>
         <translation>Toute la journée, dans ton propre fuseau horaire.</translation>
     </message>
@@ -1552,7 +1682,17 @@ Tes données actuelles sont d’abord sauvegardées.</translation>
         <translation>Filtrer par créateur</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>any</source>
         <translation>tous</translation>
     </message>
@@ -1580,7 +1720,7 @@ Tes données actuelles sont d’abord sauvegardées.</translation>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../companion/ui/budget/ledger_model.py" line="+136"/>
+        <location filename="../../companion/ui/budget/ledger_model.py" line="+137"/>
         <source>Purchase</source>
         <translation>Achat</translation>
     </message>
@@ -1758,7 +1898,17 @@ Désactiver le verrou ?</translation>
         <translation>Verrou activé, ce code est demandé pour augmenter, suspendre ou supprimer un budget et pour enregistrer un achat qui dépasse le budget. Il est gardé uniquement dans le trousseau de ton système.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>New passcode</source>
+        <translation>Nouveau code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passcode again</source>
+        <translation>Confirme le code</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Turn on</source>
         <translation>Activer</translation>
     </message>
@@ -1834,7 +1984,7 @@ Désactiver le verrou ?</translation>
 <context>
     <name>PasscodeDialog</name>
     <message>
-        <location filename="../../companion/ui/budget/budget_dialogs.py" line="-38"/>
+        <location filename="../../companion/ui/budget/budget_dialogs.py" line="-41"/>
         <source>Spending lock</source>
         <translation>Verrou des dépenses</translation>
     </message>
@@ -2009,21 +2159,38 @@ Désactiver le verrou ?</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+13"/>
         <source>Rate</source>
         <translation>Taux</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
         <source>As of</source>
         <translation>Au</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+15"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-4"/>
+        <source>From currency</source>
+        <translation>Devise de départ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To currency</source>
+        <translation>Devise d’arrivée</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As of date</source>
+        <translation>Date du taux</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Save rate</source>
         <translation>&amp;Enregistrer le taux</translation>
     </message>
@@ -2056,7 +2223,7 @@ Désactiver le verrou ?</translation>
 <context>
     <name>ReminderScheduler</name>
     <message>
-        <location filename="../../companion/ui/calendar/reminder_scheduler.py" line="+92"/>
+        <location filename="../../companion/ui/calendar/reminder_scheduler.py" line="+93"/>
         <source>Missed reminder: {name}{title}</source>
         <translation>Rappel manqué : {name}{title}</translation>
     </message>
@@ -2601,7 +2768,7 @@ Rien n’a été modifié.</translation>
 <context>
     <name>budget</name>
     <message>
-        <location filename="../../companion/ui/budget/budget_flow.py" line="+32"/>
+        <location filename="../../companion/ui/budget/budget_flow.py" line="+33"/>
         <source>Over budget</source>
         <translation>Budget dépassé</translation>
     </message>
@@ -2641,6 +2808,11 @@ L’enregistrer quand même ?</translation>
         <location line="+24"/>
         <source>Budget {pct}% reached</source>
         <translation>Budget atteint à {pct} %</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}, {period}: {spent} of {limit} ({pct}%).</source>
+        <translation>{label}, {period} : {spent} sur {limit} ({pct} %).</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +2910,19 @@ L’enregistrer quand même ?</translation>
         <location line="+1"/>
         <source>Not official</source>
         <translation>Non officiel</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <location filename="../../companion/ui/words.py" line="+9"/>
+        <source>weekly</source>
+        <translation>hebdomadaire</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly</source>
+        <translation>mensuel</translation>
     </message>
 </context>
 </TS>

@@ -71,7 +71,7 @@ Tetap simpan? Tautan ini akan tetap ditandai mencurigakan.</translation>
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../companion/ui/calendar/agenda_model.py" line="+24"/>
+        <location filename="../../companion/ui/calendar/agenda_model.py" line="+25"/>
         <source>When (your time)</source>
         <translation>Kapan (waktumu)</translation>
     </message>
@@ -91,7 +91,7 @@ Tetap simpan? Tautan ini akan tetap ditandai mencurigakan.</translation>
         <translation>Waktu mereka</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>all day</source>
         <translation>seharian</translation>
     </message>
@@ -107,7 +107,27 @@ Tetap simpan? Tautan ini akan tetap ditandai mencurigakan.</translation>
 <context>
     <name>BudgetCard</name>
     <message>
-        <location filename="../../companion/ui/home/home_page.py" line="+409"/>
+        <location filename="../../companion/ui/home/home_page.py" line="+366"/>
+        <source>On track</source>
+        <translation>Sesuai rencana</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Near the limit</source>
+        <translation>Mendekati batas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over budget</source>
+        <translation>Melebihi anggaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Dijeda</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>{label}: {pct}% used</source>
         <translation>{label}: {pct}% terpakai</translation>
     </message>
@@ -667,7 +687,7 @@ Tetap simpan? Tautan ini akan tetap ditandai mencurigakan.</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../companion/ui/calendar/calendar_page.py" line="+49"/>
+        <location filename="../../companion/ui/calendar/calendar_page.py" line="+50"/>
         <source>Calendar</source>
         <translation>Kalender</translation>
     </message>
@@ -872,7 +892,7 @@ Tetap simpan? Tautan ini akan tetap ditandai mencurigakan.</translation>
 <context>
     <name>CreatorDialog</name>
     <message>
-        <location filename="../../companion/ui/calendar/event_dialogs.py" line="+307"/>
+        <location filename="../../companion/ui/calendar/event_dialogs.py" line="+311"/>
         <source>Creator</source>
         <translation>Kreator</translation>
     </message>
@@ -892,7 +912,37 @@ Tetap simpan? Tautan ini akan tetap ditandai mencurigakan.</translation>
         <translation>Warna…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+5"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Platform</source>
+        <translation>&amp;Platform</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Handle</source>
+        <translation>&amp;Nama pengguna</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile &amp;link</source>
+        <translation>&amp;Tautan profil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Zona waktu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>N&amp;otes</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Creator colour</source>
         <translation>Warna kreator</translation>
     </message>
@@ -1120,7 +1170,7 @@ Tetap simpan? Tautan ini akan tetap ditandai mencurigakan.</translation>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../companion/ui/calendar/event_dialogs.py" line="-296"/>
+        <location filename="../../companion/ui/calendar/event_dialogs.py" line="-303"/>
         <source>Edit live event</source>
         <translation>Edit acara live</translation>
     </message>
@@ -1130,7 +1180,37 @@ Tetap simpan? Tautan ini akan tetap ditandai mencurigakan.</translation>
         <translation>Acara live baru</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Judul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;reator</source>
+        <translation>&amp;Kreator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Starts</source>
+        <translation>&amp;Mulai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Zona waktu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Duration</source>
+        <translation>&amp;Durasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;peats</source>
+        <translation>&amp;Berulang</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Re&amp;minders (min before)</source>
         <translation>&amp;Pengingat (mnt sebelumnya)</translation>
     </message>
@@ -1185,7 +1265,7 @@ Tetap simpan? Tautan ini akan tetap ditandai mencurigakan.</translation>
         <translation>Aturan khusus (iCalendar)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Minutes before the start, separated by commas</source>
         <translation>Menit sebelum mulai, dipisahkan koma</translation>
     </message>
@@ -1195,7 +1275,57 @@ Tetap simpan? Tautan ini akan tetap ditandai mencurigakan.</translation>
         <translation>opsional, dalam {cur}</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+10"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creator</source>
+        <translation>Kreator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start (local time)</source>
+        <translation>Mulai (waktu setempat)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Zona waktu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Durasi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeats</source>
+        <translation>Berulang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recurrence rule</source>
+        <translation>Aturan pengulangan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders, minutes before</source>
+        <translation>Pengingat, menit sebelumnya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned spending</source>
+        <translation>Rencana pengeluaran</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>All day, in your own time zone.</source>
         <translation>Seharian, di zona waktumu sendiri.</translation>
     </message>
@@ -1551,7 +1681,17 @@ Data saat ini dicadangkan terlebih dahulu.</translation>
         <translation>Filter menurut kreator</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>From date</source>
+        <translation>Dari tanggal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>Sampai tanggal</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>any</source>
         <translation>apa saja</translation>
     </message>
@@ -1579,7 +1719,7 @@ Data saat ini dicadangkan terlebih dahulu.</translation>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../companion/ui/budget/ledger_model.py" line="+136"/>
+        <location filename="../../companion/ui/budget/ledger_model.py" line="+137"/>
         <source>Purchase</source>
         <translation>Pembelian</translation>
     </message>
@@ -1757,7 +1897,17 @@ Matikan kunci?</translation>
         <translation>Saat kunci aktif, menaikkan, menjeda, atau menghapus anggaran dan menyimpan pembelian yang melebihi anggaran memerlukan kode sandi ini. Kode hanya disimpan di gantungan kunci sistemmu.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>New passcode</source>
+        <translation>Kode sandi baru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passcode again</source>
+        <translation>Ulangi kode sandi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Turn on</source>
         <translation>Aktifkan</translation>
     </message>
@@ -1833,7 +1983,7 @@ Matikan kunci?</translation>
 <context>
     <name>PasscodeDialog</name>
     <message>
-        <location filename="../../companion/ui/budget/budget_dialogs.py" line="-38"/>
+        <location filename="../../companion/ui/budget/budget_dialogs.py" line="-41"/>
         <source>Spending lock</source>
         <translation>Kunci pengeluaran</translation>
     </message>
@@ -2008,21 +2158,38 @@ Matikan kunci?</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+13"/>
         <source>Rate</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
         <source>As of</source>
         <translation>Per tanggal</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+15"/>
         <source>Source</source>
         <translation>Sumber</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-4"/>
+        <source>From currency</source>
+        <translation>Dari mata uang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To currency</source>
+        <translation>Ke mata uang</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As of date</source>
+        <translation>Per tanggal</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Save rate</source>
         <translation>&amp;Simpan kurs</translation>
     </message>
@@ -2055,7 +2222,7 @@ Matikan kunci?</translation>
 <context>
     <name>ReminderScheduler</name>
     <message>
-        <location filename="../../companion/ui/calendar/reminder_scheduler.py" line="+92"/>
+        <location filename="../../companion/ui/calendar/reminder_scheduler.py" line="+93"/>
         <source>Missed reminder: {name}{title}</source>
         <translation>Pengingat terlewat: {name}{title}</translation>
     </message>
@@ -2595,7 +2762,7 @@ Tidak ada yang diubah.</translation>
 <context>
     <name>budget</name>
     <message>
-        <location filename="../../companion/ui/budget/budget_flow.py" line="+32"/>
+        <location filename="../../companion/ui/budget/budget_flow.py" line="+33"/>
         <source>Over budget</source>
         <translation>Melebihi anggaran</translation>
     </message>
@@ -2635,6 +2802,11 @@ Tetap simpan?</translation>
         <location line="+24"/>
         <source>Budget {pct}% reached</source>
         <translation>Anggaran mencapai {pct}%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}, {period}: {spent} of {limit} ({pct}%).</source>
+        <translation>{label}, {period}: {spent} dari {limit} ({pct}%).</translation>
     </message>
 </context>
 <context>
@@ -2732,6 +2904,19 @@ Tetap simpan?</translation>
         <location line="+1"/>
         <source>Not official</source>
         <translation>Tidak resmi</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <location filename="../../companion/ui/words.py" line="+9"/>
+        <source>weekly</source>
+        <translation>mingguan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly</source>
+        <translation>bulanan</translation>
     </message>
 </context>
 </TS>

@@ -71,7 +71,7 @@ Salvar mesmo assim? Ele continuará marcado como suspeito.</translation>
 <context>
     <name>AgendaModel</name>
     <message>
-        <location filename="../../companion/ui/calendar/agenda_model.py" line="+24"/>
+        <location filename="../../companion/ui/calendar/agenda_model.py" line="+25"/>
         <source>When (your time)</source>
         <translation>Quando (seu horário)</translation>
     </message>
@@ -91,7 +91,7 @@ Salvar mesmo assim? Ele continuará marcado como suspeito.</translation>
         <translation>Horário dele</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>all day</source>
         <translation>dia inteiro</translation>
     </message>
@@ -107,7 +107,27 @@ Salvar mesmo assim? Ele continuará marcado como suspeito.</translation>
 <context>
     <name>BudgetCard</name>
     <message>
-        <location filename="../../companion/ui/home/home_page.py" line="+409"/>
+        <location filename="../../companion/ui/home/home_page.py" line="+366"/>
+        <source>On track</source>
+        <translation>Dentro do previsto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Near the limit</source>
+        <translation>Perto do limite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Over budget</source>
+        <translation>Acima do orçamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paused</source>
+        <translation>Pausado</translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>{label}: {pct}% used</source>
         <translation>{label}: {pct}% usado</translation>
     </message>
@@ -668,7 +688,7 @@ Salvar mesmo assim? Ele continuará marcado como suspeito.</translation>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../companion/ui/calendar/calendar_page.py" line="+49"/>
+        <location filename="../../companion/ui/calendar/calendar_page.py" line="+50"/>
         <source>Calendar</source>
         <translation>Agenda</translation>
     </message>
@@ -873,7 +893,7 @@ Salvar mesmo assim? Ele continuará marcado como suspeito.</translation>
 <context>
     <name>CreatorDialog</name>
     <message>
-        <location filename="../../companion/ui/calendar/event_dialogs.py" line="+307"/>
+        <location filename="../../companion/ui/calendar/event_dialogs.py" line="+311"/>
         <source>Creator</source>
         <translation>Criador</translation>
     </message>
@@ -893,7 +913,37 @@ Salvar mesmo assim? Ele continuará marcado como suspeito.</translation>
         <translation>Cor…</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+5"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Platform</source>
+        <translation>&amp;Plataforma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Handle</source>
+        <translation>&amp;Usuário</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Profile &amp;link</source>
+        <translation>&amp;Link do perfil</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Fuso horário</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>N&amp;otes</source>
+        <translation>&amp;Observações</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Creator colour</source>
         <translation>Cor do criador</translation>
     </message>
@@ -1121,7 +1171,7 @@ Salvar mesmo assim? Ele continuará marcado como suspeito.</translation>
 <context>
     <name>EventDialog</name>
     <message>
-        <location filename="../../companion/ui/calendar/event_dialogs.py" line="-296"/>
+        <location filename="../../companion/ui/calendar/event_dialogs.py" line="-303"/>
         <source>Edit live event</source>
         <translation>Editar live</translation>
     </message>
@@ -1131,7 +1181,37 @@ Salvar mesmo assim? Ele continuará marcado como suspeito.</translation>
         <translation>Nova live</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+9"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;reator</source>
+        <translation>C&amp;riador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Starts</source>
+        <translation>&amp;Começa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time &amp;zone</source>
+        <translation>&amp;Fuso horário</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Duration</source>
+        <translation>&amp;Duração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;peats</source>
+        <translation>&amp;Repete</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Re&amp;minders (min before)</source>
         <translation>Le&amp;mbretes (min antes)</translation>
     </message>
@@ -1186,7 +1266,7 @@ Salvar mesmo assim? Ele continuará marcado como suspeito.</translation>
         <translation>Regra personalizada (iCalendar)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Minutes before the start, separated by commas</source>
         <translation>Minutos antes do início, separados por vírgulas</translation>
     </message>
@@ -1196,7 +1276,57 @@ Salvar mesmo assim? Ele continuará marcado como suspeito.</translation>
         <translation>opcional, em {cur}</translation>
     </message>
     <message>
-        <location line="+92"/>
+        <location line="+10"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Creator</source>
+        <translation>Criador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start (local time)</source>
+        <translation>Início (horário local)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Fuso horário</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Duração</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeats</source>
+        <translation>Repete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recurrence rule</source>
+        <translation>Regra de repetição</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reminders, minutes before</source>
+        <translation>Lembretes, minutos antes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned spending</source>
+        <translation>Gasto planejado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Observações</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>All day, in your own time zone.</source>
         <translation>Dia inteiro, no seu próprio fuso horário.</translation>
     </message>
@@ -1552,7 +1682,17 @@ Antes, é feito um backup dos seus dados atuais.</translation>
         <translation>Filtrar por criador</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
+        <source>From date</source>
+        <translation>Data inicial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To date</source>
+        <translation>Data final</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>any</source>
         <translation>qualquer</translation>
     </message>
@@ -1580,7 +1720,7 @@ Antes, é feito um backup dos seus dados atuais.</translation>
 <context>
     <name>LedgerModel</name>
     <message>
-        <location filename="../../companion/ui/budget/ledger_model.py" line="+136"/>
+        <location filename="../../companion/ui/budget/ledger_model.py" line="+137"/>
         <source>Purchase</source>
         <translation>Compra</translation>
     </message>
@@ -1758,7 +1898,17 @@ Desativar o bloqueio?</translation>
         <translation>Com o bloqueio ativado, aumentar, pausar ou remover um orçamento e salvar uma compra acima do orçamento exigem esta senha. Ela fica guardada só no chaveiro do seu sistema.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
+        <source>New passcode</source>
+        <translation>Nova senha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passcode again</source>
+        <translation>Repita a senha</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Turn on</source>
         <translation>Ativar</translation>
     </message>
@@ -1834,7 +1984,7 @@ Desativar o bloqueio?</translation>
 <context>
     <name>PasscodeDialog</name>
     <message>
-        <location filename="../../companion/ui/budget/budget_dialogs.py" line="-38"/>
+        <location filename="../../companion/ui/budget/budget_dialogs.py" line="-41"/>
         <source>Spending lock</source>
         <translation>Bloqueio de gastos</translation>
     </message>
@@ -2009,21 +2159,38 @@ Desativar o bloqueio?</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+13"/>
         <source>Rate</source>
         <translation>Taxa</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-13"/>
         <source>As of</source>
         <translation>Em</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+15"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-4"/>
+        <source>From currency</source>
+        <translation>Moeda de origem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To currency</source>
+        <translation>Moeda de destino</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>As of date</source>
+        <translation>Data da taxa</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>&amp;Save rate</source>
         <translation>&amp;Salvar taxa</translation>
     </message>
@@ -2056,7 +2223,7 @@ Desativar o bloqueio?</translation>
 <context>
     <name>ReminderScheduler</name>
     <message>
-        <location filename="../../companion/ui/calendar/reminder_scheduler.py" line="+92"/>
+        <location filename="../../companion/ui/calendar/reminder_scheduler.py" line="+93"/>
         <source>Missed reminder: {name}{title}</source>
         <translation>Lembrete perdido: {name}{title}</translation>
     </message>
@@ -2601,7 +2768,7 @@ Nada foi alterado.</translation>
 <context>
     <name>budget</name>
     <message>
-        <location filename="../../companion/ui/budget/budget_flow.py" line="+32"/>
+        <location filename="../../companion/ui/budget/budget_flow.py" line="+33"/>
         <source>Over budget</source>
         <translation>Acima do orçamento</translation>
     </message>
@@ -2641,6 +2808,11 @@ Salvar mesmo assim?</translation>
         <location line="+24"/>
         <source>Budget {pct}% reached</source>
         <translation>Orçamento em {pct}%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{label}, {period}: {spent} of {limit} ({pct}%).</source>
+        <translation>{label}, {period}: {spent} de {limit} ({pct}%).</translation>
     </message>
 </context>
 <context>
@@ -2738,6 +2910,19 @@ Salvar mesmo assim?</translation>
         <location line="+1"/>
         <source>Not official</source>
         <translation>Não oficial</translation>
+    </message>
+</context>
+<context>
+    <name>words</name>
+    <message>
+        <location filename="../../companion/ui/words.py" line="+9"/>
+        <source>weekly</source>
+        <translation>semanal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>monthly</source>
+        <translation>mensal</translation>
     </message>
 </context>
 </TS>

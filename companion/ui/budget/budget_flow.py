@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 from companion.core.budget import actions, budget, ledger
 from companion.core.errors import InputError, StoreError
 from companion.core.money.money import format_money
+from companion.ui import words
 from companion.ui.shell.context import AppContext
 
 T = TypeVar("T")
@@ -98,6 +99,13 @@ def notify(ctx: AppContext, alerts: list[budget.Alert]) -> None:
         cur = a.budget.currency
         ctx.notifier.notify(
             QCoreApplication.translate("budget", "Budget {pct}% reached").format(pct=a.threshold),
-            f"{a.budget.label}, {a.budget.period}: {format_money(a.status.spent, cur)} of "
-            f"{format_money(a.budget.limit_minor, cur)} ({a.status.percent}%).",
+            QCoreApplication.translate(
+                "budget", "{label}, {period}: {spent} of {limit} ({pct}%)."
+            ).format(
+                label=a.budget.label,
+                period=words.period(a.budget.period),
+                spent=format_money(a.status.spent, cur),
+                limit=format_money(a.budget.limit_minor, cur),
+                pct=a.status.percent,
+            ),
         )

@@ -26,7 +26,7 @@ from companion.core.bundles import store as catalog
 from companion.core.errors import InputError
 from companion.core.money.money import format_money, format_number
 from companion.core.store.settings import prefs
-from companion.ui import style
+from companion.ui import style, words
 from companion.ui.budget import budget_flow
 from companion.ui.budget.ledger_filter import LedgerFilterBar
 from companion.ui.budget.ledger_model import ENTRY_ROLE, LedgerModel
@@ -258,7 +258,7 @@ class BudgetPage(QWidget):
         lines = [
             self.tr("<b>{label}</b> ({period}): {pct}% used — {amount} over the limit").format(
                 label=_escape(s.budget.label),
-                period=self.tr(s.budget.period),
+                period=words.period(s.budget.period),
                 pct=s.percent,
                 amount=format_money(-s.remaining, s.budget.currency),
             )
@@ -266,7 +266,7 @@ class BudgetPage(QWidget):
         ] + [
             self.tr("<b>{label}</b> ({period}): {pct}% used — past {mark}%").format(
                 label=_escape(s.budget.label),
-                period=self.tr(s.budget.period),
+                period=words.period(s.budget.period),
                 pct=s.percent,
                 mark=s.thresholds_crossed[-1],
             )
@@ -319,7 +319,7 @@ class BudgetPage(QWidget):
             cur = s.budget.currency
             cells = [
                 s.budget.label + (self.tr(" (paused)") if s.budget.paused else ""),
-                self.tr(s.budget.period),
+                words.period(s.budget.period),
                 format_money(s.spent, cur),
                 format_money(s.budget.limit_minor, cur),
                 f"{s.percent}%",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -259,11 +259,11 @@ class RatesDialog(QDialog):
         self.as_of = QLineEdit(ctx.clock().date().isoformat())
         self.source = QLineEdit()
         for w, name in (
-            (self.base, "From currency"),
-            (self.quote, "To currency"),
-            (self.rate, "Rate"),
-            (self.as_of, "As of date"),
-            (self.source, "Source"),
+            (self.base, str(QT_TRANSLATE_NOOP("RatesDialog", "From currency"))),
+            (self.quote, str(QT_TRANSLATE_NOOP("RatesDialog", "To currency"))),
+            (self.rate, str(QT_TRANSLATE_NOOP("RatesDialog", "Rate"))),
+            (self.as_of, str(QT_TRANSLATE_NOOP("RatesDialog", "As of date"))),
+            (self.source, str(QT_TRANSLATE_NOOP("RatesDialog", "Source"))),
         ):
             w.setAccessibleName(self.tr(name))
             w.setPlaceholderText(self.tr(name))

@@ -15,6 +15,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from companion.core.calendar import reminders
 from companion.core.store.settings import prefs
+from companion.ui import dates
 from companion.ui.shell.context import AppContext
 
 MAX_SLEEP_MS = 60 * 60 * 1000  # an hour, far below QTimer's 2**31-1 ms limit
@@ -90,12 +91,12 @@ class ReminderScheduler(QObject):
         name = f"{who.name}: " if who else ""
         if due.late:
             title = self.tr("Missed reminder: {name}{title}").format(name=name, title=occ.title)
-            body = self.tr("Started at {time}; it is still on.").format(time=f"{start:%H:%M}")
+            body = self.tr("Started at {time}; it is still on.").format(time=dates.clock(start))
         else:
             title = f"{name}{occ.title}"
             if due.lead_min:
                 body = self.tr("Live in {n} min, at {time}.").format(
-                    n=due.lead_min, time=f"{start:%H:%M}"
+                    n=due.lead_min, time=dates.clock(start)
                 )
             else:
                 body = self.tr("Live now.")

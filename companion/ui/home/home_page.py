@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -29,7 +29,7 @@ from companion.core import home
 from companion.core.budget import budget
 from companion.core.money.money import format_money, format_number
 from companion.core.store.settings import prefs
-from companion.ui import style
+from companion.ui import dates, style, words
 from companion.ui.home.countdown import countdown
 from companion.ui.shell.context import AppContext
 from companion.ui.shell.widgets import EmptyState, page_title, section_title
@@ -162,7 +162,7 @@ class HomePage(QWidget):
     def reload(self) -> None:
         p = prefs(self.ctx.db)
         now = self.ctx.clock()
-        self.today.setText(f"{now.astimezone(p.zone):%A %d %B %Y}")
+        self.today.setText(dates.long_day(now.astimezone(p.zone)))
         self._fill_lives(now, p.zone)
         self._fill_budgets(
             budget.statuses(self.ctx.db, now=now, zone=p.zone, week_start=p.week_start)
@@ -200,9 +200,9 @@ class HomePage(QWidget):
         for i, item in enumerate(lives):
             occ, who = item.occurrence, item.creator
             when = QLabel(
-                f"{occ.start.astimezone(zone):%a %d %b}"
+                dates.short_day(occ.start.astimezone(zone))
                 if occ.all_day
-                else f"{occ.start.astimezone(zone):%a %d %b %H:%M}"
+                else dates.short_day_time(occ.start.astimezone(zone))
             )
             what = QLabel(
                 f"<b>{_escape(occ.title)}</b>"
@@ -340,9 +340,9 @@ class HomePage(QWidget):
         for a in alerts:
             label = QLabel(
                 self.tr("{when} · {label}, {period}: passed {mark}%").format(
-                    when=f"{a.fired_at.astimezone(zone):%d %b %H:%M}",
+                    when=dates.day_month_time(a.fired_at.astimezone(zone)),
                     label=a.label,
-                    period=self.tr(a.period),
+                    period=words.period(a.period),
                     mark=a.threshold,
                 )
             )
@@ -363,10 +363,10 @@ class HomePage(QWidget):
 
 
 STATE_WORDS = {
-    home.OK: "On track",
-    home.NEAR: "Near the limit",
-    home.OVER: "Over budget",
-    home.PAUSED: "Paused",
+    home.OK: str(QT_TRANSLATE_NOOP("BudgetCard", "On track")),
+    home.NEAR: str(QT_TRANSLATE_NOOP("BudgetCard", "Near the limit")),
+    home.OVER: str(QT_TRANSLATE_NOOP("BudgetCard", "Over budget")),
+    home.PAUSED: str(QT_TRANSLATE_NOOP("BudgetCard", "Paused")),
 }
 
 
@@ -386,7 +386,7 @@ class BudgetCard(QFrame):
         column = QVBoxLayout(self)
         column.setContentsMargins(*(style.CARD_PAD,) * 4)
         top = QHBoxLayout()
-        name = QLabel(f"<b>{_escape(b.label)}</b> · {self.tr(b.period)}")
+        name = QLabel(f"<b>{_escape(b.label)}</b> · {words.period(b.period)}")
         name.setTextFormat(Qt.TextFormat.RichText)
         name.setWordWrap(True)
         # Cards share a row evenly whatever the length of their names.
@@ -429,7 +429,7 @@ class BudgetCard(QFrame):
         last_day = s.period_end - timedelta(days=1)
         self.projection = QLabel(
             self.tr("About {projected} by {day} at this pace").format(
-                projected=_money(s.projected, cur), day=f"{last_day:%d %b}"
+                projected=_money(s.projected, cur), day=dates.day_month(last_day)
             )
         )
         self.projection.setWordWrap(True)

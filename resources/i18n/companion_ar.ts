@@ -418,16 +418,16 @@ Save it anyway? It will stay marked as suspicious.</source>
     </message>
     <message>
         <location line="+12"/>
-        <source>&lt;b&gt;Wallets&lt;/b&gt; — </source>
-        <translation>&lt;b&gt;المحافظ&lt;/b&gt; — </translation>
+        <source>&lt;b&gt;Wallets&lt;/b&gt; — {wallets}</source>
+        <translation>&lt;b&gt;المحافظ&lt;/b&gt; — {wallets}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>nothing logged yet. Log a purchase, or use “I bought this” on the Bundles page.</source>
-        <translation>لم يُسجَّل شيء بعد. سجّل عملية شراء، أو استخدم «اشتريت هذا» في صفحة الباقات.</translation>
+        <location line="+3"/>
+        <source>&lt;b&gt;Wallets&lt;/b&gt; — nothing logged yet. Log a purchase, or use “I bought this” on the Bundles page.</source>
+        <translation>&lt;b&gt;المحافظ&lt;/b&gt; — لم يُسجَّل شيء بعد. سجّل عملية شراء، أو استخدم «اشتريت هذا» في صفحة الباقات.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source> (paused)</source>
         <translation> (متوقفة مؤقتًا)</translation>
     </message>
@@ -1849,21 +1849,31 @@ Source: {s}</source>
     <name>LockPanel</name>
     <message>
         <location filename="../../companion/ui/budget/lock_panel.py" line="+34"/>
+        <source>Spending lock: on. {problem}</source>
+        <translation>قفل الإنفاق: مفعَّل. {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Spending lock: on.</source>
         <translation>قفل الإنفاق: مفعَّل.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Turn lock &amp;off…</source>
         <translation>إي&amp;قاف القفل…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Spending lock: off. {problem}</source>
+        <translation>قفل الإنفاق: متوقف. {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Spending lock: off.</source>
         <translation>قفل الإنفاق: متوقف.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Turn lock o&amp;n…</source>
         <translation>ت&amp;فعيل القفل…</translation>
     </message>

@@ -414,16 +414,16 @@ Trotzdem speichern? Er bleibt als verdächtig markiert.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>&lt;b&gt;Wallets&lt;/b&gt; — </source>
-        <translation>&lt;b&gt;Guthaben&lt;/b&gt; — </translation>
+        <source>&lt;b&gt;Wallets&lt;/b&gt; — {wallets}</source>
+        <translation>&lt;b&gt;Guthaben&lt;/b&gt; — {wallets}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>nothing logged yet. Log a purchase, or use “I bought this” on the Bundles page.</source>
-        <translation>noch nichts eingetragen. Trag einen Kauf ein oder nutze „Gekauft“ auf der Seite Pakete.</translation>
+        <location line="+3"/>
+        <source>&lt;b&gt;Wallets&lt;/b&gt; — nothing logged yet. Log a purchase, or use “I bought this” on the Bundles page.</source>
+        <translation>&lt;b&gt;Guthaben&lt;/b&gt; — noch nichts eingetragen. Trag einen Kauf ein oder nutze „Gekauft“ auf der Seite Pakete.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source> (paused)</source>
         <translation> (pausiert)</translation>
     </message>
@@ -1845,21 +1845,31 @@ Quelle: {s}</translation>
     <name>LockPanel</name>
     <message>
         <location filename="../../companion/ui/budget/lock_panel.py" line="+34"/>
+        <source>Spending lock: on. {problem}</source>
+        <translation>Ausgabensperre: an. {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Spending lock: on.</source>
         <translation>Ausgabensperre: an.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Turn lock &amp;off…</source>
         <translation>Sperre &amp;ausschalten…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Spending lock: off. {problem}</source>
+        <translation>Ausgabensperre: aus. {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Spending lock: off.</source>
         <translation>Ausgabensperre: aus.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Turn lock o&amp;n…</source>
         <translation>Sperre &amp;einschalten…</translation>
     </message>

@@ -414,16 +414,16 @@ Save it anyway? It will stay marked as suspicious.</source>
     </message>
     <message>
         <location line="+12"/>
-        <source>&lt;b&gt;Wallets&lt;/b&gt; — </source>
-        <translation>&lt;b&gt;Monederos&lt;/b&gt; — </translation>
+        <source>&lt;b&gt;Wallets&lt;/b&gt; — {wallets}</source>
+        <translation>&lt;b&gt;Monederos&lt;/b&gt; — {wallets}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>nothing logged yet. Log a purchase, or use “I bought this” on the Bundles page.</source>
-        <translation>aún no hay nada registrado. Registra una compra o usa «Lo he comprado» en la página Paquetes.</translation>
+        <location line="+3"/>
+        <source>&lt;b&gt;Wallets&lt;/b&gt; — nothing logged yet. Log a purchase, or use “I bought this” on the Bundles page.</source>
+        <translation>&lt;b&gt;Monederos&lt;/b&gt; — aún no hay nada registrado. Registra una compra o usa «Lo he comprado» en la página Paquetes.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source> (paused)</source>
         <translation> (en pausa)</translation>
     </message>
@@ -1845,21 +1845,31 @@ Fuente: {s}</translation>
     <name>LockPanel</name>
     <message>
         <location filename="../../companion/ui/budget/lock_panel.py" line="+34"/>
+        <source>Spending lock: on. {problem}</source>
+        <translation>Bloqueo de gastos: activado. {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Spending lock: on.</source>
         <translation>Bloqueo de gastos: activado.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Turn lock &amp;off…</source>
         <translation>&amp;Desactivar bloqueo…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Spending lock: off. {problem}</source>
+        <translation>Bloqueo de gastos: desactivado. {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Spending lock: off.</source>
         <translation>Bloqueo de gastos: desactivado.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Turn lock o&amp;n…</source>
         <translation>&amp;Activar bloqueo…</translation>
     </message>

@@ -414,16 +414,16 @@ L’enregistrer quand même ? Il restera marqué comme suspect.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>&lt;b&gt;Wallets&lt;/b&gt; — </source>
-        <translation>&lt;b&gt;Portefeuilles&lt;/b&gt; — </translation>
+        <source>&lt;b&gt;Wallets&lt;/b&gt; — {wallets}</source>
+        <translation>&lt;b&gt;Portefeuilles&lt;/b&gt; — {wallets}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>nothing logged yet. Log a purchase, or use “I bought this” on the Bundles page.</source>
-        <translation>rien de noté pour l’instant. Note un achat, ou utilise « Je l’ai acheté » sur la page Packs.</translation>
+        <location line="+3"/>
+        <source>&lt;b&gt;Wallets&lt;/b&gt; — nothing logged yet. Log a purchase, or use “I bought this” on the Bundles page.</source>
+        <translation>&lt;b&gt;Portefeuilles&lt;/b&gt; — rien de noté pour l’instant. Note un achat, ou utilise « Je l’ai acheté » sur la page Packs.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source> (paused)</source>
         <translation> (suspendu)</translation>
     </message>
@@ -1845,21 +1845,31 @@ Source : {s}</translation>
     <name>LockPanel</name>
     <message>
         <location filename="../../companion/ui/budget/lock_panel.py" line="+34"/>
+        <source>Spending lock: on. {problem}</source>
+        <translation>Verrou des dépenses : activé. {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Spending lock: on.</source>
         <translation>Verrou des dépenses : activé.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Turn lock &amp;off…</source>
         <translation>&amp;Désactiver le verrou…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Spending lock: off. {problem}</source>
+        <translation>Verrou des dépenses : désactivé. {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Spending lock: off.</source>
         <translation>Verrou des dépenses : désactivé.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Turn lock o&amp;n…</source>
         <translation>&amp;Activer le verrou…</translation>
     </message>

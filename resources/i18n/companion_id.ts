@@ -413,16 +413,16 @@ Tetap simpan? Tautan ini akan tetap ditandai mencurigakan.</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>&lt;b&gt;Wallets&lt;/b&gt; — </source>
-        <translation>&lt;b&gt;Dompet&lt;/b&gt; — </translation>
+        <source>&lt;b&gt;Wallets&lt;/b&gt; — {wallets}</source>
+        <translation>&lt;b&gt;Dompet&lt;/b&gt; — {wallets}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>nothing logged yet. Log a purchase, or use “I bought this” on the Bundles page.</source>
-        <translation>belum ada yang dicatat. Catat pembelian, atau pakai “Sudah kubeli” di halaman Paket.</translation>
+        <location line="+3"/>
+        <source>&lt;b&gt;Wallets&lt;/b&gt; — nothing logged yet. Log a purchase, or use “I bought this” on the Bundles page.</source>
+        <translation>&lt;b&gt;Dompet&lt;/b&gt; — belum ada yang dicatat. Catat pembelian, atau pakai “Sudah kubeli” di halaman Paket.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source> (paused)</source>
         <translation> (dijeda)</translation>
     </message>
@@ -1844,21 +1844,31 @@ Sumber: {s}</translation>
     <name>LockPanel</name>
     <message>
         <location filename="../../companion/ui/budget/lock_panel.py" line="+34"/>
+        <source>Spending lock: on. {problem}</source>
+        <translation>Kunci pengeluaran: aktif. {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Spending lock: on.</source>
         <translation>Kunci pengeluaran: aktif.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Turn lock &amp;off…</source>
         <translation>&amp;Matikan kunci…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>Spending lock: off. {problem}</source>
+        <translation>Kunci pengeluaran: mati. {problem}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Spending lock: off.</source>
         <translation>Kunci pengeluaran: mati.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Turn lock o&amp;n…</source>
         <translation>&amp;Aktifkan kunci…</translation>
     </message>

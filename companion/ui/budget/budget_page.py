@@ -302,16 +302,14 @@ class BudgetPage(QWidget):
                 )
             else:
                 parts.append(f"{name}: {format_number(w.balance)} {unit}")
-        self.wallets.setText(
-            self.tr("<b>Wallets</b> — ")
-            + (
-                " · ".join(parts)
-                or self.tr(
-                    "nothing logged yet. Log a purchase, or use “I bought this” on the "
-                    "Bundles page."
-                )
+        if parts:
+            text = self.tr("<b>Wallets</b> — {wallets}").format(wallets=" · ".join(parts))
+        else:
+            text = self.tr(
+                "<b>Wallets</b> — nothing logged yet. Log a purchase, or use “I bought this” "
+                "on the Bundles page."
             )
-        )
+        self.wallets.setText(text)
 
     def _fill_budgets(self, statuses: list[budget.Status]) -> None:
         self.budget_table.setRowCount(len(statuses))

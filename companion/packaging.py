@@ -213,3 +213,33 @@ def trim_babel_locale(raw: bytes) -> bytes:
     for key in BABEL_UNUSED & set(data):
         data[key] = {}
     return pickle.dumps(data, protocol=pickle.HIGHEST_PROTOCOL)
+
+
+def lrelease() -> Path | None:
+    """The lrelease binary inside the PySide6 wheel (no Qt module is imported to find it)."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.find_spec("PySide6")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    base = Path(next(iter(spec.submodule_search_locations)))
+    exe = "lrelease.exe" if sys.platform.startswith("win") else "lrelease"
+    for candidate in (base / exe, base / "Qt" / "libexec" / exe, base / "Qt" / "bin" / exe):
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def compile_translations(source: Path, out: Path) -> list[Path]:
+    """resources/i18n/companion_<lang>.ts -> out/companion_<lang>.qm, for the frozen build."""
+    tool = lrelease()
+    if tool is None:
+        raise RuntimeError("lrelease not found: install PySide6 in the build environment")
+    out.mkdir(parents=True, exist_ok=True)
+    built = []
+    for ts in sorted(source.glob("companion_*.ts")):
+        qm = out / f"{ts.stem}.qm"
+        subprocess.run([str(tool), "-silent", str(ts), "-qm", str(qm)], check=True, timeout=120)
+        built.append(qm)
+    return built

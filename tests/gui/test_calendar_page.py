@@ -119,8 +119,8 @@ def test_agenda_shows_upcoming_and_the_creators_own_time(qtbot, cal_ctx) -> None
     page = CalendarPage(cal_ctx)
     qtbot.addWidget(page)
     model = page.agenda.model()
-    assert model.index(0, 0).data().endswith("01:00")  # the fan's zone (UTC)
-    assert model.index(0, 3).data() == "20:00 America/New_York"
+    assert model.index(0, 0).data().endswith("1:00\u202fAM")  # the fan's zone (UTC), en_US
+    assert model.index(0, 3).data() == "8:00\u202fPM America/New_York"
 
 
 def test_agenda_flags_a_time_dst_skips_and_colours_the_creator(qtbot, cal_ctx) -> None:
@@ -144,7 +144,7 @@ def test_selecting_a_day_shows_that_day(qtbot, cal_ctx) -> None:
     qtbot.addWidget(page)
     page.month.setSelectedDate(QDate(2026, 12, 24))
     assert page.agenda.model().rowCount() == 1
-    assert "24 December 2026" in page.agenda_title.text()
+    assert "December 24, 2026" in page.agenda_title.text()
 
 
 def test_skip_this_one(qtbot, cal_ctx) -> None:
@@ -166,7 +166,7 @@ def test_event_dialog_saves_a_weekly_event_and_previews_the_fans_time(qtbot, cal
     qtbot.keyClicks(dialog.title_edit, "Karaoke")
     dialog.zone.setCurrentText("America/New_York")
     dialog.start.setDateTime(QDateTime(QDate(2026, 12, 1), QTime(20, 0)))
-    assert "Wed 2026-12-02 01:00" in dialog.preview.text()
+    assert "Wed, Dec 2, 1:00\u202fAM" in dialog.preview.text()
     dialog.repeat.setCurrentIndex(dialog.repeat.findData("WEEKLY"))
     dialog.days["TU"].setChecked(True)
     dialog.days["FR"].setChecked(True)
@@ -230,7 +230,7 @@ def test_the_scheduler_fires_through_the_notifier_exactly_once(qtbot, cal_ctx, n
     clock.now = datetime(2026, 11, 25, 19, 50, 1, tzinfo=timezone.utc)
     with qtbot.waitSignal(scheduler.fired):
         scheduler.check_now()
-    assert notifier.messages == [("Live", "Live in 10 min, at 20:00.")]
+    assert notifier.messages == [("Live", "Live in 10 min, at 8:00\u202fPM.")]
     # No creator page to open: the desktop notification offers the snooze only, and it works.
     [snooze] = notifier.actions[0]
     assert (snooze.key, snooze.label) == ("snooze-10", "Snooze 10 min")

@@ -190,16 +190,45 @@ def format_money(minor: int, currency: str, locale: str | None = None) -> str:
     try:
         return str(
             numbers.format_currency(
-                to_major(minor, currency), currency, locale=locale or _display_locale()
+                to_major(minor, currency), currency, locale=locale or display_locale()
             )
         )
     except (ValueError, LookupError, babel.UnknownLocaleError):
         return f"{to_major(minor, currency)} {currency}"
 
 
+def format_number(value: int, locale: str | None = None) -> str:
+    """A count (units, entries) grouped as the fan's locale writes it: 1,234 / 1.234 / ١٬٢٣٤."""
+    import babel
+
+    try:
+        return str(_babel_numbers().format_decimal(value, locale=locale or display_locale()))
+    except (ValueError, LookupError, babel.UnknownLocaleError):
+        return str(value)
+
+
+# The locale of the interface language the fan chose; empty means the system's.
+_chosen: list[str] = []
+
+
+def set_display_locale(name: str | None) -> None:
+    """Numbers, money and typed amounts follow the chosen interface language ("de_DE", "ar_EG");
+    None or an unknown name goes back to the system's locale."""
+    import babel
+
+    _chosen.clear()
+    if not name:
+        return
+    try:
+        _chosen.append(str(babel.Locale.parse(name)))
+    except (ValueError, TypeError, babel.UnknownLocaleError):
+        return
+
+
 def display_locale() -> str:
-    """The locale used for numbers and week starts (from the system, en_US when unknown)."""
-    return _display_locale()
+    """The locale used for numbers and week starts (the chosen language's, else the system's,
+    en_US when unknown)."""
+    return _chosen[0] if _chosen else _display_locale()
 
 
 @cache

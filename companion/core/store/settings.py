@@ -63,6 +63,27 @@ def _locale_week_start() -> int:
         return 0
 
 
+# The interface languages that ship (resources/i18n/companion_<code>.ts), by their own names:
+# a fan looks for the name of their language as they write it.
+LANGUAGES = {
+    "en": "English",
+    "es": "Español",
+    "pt_BR": "Português (Brasil)",
+    "id": "Bahasa Indonesia",
+    "de": "Deutsch",
+    "fr": "Français",
+    "ar": "العربية",
+}
+
+
+def _language_problem(value: str) -> str | None:
+    if value and value not in LANGUAGES:
+        return (
+            f"'{value}' is not a language of the app ({', '.join(LANGUAGES)}; empty: the system's)"
+        )
+    return None
+
+
 def _currency_problem(value: str) -> str | None:
     from companion.core.money.money import is_currency
 
@@ -104,6 +125,8 @@ SETTINGS: dict[str, Setting] = {
         ),
         # Opt-in: reading the clipboard is the fan's choice (Settings explains what it does).
         Setting("clipboard_guard", bool, lambda: False, "Warn about copied scam links"),
+        # Empty: the system's language. Read before the window is built (see read_before_open).
+        Setting("language", str, lambda: "", "Interface language", check=_language_problem),
         Setting(
             "tray_notice_shown",
             bool,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import QDateTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime
 from PySide6.QtWidgets import (
     QComboBox,
     QDateTimeEdit,
@@ -259,7 +259,10 @@ class LockSetupDialog(QDialog):
         text.setWordWrap(True)
         self.first = QLineEdit()
         self.second = QLineEdit()
-        for w, name in ((self.first, "New passcode"), (self.second, "Passcode again")):
+        for w, name in (
+            (self.first, str(QT_TRANSLATE_NOOP("LockSetupDialog", "New passcode"))),
+            (self.second, str(QT_TRANSLATE_NOOP("LockSetupDialog", "Passcode again"))),
+        ):
             w.setEchoMode(QLineEdit.EchoMode.Password)
             w.setAccessibleName(self.tr(name))
             w.setPlaceholderText(self.tr(name))

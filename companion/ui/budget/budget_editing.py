@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMessageBox, QPushButton, QTableWidget, QWidget
 
 from companion.core.budget import actions, budget
 from companion.core.errors import InputError
+from companion.ui import words
 from companion.ui.budget import budget_flow
 from companion.ui.shell.context import AppContext
 
@@ -96,7 +97,7 @@ class BudgetEditing(QWidget):
                 self,
                 self.tr("Remove budget?"),
                 self.tr("Remove the {period} budget “{label}”?").format(
-                    period=chosen.period, label=chosen.label
+                    period=words.period(chosen.period), label=chosen.label
                 ),
             )
             != QMessageBox.StandardButton.Yes

@@ -14,14 +14,11 @@ from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox, QWidget
 from companion.core.budget import actions, budget, ledger
 from companion.core.errors import InputError, StoreError
 from companion.core.money.money import format_money
+from companion.ui import words
 from companion.ui.shell.context import AppContext
 from companion.ui.shell.notify import Action
 
 T = TypeVar("T")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("budget", text)
 
 
 class DialogAsker:
@@ -34,10 +31,10 @@ class DialogAsker:
         lines = "\n".join(f"• {line}" for line in actions.over_lines(question.over))
         answer = QMessageBox.question(
             self.parent,
-            _tr("Over budget"),
-            _tr("Saving this takes you over budget:\n\n{lines}\n\nSave it anyway?").format(
-                lines=lines
-            ),
+            QCoreApplication.translate("budget", "Over budget"),
+            QCoreApplication.translate(
+                "budget", "Saving this takes you over budget:\n\n{lines}\n\nSave it anyway?"
+            ).format(lines=lines),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
@@ -54,12 +51,15 @@ class DialogAsker:
         return dialog.passcode.text()
 
     def rate(self, question: actions.NeedsRate) -> Decimal | None:
-        label = _tr(
+        label = QCoreApplication.translate(
+            "budget",
             "No {source}→{target} rate is kept, so this purchase cannot be counted against "
-            "your budgets yet.\n\n1 {source} = ? {target}"
+            "your budgets yet.\n\n1 {source} = ? {target}",
         ).format(source=question.source, target=question.target)
         while True:
-            text, ok = QInputDialog.getText(self.parent, _tr("Exchange rate"), label)
+            text, ok = QInputDialog.getText(
+                self.parent, QCoreApplication.translate("budget", "Exchange rate"), label
+            )
             if not ok:
                 return None
             try:
@@ -75,7 +75,7 @@ def run(
     try:
         done = actions.drive(action, DialogAsker(parent))
     except StoreError as exc:  # a broken or unreachable keychain: say so, change nothing
-        QMessageBox.warning(parent, _tr("Spending lock"), str(exc))
+        QMessageBox.warning(parent, QCoreApplication.translate("budget", "Spending lock"), str(exc))
         return None
     if done is not None:
         notify(ctx, done.alerts)
@@ -99,8 +99,21 @@ def notify(ctx: AppContext, alerts: list[budget.Alert]) -> None:
     for a in alerts:
         cur = a.budget.currency
         ctx.notifier.notify(
-            _tr("Budget {pct}% reached").format(pct=a.threshold),
-            f"{a.budget.label}, {a.budget.period}: {format_money(a.status.spent, cur)} of "
-            f"{format_money(a.budget.limit_minor, cur)} ({a.status.percent}%).",
-            [Action("open-budget", _tr("Open budget"), lambda: ctx.open_page("budget"))],
+            QCoreApplication.translate("budget", "Budget {pct}% reached").format(pct=a.threshold),
+            QCoreApplication.translate(
+                "budget", "{label}, {period}: {spent} of {limit} ({pct}%)."
+            ).format(
+                label=a.budget.label,
+                period=words.period(a.budget.period),
+                spent=format_money(a.status.spent, cur),
+                limit=format_money(a.budget.limit_minor, cur),
+                pct=a.status.percent,
+            ),
+            [
+                Action(
+                    "open-budget",
+                    QCoreApplication.translate("budget", "Open budget"),
+                    lambda: ctx.open_page("budget"),
+                )
+            ],
         )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from companion.core.budget import budget, ledger
 from companion.core.money.money import format_money
 from companion.core.store.settings import prefs
+from companion.ui import words
 from companion.ui.budget.budget_editing import (
     B_PERCENT,
     B_PROJECTED,
@@ -200,7 +201,7 @@ class BudgetPage(BudgetEditing, LedgerActions, BudgetRendering):
         self.model.set_filter(self.filters.current())
         total = self.model.total()
         self.filters.count_label.setText(
-            self.tr("1 entry") if total == 1 else self.tr("{n} entries").format(n=f"{total:,}")
+            self.tr("1 entry") if total == 1 else self.tr("%n entries", "", total)
         )
         if total:
             self.ledger_stack.setCurrentWidget(self.table)
@@ -236,7 +237,7 @@ class BudgetPage(BudgetEditing, LedgerActions, BudgetRendering):
             cur = s.budget.currency
             cells = [
                 s.budget.label + (self.tr(" (paused)") if s.budget.paused else ""),
-                self.tr(s.budget.period),
+                words.period(s.budget.period),
                 format_money(s.spent, cur),
                 format_money(s.budget.limit_minor, cur),
                 f"{s.percent}%",

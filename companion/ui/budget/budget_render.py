@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QWidget
 from companion.core import home
 from companion.core.budget import budget, ledger
 from companion.core.bundles import store as catalog
-from companion.core.money.money import format_money
-from companion.ui import style
+from companion.core.money.money import format_money, format_number
+from companion.ui import style, words
 from companion.ui.shell.context import AppContext
 
 
@@ -36,7 +36,7 @@ class BudgetRendering(QWidget):
         lines = [
             self.tr("<b>{label}</b> ({period}): {pct}% used — {amount} over the limit").format(
                 label=_escape(s.budget.label),
-                period=self.tr(s.budget.period),
+                period=words.period(s.budget.period),
                 pct=s.percent,
                 amount=format_money(-s.remaining, s.budget.currency),
             )
@@ -44,7 +44,7 @@ class BudgetRendering(QWidget):
         ] + [
             self.tr("<b>{label}</b> ({period}): {pct}% used — past {mark}%").format(
                 label=_escape(s.budget.label),
-                period=self.tr(s.budget.period),
+                period=words.period(s.budget.period),
                 pct=s.percent,
                 mark=s.thresholds_crossed[-1],
             )
@@ -73,23 +73,21 @@ class BudgetRendering(QWidget):
                         "than logged as bought</span>"
                     ).format(
                         name=name,
-                        n=f"{-w.balance:,}",
+                        n=format_number(-w.balance),
                         unit=unit,
                         colour=style.tone("over", self).fg,
                     )
                 )
             else:
-                parts.append(f"{name}: {w.balance:,} {unit}")
-        self.wallets.setText(
-            self.tr("<b>Wallets</b> — ")
-            + (
-                " · ".join(parts)
-                or self.tr(
-                    "nothing logged yet. Log a purchase, or use “I bought this” on the "
-                    "Bundles page."
-                )
+                parts.append(f"{name}: {format_number(w.balance)} {unit}")
+        if parts:
+            text = self.tr("<b>Wallets</b> — {wallets}").format(wallets=" · ".join(parts))
+        else:
+            text = self.tr(
+                "<b>Wallets</b> — nothing logged yet. Log a purchase, or use “I bought this” "
+                "on the Bundles page."
             )
-        )
+        self.wallets.setText(text)
 
     def _percent_cell(self, s: budget.Status) -> QWidget:
         """A bar in the budget's state colour with the percent beside it (never on it)."""

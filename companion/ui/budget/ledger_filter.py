@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, time, timedelta
 from typing import cast
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from companion.core.budget import ledger
@@ -30,7 +30,10 @@ class LedgerFilterBar(QWidget):
         self.creator.setAccessibleName(self.tr("Filter by creator"))
         self.start = QDateEdit()
         self.end = QDateEdit()
-        for edit, name in ((self.start, "From date"), (self.end, "To date")):
+        for edit, name in (
+            (self.start, str(QT_TRANSLATE_NOOP("LedgerFilterBar", "From date"))),
+            (self.end, str(QT_TRANSLATE_NOOP("LedgerFilterBar", "To date"))),
+        ):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(self.tr(name))

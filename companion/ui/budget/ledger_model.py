@@ -9,7 +9,8 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from sqlite_utils import Database
 
 from companion.core.budget import ledger
-from companion.core.money.money import format_money
+from companion.core.money.money import format_money, format_number
+from companion.ui import dates
 
 CHUNK = 200
 COL_DATE, COL_KIND, COL_PLATFORM, COL_UNITS, COL_AMOUNT, COL_HOME, COL_CREATOR, COL_NOTE = range(8)
@@ -131,13 +132,13 @@ class LedgerModel(QAbstractTableModel):
             return None
         col = index.column()
         if col == COL_DATE:
-            return e.when.astimezone(self.zone).strftime("%Y-%m-%d %H:%M")
+            return dates.numeric(e.when.astimezone(self.zone))
         if col == COL_KIND:
             return self.tr("Purchase") if e.kind == "purchase" else self.tr("Gift")
         if col == COL_PLATFORM:
             return self._names.get(e.platform, e.platform)
         if col == COL_UNITS:
-            return f"{e.units:,}"
+            return format_number(e.units)
         if col == COL_AMOUNT:
             return (
                 format_money(e.amount_minor, e.currency)

@@ -29,13 +29,20 @@ class LockPanel(QWidget):
 
     def refresh(self) -> None:
         st = lock.state(self.ctx.db)
-        problem = f" {st.problem}" if st.problem else ""
         if st.enabled:
-            self.label.setText(self.tr("Spending lock: on.") + problem)
+            self.label.setText(
+                self.tr("Spending lock: on. {problem}").format(problem=st.problem)
+                if st.problem
+                else self.tr("Spending lock: on.")
+            )
             self.button.setText(self.tr("Turn lock &off…"))
             self.button.setEnabled(True)
         else:
-            self.label.setText(self.tr("Spending lock: off.") + problem)
+            self.label.setText(
+                self.tr("Spending lock: off. {problem}").format(problem=st.problem)
+                if st.problem
+                else self.tr("Spending lock: off.")
+            )
             self.button.setText(self.tr("Turn lock o&n…"))
             self.button.setEnabled(st.keychain_ok)
 

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.budget import budget, reports
 from companion.core.bundles import store as catalog
-from companion.core.money.money import format_money, to_major
+from companion.core.money.money import format_money, format_number, to_major
 from companion.core.store.settings import prefs
 from companion.ui.shell.context import AppContext
 from companion.ui.shell.widgets import EmptyState
@@ -93,14 +93,18 @@ class ReportsView(QWidget):
         _fill(
             self.platforms,
             [
-                (names.get(r.label, r.label), format_money(r.amount, p.home), f"{r.units:,}")
+                (
+                    names.get(r.label, r.label),
+                    format_money(r.amount, p.home),
+                    format_number(r.units),
+                )
                 for r in reports.by_platform(self.ctx.db, home=p.home)
             ],
         )
         _fill(
             self.creators,
             [
-                (r.label, format_money(r.amount, p.home), f"{r.units:,}")
+                (r.label, format_money(r.amount, p.home), format_number(r.units))
                 for r in reports.by_creator(self.ctx.db, home=p.home)
             ],
         )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from companion.core.budget import actions
@@ -15,6 +16,12 @@ from companion.core.errors import InputError
 from companion.ui.budget.import_worker import run_with_progress
 from companion.ui.budget.statement_preview import StatementPreview
 from companion.ui.shell.context import AppContext
+
+
+def _tr(text: str) -> str:
+    # One context for lupdate and the running app alike (parent.tr looked under the parent's
+    # class name, which lupdate never saw).
+    return QCoreApplication.translate("StatementImport", text)
 
 
 def import_statement(
@@ -32,7 +39,7 @@ def import_statement(
         rows = run_with_progress(
             parent,
             ctx.data_dir,
-            parent.tr("Reading {name}…").format(name=name),
+            _tr("Reading {name}…").format(name=name),
             lambda db, progress: importing.preview_file(
                 db, path, data, reader, now=now, data_dir=ctx.data_dir, progress=progress
             ),
@@ -54,7 +61,7 @@ def import_statement(
         return run_with_progress(
             parent,
             ctx.data_dir,
-            parent.tr("Importing {name}…").format(name=name),
+            _tr("Importing {name}…").format(name=name),
             lambda db, progress: importing.import_statement(
                 db, path, data, reader, answers, now=now, data_dir=ctx.data_dir, picks=picks,
                 progress=progress,
@@ -64,9 +71,7 @@ def import_statement(
     try:
         done = budget_flow.run(parent, ctx, save)
     except Cancelled:
-        QMessageBox.information(
-            parent, parent.tr("Import cancelled"), parent.tr("Nothing was imported.")
-        )
+        QMessageBox.information(parent, _tr("Import cancelled"), _tr("Nothing was imported."))
         return False
     except InputError as exc:
         _not_imported(parent, name, str(exc))
@@ -74,14 +79,14 @@ def import_statement(
     if done is None:
         return False
     added = [i for i in importing.imported_batch(ctx.db, name, now) if i not in before]
-    box = QMessageBox(QMessageBox.Icon.Information, parent.tr("Imported"), done.result,
+    box = QMessageBox(QMessageBox.Icon.Information, _tr("Imported"), done.result,
                       QMessageBox.StandardButton.Ok, parent)  # fmt: skip
     if not added:
         box.exec()
         return False
     db = ctx.db
     step = undo.UndoStep(
-        undo_label(parent, name, len(added)),
+        undo_label(name, len(added)),
         lambda a, at: importing.undo_import(db, name, now, a, now=at),
     )
     undo.push(ctx, step)
@@ -92,18 +97,20 @@ def import_statement(
     return True
 
 
-def undo_label(widget: QWidget, name: str, count: int) -> str:
+def undo_label(name: str, count: int) -> str:
     """The undo step's name, as the Budget page's Undo button and the import's summary say it."""
-    if count == 1:
-        return widget.tr("Undo import of {name}, 1 entry").format(name=name)
-    return widget.tr("Undo import of {name}, {n} entries").format(name=name, n=f"{count:,}")
+    return _UndoWords().undo(name, count)
 
 
 def _not_imported(parent: QWidget, name: str, why: str) -> None:
     QMessageBox.warning(
         parent,
-        parent.tr("Nothing was imported"),
-        parent.tr("{file} was not imported:\n\n{why}\n\nNothing was changed.").format(
-            file=name, why=why
-        ),
+        _tr("Nothing was imported"),
+        _tr("{file} was not imported:\n\n{why}\n\nNothing was changed.").format(file=name, why=why),
     )
+
+
+class _UndoWords(QObject):
+    # lupdate only extracts plural (%n) forms from self.tr() inside a class.
+    def undo(self, name: str, n: int) -> str:
+        return self.tr("Undo import of {name}, %n entries", "", n).format(name=name)

@@ -13,6 +13,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -36,6 +37,13 @@ from companion.core.budget.statements.lines import ADD, DUPLICATE, SKIPPED, UNMA
 from companion.core.budget.statements.preview import summary
 from companion.core.money.money import format_money
 
+
+def _tr(text: str) -> str:
+    # One context for lupdate and the running app alike (parent.tr looked under the parent's
+    # class name, which lupdate never saw).
+    return QCoreApplication.translate("StatementPreview", text)
+
+
 DATE, AMOUNT, PAYEE, PLATFORM, STATUS = range(5)
 Index = QModelIndex | QPersistentModelIndex
 
@@ -50,7 +58,7 @@ class PreviewModel(QAbstractTableModel):
         self.rows, self.platforms = rows, platforms
         self.names = dict(platforms)
         self.picks: dict[int, str] = {}
-        tr = parent.tr
+        tr = _tr
         self.headers = [tr("Date"), tr("Amount"), tr("Payee"), tr("Platform"), tr("What happens")]
         self.words = {
             ADD: tr("Added"),
@@ -124,7 +132,7 @@ class PlatformDelegate(QStyledItemDelegate):
         assert isinstance(model, PreviewModel)
         combo = QComboBox(parent)
         combo.setAccessibleName(
-            parent.tr("Platform for {payee}").format(payee=model.rows[index.row()].line.payee)
+            _tr("Platform for {payee}").format(payee=model.rows[index.row()].line.payee)
         )
         combo.addItem(model.not_gifting, None)
         for pid, pname in model.platforms:

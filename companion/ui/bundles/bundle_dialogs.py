@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -29,7 +29,7 @@ from companion.core.bundles import store
 from companion.core.bundles.catalog import CHANNELS
 from companion.core.errors import InputError
 from companion.core.money import rates
-from companion.core.money.money import to_major
+from companion.core.money.money import format_number, to_major
 from companion.ui.shell.context import AppContext
 from companion.ui.shell.widgets import FieldError
 
@@ -159,7 +159,9 @@ class PromotionsDialog(QDialog):
         super().__init__(parent)
         self.ctx, self.bundle = ctx, bundle
         self.setWindowTitle(
-            self.tr("Promotions on {units} {unit}").format(units=f"{bundle.units:,}", unit=unit)
+            self.tr("Promotions on {units} {unit}").format(
+                units=format_number(bundle.units), unit=unit
+            )
         )
         self.list = QTableWidget(0, 3)
         self.list.setHorizontalHeaderLabels([self.tr("Bonus"), self.tr("Until"), self.tr("Note")])
@@ -205,7 +207,7 @@ class PromotionsDialog(QDialog):
         promos = store.promotions(self.ctx.db, self.bundle.id)
         self.list.setRowCount(len(promos))
         for i, p in enumerate(promos):
-            text = f"+{p.value}%" if p.kind == "percent" else f"+{p.value:,}"
+            text = f"+{p.value}%" if p.kind == "percent" else f"+{format_number(p.value)}"
             state = "" if p.active(today) else self.tr(" (expired)")
             for col, value in enumerate((text + state, p.expires, p.note)):
                 item = QTableWidgetItem(value)
@@ -257,11 +259,11 @@ class RatesDialog(QDialog):
         self.as_of = QLineEdit(ctx.clock().date().isoformat())
         self.source = QLineEdit()
         for w, name in (
-            (self.base, "From currency"),
-            (self.quote, "To currency"),
-            (self.rate, "Rate"),
-            (self.as_of, "As of date"),
-            (self.source, "Source"),
+            (self.base, str(QT_TRANSLATE_NOOP("RatesDialog", "From currency"))),
+            (self.quote, str(QT_TRANSLATE_NOOP("RatesDialog", "To currency"))),
+            (self.rate, str(QT_TRANSLATE_NOOP("RatesDialog", "Rate"))),
+            (self.as_of, str(QT_TRANSLATE_NOOP("RatesDialog", "As of date"))),
+            (self.source, str(QT_TRANSLATE_NOOP("RatesDialog", "Source"))),
         ):
             w.setAccessibleName(self.tr(name))
             w.setPlaceholderText(self.tr(name))
@@ -394,7 +396,7 @@ class GiftsDialog(QDialog):
         gifts = gift_store.gifts(self.ctx.db, self.platform)
         self.table.setRowCount(len(gifts))
         for i, g in enumerate(gifts):
-            for col, text in enumerate((g.name, f"{g.units:,}", g.note)):
+            for col, text in enumerate((g.name, format_number(g.units), g.note)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, g.id)
                 self.table.setItem(i, col, item)

@@ -15,7 +15,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont
 
 from companion.core.bundles.value import BundleValue
-from companion.core.money.money import format_money
+from companion.core.money.money import format_money, format_number
 
 (
     COL_PLATFORM,
@@ -129,11 +129,19 @@ class BundleTableModel(QAbstractTableModel):
             return v.platform.name
         if col == COL_BUNDLE:
             star = "★ " if v.best else ""
-            bonus = f" + {b.bonus_units:,} bonus" if b.bonus_units else ""
-            promo = f" + {b.promo_units:,} promo" if b.promo_units else ""
-            return f"{star}{b.units:,}{bonus}{promo} {v.platform.unit}"
+            bonus = (
+                self.tr(" + {n} bonus").format(n=format_number(b.bonus_units))
+                if b.bonus_units
+                else ""
+            )
+            promo = (
+                self.tr(" + {n} promo").format(n=format_number(b.promo_units))
+                if b.promo_units
+                else ""
+            )
+            return f"{star}{format_number(b.units)}{bonus}{promo} {v.platform.unit}"
         if col == COL_UNITS:
-            return f"{b.total_units:,}"
+            return format_number(b.total_units)
         if col == COL_PRICE:
             own = format_money(b.price_minor, b.currency)
             if v.price.currency != b.currency:

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.bundles import store, value
 from companion.core.errors import InputError
-from companion.core.money.money import format_money
+from companion.core.money.money import format_money, format_number
 from companion.ui.bundles.bundles_model import (
     COL_OBSERVED,
     COL_PER_100,
@@ -234,7 +234,7 @@ class BundlesPage(QWidget):
             "amount": to_major(b.price_minor, b.currency),
             "currency": b.currency,
             "note": self.tr("{units} {unit} bundle ({channel})").format(
-                units=f"{b.units:,}", unit=v.platform.unit, channel=b.channel
+                units=format_number(b.units), unit=v.platform.unit, channel=b.channel
             ),
         }
         dialog = EntryDialog(self.ctx, "purchase", prefill=prefill, parent=self)
@@ -262,7 +262,7 @@ class BundlesPage(QWidget):
             self,
             self.tr("Delete bundle?"),
             self.tr("Delete {units} {unit} for {price}?").format(
-                units=f"{v.bundle.units:,}",
+                units=format_number(v.bundle.units),
                 unit=v.platform.unit,
                 price=format_money(v.bundle.price_minor, v.bundle.currency),
             ),

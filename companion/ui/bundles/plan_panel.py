@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from companion.core.bundles import gifts as gift_store
 from companion.core.bundles import store, value
 from companion.core.errors import InputError
-from companion.core.money.money import format_money, parse_amount
+from companion.core.money.money import format_money, format_number, parse_amount
 from companion.ui.shell.context import AppContext
 from companion.ui.shell.widgets import FieldError
 
@@ -87,7 +87,7 @@ class PlanPanel(QGroupBox):
         """Offer the chosen platform's gifts as they are now (after edits too)."""
         self.gift.clear()
         for g in gift_store.gifts(self.ctx.db, self.platform.currentData()):
-            self.gift.addItem(f"{g.name} ({g.units:,})", g.name)
+            self.gift.addItem(f"{g.name} ({format_number(g.units)})", g.name)
         self.by_gift.setEnabled(self.gift.count() > 0)
         if not self.gift.count():
             self.by_units.setChecked(True)
@@ -107,7 +107,7 @@ class PlanPanel(QGroupBox):
                     now=now,
                     channel=self.channel.currentData(),
                 )
-                target = f"{self.amount.value():,} × {gift.name}"
+                target = f"{format_number(self.amount.value())} × {gift.name}"
             else:
                 result = value.plan(
                     self.ctx.db,
@@ -117,7 +117,7 @@ class PlanPanel(QGroupBox):
                     now=now,
                     channel=self.channel.currentData(),
                 )
-                target = f"{result.target_units:,} {result.platform.unit}"
+                target = f"{format_number(result.target_units)} {result.platform.unit}"
         except InputError as exc:
             self.result.clear()
             self.error.show_error(str(exc).split(": ", 1)[-1])
@@ -141,29 +141,38 @@ class PlanPanel(QGroupBox):
         return bool(url) and open_checked(self, url)
 
 
+# Marked for lupdate here, translated where used.
 _WHERE = {
-    "web": "on the web",
-    "ios": "in the iOS app",
-    "android": "in the Android app",
+    "web": str(QT_TRANSLATE_NOOP("plan", "on the web")),
+    "ios": str(QT_TRANSLATE_NOOP("plan", "in the iOS app")),
+    "android": str(QT_TRANSLATE_NOOP("plan", "in the Android app")),
 }
 
 
 def _in_words(n: int, units: int, unit: str, channel: str, price: int, cur: str) -> str:
     """What to buy, as a fan would say it: "13 purchases of 77 Coins on the web, $9.62"."""
-    tr = QCoreApplication.translate
-    where = tr("plan", _WHERE.get(channel, "anywhere"))
-    if n == 1:
-        return tr("plan", "1 purchase of {units} {unit} {where}, {total}").format(
-            units=f"{units:,}", unit=unit, where=where, total=format_money(price, cur)
-        )
-    return tr("plan", "{n} purchases of {units} {unit} {where}, {total} ({each} each)").format(
-        n=f"{n:,}",
-        units=f"{units:,}",
-        unit=unit,
-        where=where,
-        total=format_money(price * n, cur),
-        each=format_money(price, cur),
+    where = QCoreApplication.translate(
+        "plan", _WHERE.get(channel) or str(QT_TRANSLATE_NOOP("plan", "anywhere"))
     )
+    return _PlanWords().sentence(n, units, unit, where, price, cur)
+
+
+class _PlanWords(QObject):
+    # lupdate only extracts plural (%n) forms from self.tr() inside a class.
+    def sentence(self, n: int, units: int, unit: str, where: str, price: int, cur: str) -> str:
+        if n == 1:
+            return self.tr("1 purchase of {units} {unit} {where}, {total}").format(
+                units=format_number(units), unit=unit, where=where, total=format_money(price, cur)
+            )
+        return self.tr(
+            "%n purchases of {units} {unit} {where}, {total} ({each} each)", "", n
+        ).format(
+            units=format_number(units),
+            unit=unit,
+            where=where,
+            total=format_money(price * n, cur),
+            each=format_money(price, cur),
+        )
 
 
 def _describe(result: value.PlanResult, target: str, home: str) -> str:
@@ -172,13 +181,18 @@ def _describe(result: value.PlanResult, target: str, home: str) -> str:
     for (opt, n), (b, _) in zip(result.basket.counts, result.items, strict=True):
         lines.append(_in_words(n, opt.units, unit, b.channel, opt.price, cur))
     total = format_money(result.basket.total_price, cur)
-    lines.append(f"<b>Total {total}</b> for {result.basket.total_units:,} {unit}")
+    lines.append(
+        QCoreApplication.translate("plan", "<b>Total {total}</b> for {units} {unit}").format(
+            total=total, units=format_number(result.basket.total_units), unit=unit
+        )
+    )
     if result.home_total.converted and result.home_total.currency != cur:
         lines.append(f"≈ {format_money(result.home_total.minor, home)}")
     if result.creator is not None:
         lines.append(
-            f"About {format_money(result.creator.minor, result.creator.currency)} "
-            "reaches the creator (estimate)"
+            QCoreApplication.translate(
+                "plan", "About {amount} reaches the creator (estimate)"
+            ).format(amount=format_money(result.creator.minor, result.creator.currency))
         )
     lines += [f"<i>{note}</i>" for note in result.notes]
     return "<br>".join(lines)

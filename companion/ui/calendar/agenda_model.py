@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QBrush, QColor
 
 from companion.core.calendar import schedule
+from companion.ui import dates
 
 COL_WHEN, COL_LIVE, COL_CREATOR, COL_THEIRS = range(4)
 AGENDA_ROLE = Qt.ItemDataRole.UserRole
@@ -64,11 +65,13 @@ class AgendaModel(QAbstractTableModel):
             return None
         if col == COL_WHEN:
             mine = o.start_utc.astimezone(self._zone)
-            return f"{mine:%a %d %b}  " + (self.tr("all day") if o.all_day else f"{mine:%H:%M}")
+            return f"{dates.short_day(mine)}  " + (
+                self.tr("all day") if o.all_day else dates.clock(mine)
+            )
         if col == COL_LIVE:
             return o.title + (" ⚠" if o.note else "")
         if col == COL_CREATOR:
             return a.creator.name if a.creator else ""
         if o.all_day or (a.event.zone or self._zone.key) == self._zone.key:
             return ""
-        return f"{o.start:%H:%M} {a.event.zone}"
+        return f"{dates.clock(o.start)} {a.event.zone}"

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.calendar import creators, reminders, schedule, subscriptions
 from companion.core.store.settings import prefs
+from companion.ui import dates
 from companion.ui.calendar.agenda_model import AgendaModel
 from companion.ui.calendar.calendar_view import CalendarView
 from companion.ui.shell.context import AppContext
@@ -254,7 +255,7 @@ class CalendarPage(QWidget):
                 for a in self._window(chosen, 1)
                 if a.occurrence.start.astimezone(zone).date() == chosen
             ]
-            self.agenda_title.setText(f"<b>{chosen:%A %d %B %Y}</b>")
+            self.agenda_title.setText(f"<b>{dates.long_day(chosen)}</b>")
         self.agenda_model.set_items(items, zone)
         if items:
             self.agenda_stack.setCurrentWidget(self.agenda)
@@ -284,7 +285,7 @@ class CalendarPage(QWidget):
         for due in getattr(scheduler, "recent", []):
             o = due.agenda.occurrence
             label = self.tr("Reminder: {title} at {time}").format(
-                title=o.title, time=f"{o.start.astimezone(zone):%a %H:%M}"
+                title=o.title, time=dates.short_day_time(o.start.astimezone(zone))
             )
             # Words, not an emoji: not every desktop font has the alarm clock glyph.
             item = QListWidgetItem(label + (self.tr(" (late)") if due.late else ""))
@@ -293,7 +294,7 @@ class CalendarPage(QWidget):
         for m in reminders.missed(self.ctx.db):
             item = QListWidgetItem(
                 self.tr("Missed: {title} ({time})").format(
-                    title=m.title, time=f"{m.occurrence_utc.astimezone(zone):%a %d %b %H:%M}"
+                    title=m.title, time=dates.short_day_time(m.occurrence_utc.astimezone(zone))
                 )
             )
             item.setData(ROLE, m)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo, available_timezones
 
-from PySide6.QtCore import QDateTime, QTime
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDateTime, QLocale, QTime
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -30,6 +30,7 @@ from companion.core.calendar.occurrences import place
 from companion.core.errors import InputError
 from companion.core.money.money import to_major
 from companion.core.store.settings import prefs
+from companion.ui import dates
 from companion.ui.shell.context import AppContext
 from companion.ui.shell.widgets import FieldError
 
@@ -74,13 +75,13 @@ class EventDialog(QDialog):
             day_row.addWidget(box)
         form = QFormLayout()
         rows = [
-            ("&Title", "title", self.title_edit),
-            ("C&reator", None, self.creator),
-            ("&Starts", "start", self.start),
-            ("Time &zone", "zone", self.zone),
+            (str(QT_TRANSLATE_NOOP("EventDialog", "&Title")), "title", self.title_edit),
+            (str(QT_TRANSLATE_NOOP("EventDialog", "C&reator")), None, self.creator),
+            (str(QT_TRANSLATE_NOOP("EventDialog", "&Starts")), "start", self.start),
+            (str(QT_TRANSLATE_NOOP("EventDialog", "Time &zone")), "zone", self.zone),
             ("", None, self.all_day),
-            ("&Duration", "duration", self.duration),
-            ("Re&peats", "recurrence", self.repeat),
+            (str(QT_TRANSLATE_NOOP("EventDialog", "&Duration")), "duration", self.duration),
+            (str(QT_TRANSLATE_NOOP("EventDialog", "Re&peats")), "recurrence", self.repeat),
         ]
         for label, key, widget in rows:
             form.addRow(self.tr(label), widget)
@@ -146,7 +147,10 @@ class EventDialog(QDialog):
             (self.tr("Custom rule (iCalendar)…"), "CUSTOM"),
         ):
             self.repeat.addItem(label, key)
-        self.days = {code: QCheckBox(self.tr(name)) for code, name in WEEKDAYS}
+        self.days = {
+            code: QCheckBox(QLocale().dayName(i + 1, QLocale.FormatType.ShortFormat))
+            for i, (code, _name) in enumerate(WEEKDAYS)
+        }
         self.custom_rule = QLineEdit()
         self.custom_rule.setPlaceholderText("FREQ=WEEKLY;BYDAY=TU,TH")
         self.reminders = QLineEdit(str(self.ctx.settings.get("reminder_lead_minutes")))
@@ -163,16 +167,16 @@ class EventDialog(QDialog):
             for k in ("title", "start", "zone", "duration", "recurrence", "reminders", "planned")
         }
         for widget, name in (
-            (self.title_edit, "Title"),
-            (self.creator, "Creator"),
-            (self.start, "Start (local time)"),
-            (self.zone, "Time zone"),
-            (self.duration, "Duration"),
-            (self.repeat, "Repeats"),
-            (self.custom_rule, "Recurrence rule"),
-            (self.reminders, "Reminders, minutes before"),
-            (self.planned, "Planned spending"),
-            (self.notes, "Notes"),
+            (self.title_edit, str(QT_TRANSLATE_NOOP("EventDialog", "Title"))),
+            (self.creator, str(QT_TRANSLATE_NOOP("EventDialog", "Creator"))),
+            (self.start, str(QT_TRANSLATE_NOOP("EventDialog", "Start (local time)"))),
+            (self.zone, str(QT_TRANSLATE_NOOP("EventDialog", "Time zone"))),
+            (self.duration, str(QT_TRANSLATE_NOOP("EventDialog", "Duration"))),
+            (self.repeat, str(QT_TRANSLATE_NOOP("EventDialog", "Repeats"))),
+            (self.custom_rule, str(QT_TRANSLATE_NOOP("EventDialog", "Recurrence rule"))),
+            (self.reminders, str(QT_TRANSLATE_NOOP("EventDialog", "Reminders, minutes before"))),
+            (self.planned, str(QT_TRANSLATE_NOOP("EventDialog", "Planned spending"))),
+            (self.notes, str(QT_TRANSLATE_NOOP("EventDialog", "Notes"))),
         ):
             widget.setAccessibleName(self.tr(name))
 
@@ -251,7 +255,7 @@ class EventDialog(QDialog):
         home = prefs(self.ctx.db).zone
         mine = moment.astimezone(home)
         text = self.tr("In your time ({zone}): {when}").format(
-            zone=home.key, when=f"{mine:%a %Y-%m-%d %H:%M}"
+            zone=home.key, when=dates.short_day_time(mine)
         )
         self.preview.setText(text + (f"\n{note}" if note else ""))
 
@@ -324,14 +328,18 @@ class CreatorDialog(QDialog):
         self.errors = {k: FieldError() for k in ("name", "zone", "profile_url", "platform")}
         form = QFormLayout()
         for label, key, widget in (
-            ("&Name", "name", self.name),
-            ("&Platform", "platform", self.platform),
-            ("&Handle", None, self.handle),
-            ("Profile &link", "profile_url", self.profile_url),
-            ("Time &zone", "zone", self.zone),
+            (str(QT_TRANSLATE_NOOP("CreatorDialog", "&Name")), "name", self.name),
+            (str(QT_TRANSLATE_NOOP("CreatorDialog", "&Platform")), "platform", self.platform),
+            (str(QT_TRANSLATE_NOOP("CreatorDialog", "&Handle")), None, self.handle),
+            (
+                str(QT_TRANSLATE_NOOP("CreatorDialog", "Profile &link")),
+                "profile_url",
+                self.profile_url,
+            ),
+            (str(QT_TRANSLATE_NOOP("CreatorDialog", "Time &zone")), "zone", self.zone),
             ("", None, self.favourite),
             ("", None, self.colour_button),
-            ("N&otes", None, self.notes),
+            (str(QT_TRANSLATE_NOOP("CreatorDialog", "N&otes")), None, self.notes),
         ):
             widget.setAccessibleName(label.replace("&", "") or widget.__class__.__name__)
             form.addRow(self.tr(label), widget)

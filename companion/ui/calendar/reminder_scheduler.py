@@ -16,6 +16,7 @@ from PySide6.QtGui import QDesktopServices
 
 from companion.core.calendar import reminders
 from companion.core.store.settings import prefs
+from companion.ui import dates
 from companion.ui.shell.context import AppContext
 from companion.ui.shell.notify import Action
 
@@ -92,11 +93,11 @@ class ReminderScheduler(QObject):
         name = f"{who.name}: " if who else ""
         if due.late:
             title = self.tr("Missed reminder: {name}{title}").format(name=name, title=occ.title)
-            body = self.tr("Started at {time}; it is still on.").format(time=f"{start:%H:%M}")
+            body = self.tr("Started at {time}; it is still on.").format(time=dates.clock(start))
         else:
             title = f"{name}{occ.title}"
             kind, n = reminders.timing(due, self.ctx.clock())
-            at = f"{start:%H:%M}"
+            at = dates.clock(start)
             if kind == "soon":
                 body = self.tr("Live in {n} min, at {time}.").format(n=n, time=at)
             elif kind == "now":

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
@@ -27,9 +27,10 @@ from PySide6.QtWidgets import (
 
 from companion.core import home
 from companion.core.budget import budget
-from companion.core.money.money import format_money
+from companion.core.money.money import format_money, format_number
 from companion.core.store.settings import prefs
-from companion.ui import style
+from companion.ui import dates, style, words
+from companion.ui.home.countdown import countdown
 from companion.ui.shell.context import AppContext
 from companion.ui.shell.widgets import EmptyState, page_title, section_title
 
@@ -80,23 +81,6 @@ def _clear_layout(layout) -> None:  # noqa: ANN001 - QLayout
             item.widget().deleteLater()
         elif item.layout() is not None:
             _clear_layout(item.layout())
-
-
-def countdown(start: datetime, end: datetime, now: datetime, tr) -> str:  # noqa: ANN001
-    """'live now', 'in 35 min', 'in 4 h 05 min', 'in 2 days 3 h' — from the injected clock."""
-    if start <= now < end:
-        return tr("live now")
-    left = start - now
-    minutes = max(0, int(left.total_seconds() // 60))
-    if minutes < 60:
-        return tr("in {m} min").format(m=max(1, minutes))
-    hours, minutes = divmod(minutes, 60)
-    if hours < 24:
-        return tr("in {h} h {m:02d} min").format(h=hours, m=minutes)
-    days, hours = divmod(hours, 24)
-    if days == 1:
-        return tr("in 1 day {h} h").format(h=hours)
-    return tr("in {d} days {h} h").format(d=days, h=hours)
 
 
 class HomePage(QWidget):
@@ -178,7 +162,7 @@ class HomePage(QWidget):
     def reload(self) -> None:
         p = prefs(self.ctx.db)
         now = self.ctx.clock()
-        self.today.setText(f"{now.astimezone(p.zone):%A %d %B %Y}")
+        self.today.setText(dates.long_day(now.astimezone(p.zone)))
         self._fill_lives(now, p.zone)
         self._fill_budgets(
             budget.statuses(self.ctx.db, now=now, zone=p.zone, week_start=p.week_start)
@@ -216,9 +200,9 @@ class HomePage(QWidget):
         for i, item in enumerate(lives):
             occ, who = item.occurrence, item.creator
             when = QLabel(
-                f"{occ.start.astimezone(zone):%a %d %b}"
+                dates.short_day(occ.start.astimezone(zone))
                 if occ.all_day
-                else f"{occ.start.astimezone(zone):%a %d %b %H:%M}"
+                else dates.short_day_time(occ.start.astimezone(zone))
             )
             what = QLabel(
                 f"<b>{_escape(occ.title)}</b>"
@@ -256,7 +240,7 @@ class HomePage(QWidget):
     def _tick(self) -> None:
         now = self.ctx.clock()
         for label, start, end in self._countdowns:
-            text = countdown(start, end, now, self.tr)
+            text = countdown(start, end, now)
             label.setText(text)
             live = start <= now < end
             label.setStyleSheet(
@@ -335,7 +319,7 @@ class HomePage(QWidget):
         for w in lines:
             row = QHBoxLayout()
             row.addWidget(QLabel(w.name), 1)
-            figure = QLabel(f"{w.balance:,} {w.unit}".strip())
+            figure = QLabel(f"{format_number(w.balance)} {w.unit}".strip())
             if w.balance < 0:
                 figure.setStyleSheet(f"color: {style.tone('over', self).fg};")
                 figure.setToolTip(self.tr("More sent than logged as bought"))
@@ -356,9 +340,9 @@ class HomePage(QWidget):
         for a in alerts:
             label = QLabel(
                 self.tr("{when} · {label}, {period}: passed {mark}%").format(
-                    when=f"{a.fired_at.astimezone(zone):%d %b %H:%M}",
+                    when=dates.day_month_time(a.fired_at.astimezone(zone)),
                     label=a.label,
-                    period=self.tr(a.period),
+                    period=words.period(a.period),
                     mark=a.threshold,
                 )
             )
@@ -379,10 +363,10 @@ class HomePage(QWidget):
 
 
 STATE_WORDS = {
-    home.OK: "On track",
-    home.NEAR: "Near the limit",
-    home.OVER: "Over budget",
-    home.PAUSED: "Paused",
+    home.OK: str(QT_TRANSLATE_NOOP("BudgetCard", "On track")),
+    home.NEAR: str(QT_TRANSLATE_NOOP("BudgetCard", "Near the limit")),
+    home.OVER: str(QT_TRANSLATE_NOOP("BudgetCard", "Over budget")),
+    home.PAUSED: str(QT_TRANSLATE_NOOP("BudgetCard", "Paused")),
 }
 
 
@@ -402,7 +386,7 @@ class BudgetCard(QFrame):
         column = QVBoxLayout(self)
         column.setContentsMargins(*(style.CARD_PAD,) * 4)
         top = QHBoxLayout()
-        name = QLabel(f"<b>{_escape(b.label)}</b> · {self.tr(b.period)}")
+        name = QLabel(f"<b>{_escape(b.label)}</b> · {words.period(b.period)}")
         name.setTextFormat(Qt.TextFormat.RichText)
         name.setWordWrap(True)
         # Cards share a row evenly whatever the length of their names.
@@ -445,7 +429,7 @@ class BudgetCard(QFrame):
         last_day = s.period_end - timedelta(days=1)
         self.projection = QLabel(
             self.tr("About {projected} by {day} at this pace").format(
-                projected=_money(s.projected, cur), day=f"{last_day:%d %b}"
+                projected=_money(s.projected, cur), day=dates.day_month(last_day)
             )
         )
         self.projection.setWordWrap(True)

@@ -122,6 +122,21 @@ class WelcomeDialog(QDialog):
         form.addRow(self.tr("Your time zone"), self.zone)
         form.addRow("", self.zone_error)
 
+        from companion.ui.shell import i18n
+
+        self.language = i18n.language_box(settings.get("language"))
+        self._language_before = self.language.currentData()
+        self.language_note = QLabel(i18n.restart_note())
+        self.language_note.setWordWrap(True)
+        self.language_note.hide()
+        self.language.currentIndexChanged.connect(
+            lambda _i: self.language_note.setVisible(
+                self.language.currentData() != self._language_before
+            )
+        )
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow("", self.language_note)
+
         chosen = set(platforms_used(settings.get("platforms_used")))
         box = QWidget()
         grid = QGridLayout(box)
@@ -239,6 +254,7 @@ class WelcomeDialog(QDialog):
                 return
             if done is None:  # declined a question (a rate, the passcode): stay here
                 return
+        self.ctx.settings.set("language", self.language.currentData())
         self.ctx.settings.set(
             "platforms_used", ",".join(pid for pid, c in self.platforms.items() if c.isChecked())
         )

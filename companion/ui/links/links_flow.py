@@ -12,15 +12,16 @@ from companion.ui.links.verdict_view import describe
 
 def open_checked(parent: QWidget | None, url: str) -> bool:
     """Show the full host and the verdict, then open in the system browser on confirmation."""
-    tr = QCoreApplication.translate
     verdict = links.check_url(url)
     # A creator's channel on the platform's own site is fine to watch: only paying needs an
     # official purchase page, and the dialog says which this is.
     safe = verdict.is_official or verdict.on_site
     icon = QMessageBox.Icon.Question if safe else QMessageBox.Icon.Warning
-    box = QMessageBox(icon, tr("links", "Open link?"), "", parent=parent)
+    box = QMessageBox(icon, QCoreApplication.translate("links", "Open link?"), "", parent=parent)
     box.setText(
-        tr("links", "This opens <b>{host}</b> in your browser.").format(host=verdict.host or url)
+        QCoreApplication.translate("links", "This opens <b>{host}</b> in your browser.").format(
+            host=verdict.host or url
+        )
     )
     box.setInformativeText(f"{describe(verdict)}.\n" + "\n".join(verdict.reasons) + f"\n\n{url}")
     box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)

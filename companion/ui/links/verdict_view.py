@@ -13,11 +13,10 @@ COLOURS = {OFFICIAL: "#1e8e3e", SUSPICIOUS: "#d93025", "not_official": "#b06000"
 def verdict_title(verdict: str) -> str:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
     return {
-        OFFICIAL: tr("verdict", "Official"),
-        SUSPICIOUS: tr("verdict", "Suspicious — do not pay here"),
-    }.get(verdict, tr("verdict", "Not official"))
+        OFFICIAL: QCoreApplication.translate("verdict", "Official"),
+        SUSPICIOUS: QCoreApplication.translate("verdict", "Suspicious — do not pay here"),
+    }.get(verdict, QCoreApplication.translate("verdict", "Not official"))
 
 
 def describe(verdict: Verdict) -> str:

@@ -136,6 +136,10 @@ class _Session:
         from companion.ui.shell.pages import page_specs
 
         self.app, self.data_dir, self.demo, self.probe = app, data_dir, demo, startup_probe
+        from companion.ui.shell import i18n
+
+        # Before the first widget: every string is translated when it is built.
+        i18n.install(app, read_before_open(database_path(data_dir), "language"), data_dir / "i18n")
         self.db = None
         self._pending: list[str] = []
         self.tray = None

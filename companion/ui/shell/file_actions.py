@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from companion.core.errors import InputError, describe_environment_error
@@ -16,6 +17,7 @@ from companion.core.imports import (
     export_file,
     import_file,
 )
+from companion.core.money.money import format_number
 from companion.ui.shell.context import AppContext
 
 if TYPE_CHECKING:
@@ -25,7 +27,9 @@ if TYPE_CHECKING:
 def import_interactively(parent: QWidget, ctx: AppContext, path: str | None = None) -> bool:
     """Ask for a file (unless given), import it, and say what happened. True on success."""
     if path is None:
-        path, _ = QFileDialog.getOpenFileName(parent, parent.tr("Import"), "", IMPORT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            parent, QCoreApplication.translate("FileActions", "Import"), "", IMPORT_FILTER
+        )
         if not path:
             return False
     if Path(path).suffix.lower() == ".ics":
@@ -53,15 +57,17 @@ def import_interactively(parent: QWidget, ctx: AppContext, path: str | None = No
     except InputError as exc:
         QMessageBox.warning(
             parent,
-            parent.tr("Nothing was imported"),
-            parent.tr("{file} was not imported:\n\n{why}\n\nNothing was changed.").format(
-                file=Path(path).name, why=exc
-            ),
+            QCoreApplication.translate("FileActions", "Nothing was imported"),
+            QCoreApplication.translate(
+                "FileActions", "{file} was not imported:\n\n{why}\n\nNothing was changed."
+            ).format(file=Path(path).name, why=exc),
         )
         return False
     if done is None:
         return False  # the fan declined what the import needed; nothing was changed
-    QMessageBox.information(parent, parent.tr("Imported"), done.result)
+    QMessageBox.information(
+        parent, QCoreApplication.translate("FileActions", "Imported"), done.result
+    )
     return True
 
 
@@ -84,7 +90,7 @@ def proposed_name(name_filter: str, day: str) -> str:
 def export_dialog(parent: QWidget, day: str) -> QFileDialog:
     """A save dialog whose proposed name follows the chosen format (it once offered
     catalog.json whatever was chosen)."""
-    dialog = QFileDialog(parent, parent.tr("Export"))
+    dialog = QFileDialog(parent, QCoreApplication.translate("FileActions", "Export"))
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     filters = EXPORT_FILTER.split(";;")
     dialog.setNameFilters(filters)
@@ -134,7 +140,9 @@ def _ask_csv_mapping(parent: QWidget, ctx: AppContext, path: Path) -> tuple[byte
     try:
         data = read_bytes(path)
     except InputError as exc:
-        QMessageBox.warning(parent, parent.tr("Nothing was imported"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("FileActions", "Nothing was imported"), str(exc)
+        )
         return None
     dialog = CsvMappingDialog(data, path.name, parent)
     if dialog.exec() != CsvMappingDialog.DialogCode.Accepted or dialog.mapping is None:
@@ -154,9 +162,11 @@ def export_interactively(parent: QWidget, ctx: AppContext, path: str | None = No
         summary = export_file(ctx.db, Path(path), now=ctx.clock())
     except (InputError, OSError) as exc:
         message = describe_environment_error(exc) or str(exc)
-        QMessageBox.warning(parent, parent.tr("Export failed"), message)
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("FileActions", "Export failed"), message
+        )
         return False
-    QMessageBox.information(parent, parent.tr("Exported"), summary)
+    QMessageBox.information(parent, QCoreApplication.translate("FileActions", "Exported"), summary)
     return True
 
 
@@ -168,7 +178,11 @@ def import_calendar(parent: QWidget, ctx: AppContext, path: Path) -> bool:
     from companion.ui.calendar.import_worker import ImportWorker, start
 
     dialog = QProgressDialog(
-        parent.tr("Importing {name}…").format(name=path.name), parent.tr("Cancel"), 0, 0, parent
+        QCoreApplication.translate("FileActions", "Importing {name}…").format(name=path.name),
+        QCoreApplication.translate("FileActions", "Cancel"),
+        0,
+        0,
+        parent,
     )
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
@@ -191,13 +205,15 @@ def import_calendar(parent: QWidget, ctx: AppContext, path: Path) -> bool:
     if "error" in outcome:
         QMessageBox.warning(
             parent,
-            parent.tr("Nothing was imported"),
-            parent.tr("{file} was not imported:\n\n{why}").format(
+            QCoreApplication.translate("FileActions", "Nothing was imported"),
+            QCoreApplication.translate("FileActions", "{file} was not imported:\n\n{why}").format(
                 file=path.name, why=outcome["error"]
             ),
         )
         return False
-    QMessageBox.information(parent, parent.tr("Imported"), outcome.get("ok", ""))
+    QMessageBox.information(
+        parent, QCoreApplication.translate("FileActions", "Imported"), outcome.get("ok", "")
+    )
     if ctx.scheduler is not None:
         ctx.scheduler.check_now()
     return True
@@ -210,18 +226,21 @@ def confirm_restore(parent: QWidget, path: Path) -> bool:
     try:
         info = inspect_backup(path)
     except InputError as exc:
-        QMessageBox.warning(parent, parent.tr("Not restored"), str(exc))
+        QMessageBox.warning(
+            parent, QCoreApplication.translate("FileActions", "Not restored"), str(exc)
+        )
         return False
     answer = QMessageBox.question(
         parent,
-        parent.tr("Restore from backup?"),
-        parent.tr(
+        QCoreApplication.translate("FileActions", "Restore from backup?"),
+        QCoreApplication.translate(
+            "FileActions",
             "Replace all your data with the backup from {when} ({entries} ledger entries, "
-            "{events} events)?\n\nYour current data is kept as a backup first."
+            "{events} events)?\n\nYour current data is kept as a backup first.",
         ).format(
             when=f"{info.taken:%Y-%m-%d %H:%M} UTC",
-            entries=f"{info.entries:,}",
-            events=f"{info.events:,}",
+            entries=format_number(info.entries),
+            events=format_number(info.events),
         ),
     )
     return answer == QMessageBox.StandardButton.Yes

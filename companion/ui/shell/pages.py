@@ -49,12 +49,13 @@ def page_specs(*, tray_available: bool) -> list[PageSpec]:
 
         return SettingsPage(ctx, tray_available=tray_available)
 
-    tr = QCoreApplication.translate
     return [
-        PageSpec("home", tr("pages", "Home"), "home", _home),
-        PageSpec("bundles", tr("pages", "Bundles"), "bundles", _bundles),
-        PageSpec("budget", tr("pages", "Budget"), "budget", _budget),
-        PageSpec("calendar", tr("pages", "Calendar"), "calendar", _calendar),
-        PageSpec("links", tr("pages", "Official links"), "links", _links),
-        PageSpec("settings", tr("pages", "Settings"), "settings", settings),
+        PageSpec("home", QCoreApplication.translate("pages", "Home"), "home", _home),
+        PageSpec("bundles", QCoreApplication.translate("pages", "Bundles"), "bundles", _bundles),
+        PageSpec("budget", QCoreApplication.translate("pages", "Budget"), "budget", _budget),
+        PageSpec(
+            "calendar", QCoreApplication.translate("pages", "Calendar"), "calendar", _calendar
+        ),
+        PageSpec("links", QCoreApplication.translate("pages", "Official links"), "links", _links),
+        PageSpec("settings", QCoreApplication.translate("pages", "Settings"), "settings", settings),
     ]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -100,13 +100,24 @@ class SettingsPage(QWidget):
 
         self.week_start = QComboBox()
         self.week_start.setAccessibleName(self.tr("First day of the week"))
-        for day, name in enumerate(
-            ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
-        ):
-            self.week_start.addItem(self.tr(name), day)
+        for day in range(7):  # the names in the interface language (QLocale default)
+            self.week_start.addItem(QLocale().standaloneDayName(day + 1), day)
         self.week_start.setCurrentIndex(settings.get("week_starts_on"))
         self.week_start.currentIndexChanged.connect(lambda i: self._save("week_starts_on", i, None))
         form.addRow(self.tr("&Weeks start on"), self.week_start)
+
+        from companion.ui.shell import i18n
+
+        self.language = i18n.language_box(settings.get("language"))
+        self.language_note = QLabel(i18n.restart_note())
+        self.language_note.setWordWrap(True)
+        self.language_note.hide()
+        self.language.currentIndexChanged.connect(self._on_language)
+        form.addRow(self.tr("&Language"), _stack(self.language, self.language_note))
+
+    def _on_language(self, _index: int) -> None:
+        self._save("language", self.language.currentData(), None)
+        self.language_note.show()
 
     def _build_app_rows(self, form: QFormLayout, tray_available: bool) -> None:
         settings = self.ctx.settings
@@ -247,10 +258,14 @@ class SettingsPage(QWidget):
 
 # keyring's backend classes by the names a fan knows them by (never a Python class name).
 _KEYCHAINS = {
-    "SecretService": "your desktop's keyring (Secret Service: GNOME Keyring or KWallet)",
-    "kwallet": "KWallet",
-    "macOS": "the macOS Keychain",
-    "Windows": "the Windows Credential Manager",
+    "SecretService": str(
+        QT_TRANSLATE_NOOP(
+            "SettingsPage", "your desktop's keyring (Secret Service: GNOME Keyring or KWallet)"
+        )
+    ),
+    "kwallet": str(QT_TRANSLATE_NOOP("SettingsPage", "KWallet")),
+    "macOS": str(QT_TRANSLATE_NOOP("SettingsPage", "the macOS Keychain")),
+    "Windows": str(QT_TRANSLATE_NOOP("SettingsPage", "the Windows Credential Manager")),
 }
 
 
@@ -259,7 +274,7 @@ def keychain_name(backend: str) -> str:
     for key, name in _KEYCHAINS.items():
         if key.lower() in backend.lower():
             return name
-    return "a keychain"
+    return str(QT_TRANSLATE_NOOP("SettingsPage", "a keychain"))
 
 
 def _stack(*widgets: QWidget) -> QWidget:

@@ -1,0 +1,67 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_US">
+<context>
+    <name>BudgetPage</name>
+    <message numerus="yes">
+        <location filename="../../companion/ui/budget/budget_page.py" line="+221"/>
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StatementPreview</name>
+    <message numerus="yes">
+        <location filename="../../companion/ui/budget/statement_import.py" line="+110"/>
+        <source>Import %n entries</source>
+        <translation>
+            <numerusform>Import %n entry</numerusform>
+            <numerusform>Import %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_Countdown</name>
+    <message numerus="yes">
+        <location filename="../../companion/ui/home/countdown.py" line="+23"/>
+        <source>in %n min</source>
+        <translation>
+            <numerusform>in %n min</numerusform>
+            <numerusform>in %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>in %n days {h} h</source>
+        <translation>
+            <numerusform>in %n day {h} h</numerusform>
+            <numerusform>in %n days {h} h</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_PlanWords</name>
+    <message numerus="yes">
+        <location filename="../../companion/ui/bundles/plan_panel.py" line="+168"/>
+        <source>%n purchases of {units} {unit} {where}, {total} ({each} each)</source>
+        <translation>
+            <numerusform>%n purchase of {units} {unit} {where}, {total} ({each} each)</numerusform>
+            <numerusform>%n purchases of {units} {unit} {where}, {total} ({each} each)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>_UndoWords</name>
+    <message numerus="yes">
+        <location filename="../../companion/ui/budget/statement_import.py" line="+61"/>
+        <source>Undo import of {name}, %n entries</source>
+        <translation>
+            <numerusform>Undo import of {name}, %n entry</numerusform>
+            <numerusform>Undo import of {name}, %n entries</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

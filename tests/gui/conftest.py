@@ -28,3 +28,16 @@ def ctx(qapp, db, data_dir, notifier, fixed_now):
     from companion.ui.shell.context import AppContext
 
     return AppContext(db=db, data_dir=data_dir, notifier=notifier, clock=lambda: fixed_now)
+
+
+@pytest.fixture(autouse=True)
+def english_qt_locale(qapp):
+    """Qt formats %Ln counts and dates in its default locale; the app sets it from the fan's
+    language at start (companion.ui.shell.i18n.install). Tests fix it to US English, whatever
+    the machine's LANG."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedStates))
+    yield
+    QLocale.setDefault(before)

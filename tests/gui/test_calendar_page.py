@@ -258,7 +258,7 @@ def test_a_snoozed_reminder_after_the_start_says_it_started(qtbot, cal_ctx, noti
     clock.now = datetime(2026, 11, 25, 20, 3, tzinfo=timezone.utc)
     with qtbot.waitSignal(scheduler.fired):
         scheduler.check_now()
-    assert notifier.messages[-1] == ("Live", "Started 3 min ago, at 20:00.")
+    assert notifier.messages[-1] == ("Live", "Started 3 min ago, at 8:00\u202fPM.")
     scheduler.stop()
 
 

@@ -40,6 +40,11 @@ class BudgetPage(BudgetEditing, LedgerActions, BudgetRendering):
     """The page itself builds the widgets and fills them; what the fan can do with budgets and
     entries, and how figures are drawn, come from the classes it mixes in."""
 
+    def tr(self, text: str, disambiguation: str | None = None, n: int = -1) -> str:  # type: ignore[override]
+        from companion.ui.shell.i18n import translate_in_mro
+
+        return translate_in_mro(self, text, disambiguation, n)
+
     def __init__(self, ctx: AppContext) -> None:
         super().__init__()
         self.ctx = ctx

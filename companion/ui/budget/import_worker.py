@@ -11,13 +11,6 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-
-def _tr(text: str) -> str:
-    # One context for lupdate and the running app alike (parent.tr looked under the parent's
-    # class name, which lupdate never saw).
-    return QCoreApplication.translate("StatementImport", text)
-
-
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
@@ -72,7 +65,9 @@ class DbWorker(QObject, Generic[T]):
 def run_with_progress(parent: QWidget, data_dir: Path, label: str, job: Job[T]) -> T:
     """``job``'s result, computed on a worker thread behind a progress dialog; its exception
     (ledger.Cancelled when the fan pressed Cancel) is raised here."""
-    dialog = QProgressDialog(label, _tr("Cancel"), 0, 0, parent)
+    dialog = QProgressDialog(
+        label, QCoreApplication.translate("StatementImport", "Cancel"), 0, 0, parent
+    )
     dialog.setWindowModality(Qt.WindowModality.WindowModal)
     dialog.setMinimumDuration(300)
     # Two phases (reading, then saving) each run to their end: the dialog must not close or

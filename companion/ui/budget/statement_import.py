@@ -18,12 +18,6 @@ from companion.ui.budget.statement_preview import StatementPreview
 from companion.ui.shell.context import AppContext
 
 
-def _tr(text: str) -> str:
-    # One context for lupdate and the running app alike (parent.tr looked under the parent's
-    # class name, which lupdate never saw).
-    return QCoreApplication.translate("StatementImport", text)
-
-
 def import_statement(
     parent: QWidget, ctx: AppContext, path: Path, data: bytes, reader: importing.Reader
 ) -> bool:
@@ -39,7 +33,7 @@ def import_statement(
         rows = run_with_progress(
             parent,
             ctx.data_dir,
-            _tr("Reading {name}…").format(name=name),
+            QCoreApplication.translate("StatementImport", "Reading {name}…").format(name=name),
             lambda db, progress: importing.preview_file(
                 db, path, data, reader, now=now, data_dir=ctx.data_dir, progress=progress
             ),
@@ -61,7 +55,7 @@ def import_statement(
         return run_with_progress(
             parent,
             ctx.data_dir,
-            _tr("Importing {name}…").format(name=name),
+            QCoreApplication.translate("StatementImport", "Importing {name}…").format(name=name),
             lambda db, progress: importing.import_statement(
                 db, path, data, reader, answers, now=now, data_dir=ctx.data_dir, picks=picks,
                 progress=progress,
@@ -71,7 +65,11 @@ def import_statement(
     try:
         done = budget_flow.run(parent, ctx, save)
     except Cancelled:
-        QMessageBox.information(parent, _tr("Import cancelled"), _tr("Nothing was imported."))
+        QMessageBox.information(
+            parent,
+            QCoreApplication.translate("StatementImport", "Import cancelled"),
+            QCoreApplication.translate("StatementImport", "Nothing was imported."),
+        )
         return False
     except InputError as exc:
         _not_imported(parent, name, str(exc))
@@ -79,7 +77,8 @@ def import_statement(
     if done is None:
         return False
     added = [i for i in importing.imported_batch(ctx.db, name, now) if i not in before]
-    box = QMessageBox(QMessageBox.Icon.Information, _tr("Imported"), done.result,
+    title = QCoreApplication.translate("StatementImport", "Imported")
+    box = QMessageBox(QMessageBox.Icon.Information, title, done.result,
                       QMessageBox.StandardButton.Ok, parent)  # fmt: skip
     if not added:
         box.exec()
@@ -105,12 +104,16 @@ def undo_label(name: str, count: int) -> str:
 def _not_imported(parent: QWidget, name: str, why: str) -> None:
     QMessageBox.warning(
         parent,
-        _tr("Nothing was imported"),
-        _tr("{file} was not imported:\n\n{why}\n\nNothing was changed.").format(file=name, why=why),
+        QCoreApplication.translate("StatementImport", "Nothing was imported"),
+        QCoreApplication.translate(
+            "StatementImport", "{file} was not imported:\n\n{why}\n\nNothing was changed."
+        ).format(file=name, why=why),
     )
 
 
 class _UndoWords(QObject):
     # lupdate only extracts plural (%n) forms from self.tr() inside a class.
     def undo(self, name: str, n: int) -> str:
-        return self.tr("Undo import of {name}, %n entries", "", n).format(name=name)
+        if n == 1:
+            return self.tr("Undo import of {name}, 1 entry").format(name=name)
+        return self.tr("Undo import of {name}, %Ln entries", "", n).format(name=name)

@@ -13,7 +13,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractItemModel,
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -37,13 +36,6 @@ from companion.core.budget.statements.lines import ADD, DUPLICATE, SKIPPED, UNMA
 from companion.core.budget.statements.preview import summary
 from companion.core.money.money import format_money
 
-
-def _tr(text: str) -> str:
-    # One context for lupdate and the running app alike (parent.tr looked under the parent's
-    # class name, which lupdate never saw).
-    return QCoreApplication.translate("StatementPreview", text)
-
-
 DATE, AMOUNT, PAYEE, PLATFORM, STATUS = range(5)
 Index = QModelIndex | QPersistentModelIndex
 
@@ -58,16 +50,21 @@ class PreviewModel(QAbstractTableModel):
         self.rows, self.platforms = rows, platforms
         self.names = dict(platforms)
         self.picks: dict[int, str] = {}
-        tr = _tr
-        self.headers = [tr("Date"), tr("Amount"), tr("Payee"), tr("Platform"), tr("What happens")]
+        self.headers = [
+            self.tr("Date"),
+            self.tr("Amount"),
+            self.tr("Payee"),
+            self.tr("Platform"),
+            self.tr("What happens"),
+        ]
         self.words = {
-            ADD: tr("Added"),
-            DUPLICATE: tr("Already in the ledger"),
-            UNMATCHED: tr("Not recognised as gifting: pick a platform to add it"),
-            SKIPPED: tr("Left out"),
+            ADD: self.tr("Added"),
+            DUPLICATE: self.tr("Already in the ledger"),
+            UNMATCHED: self.tr("Not recognised as gifting: pick a platform to add it"),
+            SKIPPED: self.tr("Left out"),
         }
-        self.not_gifting = tr("Not gifting")
-        self.units = tr("{units} units")
+        self.not_gifting = self.tr("Not gifting")
+        self.units = self.tr("{units} units")
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -132,7 +129,7 @@ class PlatformDelegate(QStyledItemDelegate):
         assert isinstance(model, PreviewModel)
         combo = QComboBox(parent)
         combo.setAccessibleName(
-            _tr("Platform for {payee}").format(payee=model.rows[index.row()].line.payee)
+            self.tr("Platform for {payee}").format(payee=model.rows[index.row()].line.payee)
         )
         combo.addItem(model.not_gifting, None)
         for pid, pname in model.platforms:
@@ -209,8 +206,6 @@ class StatementPreview(QDialog):
         n = self.to_add()
         self.summary.setText(summary(self.rows))
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(
-            self.tr("Import 1 entry") if n == 1
-            else self.tr("Import {n} entries").format(n=f"{n:,}")
-        )  # fmt: skip
+        # English has no plural file loaded by default: its singular is said outright.
+        ok.setText(self.tr("Import 1 entry") if n == 1 else self.tr("Import %Ln entries", "", n))
         ok.setEnabled(n > 0)

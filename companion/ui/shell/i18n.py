@@ -147,3 +147,18 @@ def restart_note() -> str:
     return QCoreApplication.translate(
         "Language", "The new language is used the next time Fan Companion starts."
     )
+
+
+def translate_in_mro(obj: object, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """``tr`` for a class built from mixins: lupdate files each string under the class whose
+    code holds it (``BudgetEditing``), while Qt looks it up under the object's own class
+    (``BudgetPage``). Try each class of the object in turn, the object's own first."""
+    from PySide6.QtCore import QCoreApplication
+
+    for cls in type(obj).__mro__:
+        if cls.__module__.startswith("PySide6"):
+            break
+        found = QCoreApplication.translate(cls.__name__, text, disambiguation, n)
+        if found != text and not (n >= 0 and found == text.replace("%n", str(n))):
+            return found
+    return QCoreApplication.translate(type(obj).__name__, text, disambiguation, n)

@@ -41,10 +41,10 @@ def open_store(data_dir: Path, *, check: bool = False, read_only_ok: bool = Fals
         writable = False
     try:
         if check:
-            from companion.core.store.backup import DamagedDatabase, quick_check
+            from companion.core.store.backup import DamagedDatabase, quick_check_unless_unchanged
 
             try:
-                problem = quick_check(db)
+                problem = quick_check_unless_unchanged(db, data_dir / "companion.sqlite3")
             except sqlite3.DatabaseError as exc:
                 problem = str(exc)
             if problem is not None:

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from harness import assert_refused_cleanly, run_cli
 
-from companion.core.calendar.occurrences import check_rule
+from companion.core.calendar.rule_check import check_rule
 from companion.core.errors import InputError
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="rlimits are POSIX")

@@ -16,11 +16,11 @@ from companion.core.calendar.occurrences import (
     EventSpec,
     Occurrence,
     Override,
-    check_rule,
     expand,
     series_bounds,
     zone_named,
 )
+from companion.core.calendar.rule_check import check_rule
 from companion.core.errors import InputError
 
 if TYPE_CHECKING:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtWidgets import QApplication, QTableView
 
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.shell.pages import page_specs
@@ -12,8 +12,12 @@ def test_no_table_in_any_page_traps_tab(qtbot, ctx) -> None:
     window = MainWindow(ctx, page_specs(tray_available=False), keeps_running_in_tray=lambda: False)
     qtbot.addWidget(window)
     window.show()
-    views = window.findChildren(QAbstractItemView)
-    assert views, "the pages hold tables"
+    # Pages are built when first shown: visit each one so its tables exist.
+    for row in range(window.sidebar.count()):
+        window.sidebar.setCurrentRow(row)
+        QApplication.processEvents()
+    views = window.findChildren(QTableView)
+    assert len(views) >= 4, "Bundles, Budget, Ledger and Reports hold tables"
     trapping = [
         f"{type(v.parent()).__name__}/{v.objectName() or type(v).__name__}"
         for v in views

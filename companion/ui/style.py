@@ -16,10 +16,10 @@ highlight colour). A banner for ``over`` looks different from ``info`` in tone a
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
 GAP = 8
 SECTION = 16
@@ -85,3 +85,12 @@ def card_css(object_name: str) -> str:
 
 def secondary_css() -> str:
     return "color: palette(placeholder-text);"
+
+
+V = TypeVar("V", bound=QAbstractItemView)
+
+
+def leaves_on_tab(view: V) -> V:
+    """Tab and Shift+Tab move focus out of the view instead of from cell to cell."""
+    view.setTabKeyNavigation(False)
+    return view

@@ -261,12 +261,12 @@ Save it anyway? It will stay marked as suspicious.</source>
     <name>BudgetPage</name>
     <message>
         <location filename="../../companion/ui/budget/budget_page.py" line="+53" />
-        <location line="+29" />
+        <location line="+30" />
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-22" />
         <source>&amp;Overview</source>
         <translation>&amp;نظرة عامة</translation>
     </message>
@@ -281,7 +281,7 @@ Save it anyway? It will stay marked as suspicious.</source>
         <translation>ال&amp;تقارير</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Period</source>
         <translation>الفترة</translation>
     </message>
@@ -336,7 +336,7 @@ Save it anyway? It will stay marked as suspicious.</source>
         <translation>إ&amp;زالة</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+76" />
         <source>&amp;Undo</source>
         <translation>&amp;تراجع</translation>
     </message>
@@ -584,17 +584,38 @@ Save it anyway? It will stay marked as suspicious.</source>
     <message numerus="yes">
         <location line="+2" />
         <source>%n day(s) ago</source>
-        <translation><numerusform>منذ %n يوم</numerusform><numerusform>منذ %n يوم</numerusform><numerusform>منذ %n يوم</numerusform><numerusform>منذ %n أيام</numerusform><numerusform>منذ %n يومًا</numerusform><numerusform>منذ %n يوم</numerusform></translation>
+        <translation>
+            <numerusform>منذ %n يوم</numerusform>
+            <numerusform>منذ %n يوم</numerusform>
+            <numerusform>منذ %n يوم</numerusform>
+            <numerusform>منذ %n أيام</numerusform>
+            <numerusform>منذ %n يومًا</numerusform>
+            <numerusform>منذ %n يوم</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n month(s) ago</source>
-        <translation><numerusform>منذ %n شهر</numerusform><numerusform>منذ %n شهر</numerusform><numerusform>منذ %n شهر</numerusform><numerusform>منذ %n أشهر</numerusform><numerusform>منذ %n شهرًا</numerusform><numerusform>منذ %n شهر</numerusform></translation>
+        <translation>
+            <numerusform>منذ %n شهر</numerusform>
+            <numerusform>منذ %n شهر</numerusform>
+            <numerusform>منذ %n شهر</numerusform>
+            <numerusform>منذ %n أشهر</numerusform>
+            <numerusform>منذ %n شهرًا</numerusform>
+            <numerusform>منذ %n شهر</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n year(s) ago</source>
-        <translation><numerusform>منذ %n سنة</numerusform><numerusform>منذ %n سنة</numerusform><numerusform>منذ %n سنة</numerusform><numerusform>منذ %n سنوات</numerusform><numerusform>منذ %n سنة</numerusform><numerusform>منذ %n سنة</numerusform></translation>
+        <translation>
+            <numerusform>منذ %n سنة</numerusform>
+            <numerusform>منذ %n سنة</numerusform>
+            <numerusform>منذ %n سنة</numerusform>
+            <numerusform>منذ %n سنوات</numerusform>
+            <numerusform>منذ %n سنة</numerusform>
+            <numerusform>منذ %n سنة</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -615,7 +636,7 @@ Save it anyway? It will stay marked as suspicious.</source>
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundles_page.py" line="+48" />
+        <location filename="../../companion/ui/bundles/bundles_page.py" line="+49" />
         <location line="+4" />
         <location line="+223" />
         <source>Bundles</source>
@@ -1484,12 +1505,12 @@ Your current data is kept as a backup first.</source>
 <context>
     <name>GiftsDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+268" />
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+270" />
         <source>{name} gifts</source>
         <translation>هدايا {name}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Gift</source>
         <translation>الهدية</translation>
     </message>
@@ -1563,7 +1584,7 @@ Your current data is kept as a backup first.</source>
         <translation>م&amp;قارنة</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Platform</source>
         <translation>المنصة</translation>
     </message>
@@ -1635,7 +1656,7 @@ Your current data is kept as a backup first.</source>
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Find the cheapest way…</source>
+        <source>Fi&amp;nd the cheapest way…</source>
         <translation>إيجاد أر&amp;خص طريقة…</translation>
     </message>
     <message>
@@ -2106,7 +2127,7 @@ Turn the lock off?</source>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../companion/ui/bundles/plan_panel.py" line="-179" />
+        <location filename="../../companion/ui/bundles/plan_panel.py" line="-180" />
         <source>Cheapest way to get…</source>
         <translation>أرخص طريقة للحصول على…</translation>
     </message>
@@ -2148,7 +2169,7 @@ Turn the lock off?</source>
     </message>
     <message>
         <location line="-13" />
-        <source>&amp;Find cheapest</source>
+        <source>Fi&amp;nd cheapest</source>
         <translation>إيجاد الأر&amp;خص</translation>
     </message>
     <message>
@@ -2241,12 +2262,12 @@ Turn the lock off?</source>
 <context>
     <name>PromotionsDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="-218" />
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="-221" />
         <source>Promotions on {units} {unit}</source>
         <translation>العروض على {units} {unit}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Bonus</source>
         <translation>المكافأة</translation>
     </message>
@@ -2323,7 +2344,7 @@ Turn the lock off?</source>
         <translation>أسعار الصرف</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Pair</source>
         <translation>الزوج</translation>
     </message>
@@ -2748,7 +2769,14 @@ Nothing was changed.</source>
     <message numerus="yes">
         <location line="+0" />
         <source>Import %Ln entries</source>
-        <translation><numerusform>استيراد %Ln قيد</numerusform><numerusform>استيراد %Ln قيد</numerusform><numerusform>استيراد %Ln قيد</numerusform><numerusform>استيراد %Ln قيود</numerusform><numerusform>استيراد %Ln قيدًا</numerusform><numerusform>استيراد %Ln قيد</numerusform></translation>
+        <translation>
+            <numerusform>استيراد %Ln قيد</numerusform>
+            <numerusform>استيراد %Ln قيد</numerusform>
+            <numerusform>استيراد %Ln قيد</numerusform>
+            <numerusform>استيراد %Ln قيود</numerusform>
+            <numerusform>استيراد %Ln قيدًا</numerusform>
+            <numerusform>استيراد %Ln قيد</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2958,7 +2986,14 @@ Nothing was changed.</source>
     <message numerus="yes">
         <location line="+1" />
         <source>Undo import of {name}, %Ln entries</source>
-        <translation><numerusform>التراجع عن استيراد {name}، %Ln قيد</numerusform><numerusform>التراجع عن استيراد {name}، %Ln قيد</numerusform><numerusform>التراجع عن استيراد {name}، %Ln قيد</numerusform><numerusform>التراجع عن استيراد {name}، %Ln قيود</numerusform><numerusform>التراجع عن استيراد {name}، %Ln قيدًا</numerusform><numerusform>التراجع عن استيراد {name}، %Ln قيد</numerusform></translation>
+        <translation>
+            <numerusform>التراجع عن استيراد {name}، %Ln قيد</numerusform>
+            <numerusform>التراجع عن استيراد {name}، %Ln قيد</numerusform>
+            <numerusform>التراجع عن استيراد {name}، %Ln قيد</numerusform>
+            <numerusform>التراجع عن استيراد {name}، %Ln قيود</numerusform>
+            <numerusform>التراجع عن استيراد {name}، %Ln قيدًا</numerusform>
+            <numerusform>التراجع عن استيراد {name}، %Ln قيد</numerusform>
+        </translation>
     </message>
 </context>
 <context>

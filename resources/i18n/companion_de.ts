@@ -261,12 +261,12 @@ Trotzdem speichern? Er bleibt als verdächtig markiert.</translation>
     <name>BudgetPage</name>
     <message>
         <location filename="../../companion/ui/budget/budget_page.py" line="+53" />
-        <location line="+29" />
+        <location line="+30" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-22" />
         <source>&amp;Overview</source>
         <translation>&amp;Überblick</translation>
     </message>
@@ -281,7 +281,7 @@ Trotzdem speichern? Er bleibt als verdächtig markiert.</translation>
         <translation>Aus&amp;wertungen</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Period</source>
         <translation>Zeitraum</translation>
     </message>
@@ -336,7 +336,7 @@ Trotzdem speichern? Er bleibt als verdächtig markiert.</translation>
         <translation>&amp;Entfernen</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+76" />
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
@@ -580,17 +580,26 @@ Trotzdem speichern? Er bleibt als verdächtig markiert.</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>%n day(s) ago</source>
-        <translation><numerusform>vor %n Tag</numerusform><numerusform>vor %n Tagen</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n month(s) ago</source>
-        <translation><numerusform>vor %n Monat</numerusform><numerusform>vor %n Monaten</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Monat</numerusform>
+            <numerusform>vor %n Monaten</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n year(s) ago</source>
-        <translation><numerusform>vor %n Jahr</numerusform><numerusform>vor %n Jahren</numerusform></translation>
+        <translation>
+            <numerusform>vor %n Jahr</numerusform>
+            <numerusform>vor %n Jahren</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -611,7 +620,7 @@ Trotzdem speichern? Er bleibt als verdächtig markiert.</translation>
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundles_page.py" line="+48" />
+        <location filename="../../companion/ui/bundles/bundles_page.py" line="+49" />
         <location line="+4" />
         <location line="+223" />
         <source>Bundles</source>
@@ -1480,12 +1489,12 @@ Deine aktuellen Daten werden vorher gesichert.</translation>
 <context>
     <name>GiftsDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+268" />
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+270" />
         <source>{name} gifts</source>
         <translation>Geschenke auf {name}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Gift</source>
         <translation>Geschenk</translation>
     </message>
@@ -1559,7 +1568,7 @@ Deine aktuellen Daten werden vorher gesichert.</translation>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Platform</source>
         <translation>Plattform</translation>
     </message>
@@ -1631,7 +1640,7 @@ Deine aktuellen Daten werden vorher gesichert.</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Find the cheapest way…</source>
+        <source>Fi&amp;nd the cheapest way…</source>
         <translation>Günstigsten &amp;Weg finden…</translation>
     </message>
     <message>
@@ -2102,7 +2111,7 @@ Sperre ausschalten?</translation>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../companion/ui/bundles/plan_panel.py" line="-179" />
+        <location filename="../../companion/ui/bundles/plan_panel.py" line="-180" />
         <source>Cheapest way to get…</source>
         <translation>Am günstigsten bekommen…</translation>
     </message>
@@ -2144,7 +2153,7 @@ Sperre ausschalten?</translation>
     </message>
     <message>
         <location line="-13" />
-        <source>&amp;Find cheapest</source>
+        <source>Fi&amp;nd cheapest</source>
         <translation>&amp;Günstigstes finden</translation>
     </message>
     <message>
@@ -2237,12 +2246,12 @@ Sperre ausschalten?</translation>
 <context>
     <name>PromotionsDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="-218" />
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="-221" />
         <source>Promotions on {units} {unit}</source>
         <translation>Aktionen für {units} {unit}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Bonus</source>
         <translation>Bonus</translation>
     </message>
@@ -2319,7 +2328,7 @@ Sperre ausschalten?</translation>
         <translation>Wechselkurse</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Pair</source>
         <translation>Paar</translation>
     </message>
@@ -2744,7 +2753,10 @@ Es wurde nichts geändert.</translation>
     <message numerus="yes">
         <location line="+0" />
         <source>Import %Ln entries</source>
-        <translation><numerusform>%Ln Eintrag importieren</numerusform><numerusform>%Ln Einträge importieren</numerusform></translation>
+        <translation>
+            <numerusform>%Ln Eintrag importieren</numerusform>
+            <numerusform>%Ln Einträge importieren</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2942,7 +2954,10 @@ Es wurde nichts geändert.</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>Undo import of {name}, %Ln entries</source>
-        <translation><numerusform>Import von {name} rückgängig machen, %Ln Eintrag</numerusform><numerusform>Import von {name} rückgängig machen, %Ln Einträge</numerusform></translation>
+        <translation>
+            <numerusform>Import von {name} rückgängig machen, %Ln Eintrag</numerusform>
+            <numerusform>Import von {name} rückgängig machen, %Ln Einträge</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -261,12 +261,12 @@ Save it anyway? It will stay marked as suspicious.</source>
     <name>BudgetPage</name>
     <message>
         <location filename="../../companion/ui/budget/budget_page.py" line="+53" />
-        <location line="+29" />
+        <location line="+30" />
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-22" />
         <source>&amp;Overview</source>
         <translation>&amp;Resumen</translation>
     </message>
@@ -281,7 +281,7 @@ Save it anyway? It will stay marked as suspicious.</source>
         <translation>&amp;Informes</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Period</source>
         <translation>Periodo</translation>
     </message>
@@ -336,7 +336,7 @@ Save it anyway? It will stay marked as suspicious.</source>
         <translation>&amp;Quitar</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+76" />
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -580,17 +580,26 @@ Save it anyway? It will stay marked as suspicious.</source>
     <message numerus="yes">
         <location line="+2" />
         <source>%n day(s) ago</source>
-        <translation><numerusform>hace %n día</numerusform><numerusform>hace %n días</numerusform></translation>
+        <translation>
+            <numerusform>hace %n día</numerusform>
+            <numerusform>hace %n días</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n month(s) ago</source>
-        <translation><numerusform>hace %n mes</numerusform><numerusform>hace %n meses</numerusform></translation>
+        <translation>
+            <numerusform>hace %n mes</numerusform>
+            <numerusform>hace %n meses</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n year(s) ago</source>
-        <translation><numerusform>hace %n año</numerusform><numerusform>hace %n años</numerusform></translation>
+        <translation>
+            <numerusform>hace %n año</numerusform>
+            <numerusform>hace %n años</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -611,7 +620,7 @@ Save it anyway? It will stay marked as suspicious.</source>
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundles_page.py" line="+48" />
+        <location filename="../../companion/ui/bundles/bundles_page.py" line="+49" />
         <location line="+4" />
         <location line="+223" />
         <source>Bundles</source>
@@ -1480,12 +1489,12 @@ Antes se guarda una copia de tus datos actuales.</translation>
 <context>
     <name>GiftsDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+268" />
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+270" />
         <source>{name} gifts</source>
         <translation>Regalos de {name}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Gift</source>
         <translation>Regalo</translation>
     </message>
@@ -1559,7 +1568,7 @@ Antes se guarda una copia de tus datos actuales.</translation>
         <translation>Co&amp;mparar</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
@@ -1631,7 +1640,7 @@ Antes se guarda una copia de tus datos actuales.</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Find the cheapest way…</source>
+        <source>Fi&amp;nd the cheapest way…</source>
         <translation>&amp;Buscar la opción más barata…</translation>
     </message>
     <message>
@@ -2102,7 +2111,7 @@ Turn the lock off?</source>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../companion/ui/bundles/plan_panel.py" line="-179" />
+        <location filename="../../companion/ui/bundles/plan_panel.py" line="-180" />
         <source>Cheapest way to get…</source>
         <translation>La forma más barata de conseguir…</translation>
     </message>
@@ -2144,7 +2153,7 @@ Turn the lock off?</source>
     </message>
     <message>
         <location line="-13" />
-        <source>&amp;Find cheapest</source>
+        <source>Fi&amp;nd cheapest</source>
         <translation>&amp;Buscar lo más barato</translation>
     </message>
     <message>
@@ -2237,12 +2246,12 @@ Turn the lock off?</source>
 <context>
     <name>PromotionsDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="-218" />
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="-221" />
         <source>Promotions on {units} {unit}</source>
         <translation>Promociones en {units} {unit}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Bonus</source>
         <translation>Extra</translation>
     </message>
@@ -2319,7 +2328,7 @@ Turn the lock off?</source>
         <translation>Tipos de cambio</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Pair</source>
         <translation>Par</translation>
     </message>
@@ -2744,7 +2753,10 @@ No se ha cambiado nada.</translation>
     <message numerus="yes">
         <location line="+0" />
         <source>Import %Ln entries</source>
-        <translation><numerusform>Importar %Ln movimiento</numerusform><numerusform>Importar %Ln movimientos</numerusform></translation>
+        <translation>
+            <numerusform>Importar %Ln movimiento</numerusform>
+            <numerusform>Importar %Ln movimientos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2942,7 +2954,10 @@ No se ha cambiado nada.</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>Undo import of {name}, %Ln entries</source>
-        <translation><numerusform>Deshacer la importación de {name}, %Ln movimiento</numerusform><numerusform>Deshacer la importación de {name}, %Ln movimientos</numerusform></translation>
+        <translation>
+            <numerusform>Deshacer la importación de {name}, %Ln movimiento</numerusform>
+            <numerusform>Deshacer la importación de {name}, %Ln movimientos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

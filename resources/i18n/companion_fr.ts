@@ -261,12 +261,12 @@ L’enregistrer quand même ? Il restera marqué comme suspect.</translation>
     <name>BudgetPage</name>
     <message>
         <location filename="../../companion/ui/budget/budget_page.py" line="+53" />
-        <location line="+29" />
+        <location line="+30" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-22" />
         <source>&amp;Overview</source>
         <translation>&amp;Vue d’ensemble</translation>
     </message>
@@ -281,7 +281,7 @@ L’enregistrer quand même ? Il restera marqué comme suspect.</translation>
         <translation>&amp;Rapports</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Period</source>
         <translation>Période</translation>
     </message>
@@ -336,7 +336,7 @@ L’enregistrer quand même ? Il restera marqué comme suspect.</translation>
         <translation>Supp&amp;rimer</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+76" />
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
@@ -580,17 +580,26 @@ L’enregistrer quand même ? Il restera marqué comme suspect.</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>%n day(s) ago</source>
-        <translation><numerusform>il y a %n jour</numerusform><numerusform>il y a %n jours</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n month(s) ago</source>
-        <translation><numerusform>il y a %n mois</numerusform><numerusform>il y a %n mois</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n mois</numerusform>
+            <numerusform>il y a %n mois</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n year(s) ago</source>
-        <translation><numerusform>il y a %n an</numerusform><numerusform>il y a %n ans</numerusform></translation>
+        <translation>
+            <numerusform>il y a %n an</numerusform>
+            <numerusform>il y a %n ans</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -611,7 +620,7 @@ L’enregistrer quand même ? Il restera marqué comme suspect.</translation>
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundles_page.py" line="+48" />
+        <location filename="../../companion/ui/bundles/bundles_page.py" line="+49" />
         <location line="+4" />
         <location line="+223" />
         <source>Bundles</source>
@@ -1480,12 +1489,12 @@ Tes données actuelles sont d’abord sauvegardées.</translation>
 <context>
     <name>GiftsDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+268" />
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+270" />
         <source>{name} gifts</source>
         <translation>Cadeaux {name}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Gift</source>
         <translation>Cadeau</translation>
     </message>
@@ -1559,7 +1568,7 @@ Tes données actuelles sont d’abord sauvegardées.</translation>
         <translation>Co&amp;mparer</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Platform</source>
         <translation>Plateforme</translation>
     </message>
@@ -1631,7 +1640,7 @@ Tes données actuelles sont d’abord sauvegardées.</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Find the cheapest way…</source>
+        <source>Fi&amp;nd the cheapest way…</source>
         <translation>&amp;Trouver le moins cher…</translation>
     </message>
     <message>
@@ -2102,7 +2111,7 @@ Désactiver le verrou ?</translation>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../companion/ui/bundles/plan_panel.py" line="-179" />
+        <location filename="../../companion/ui/bundles/plan_panel.py" line="-180" />
         <source>Cheapest way to get…</source>
         <translation>Le moins cher pour obtenir…</translation>
     </message>
@@ -2144,7 +2153,7 @@ Désactiver le verrou ?</translation>
     </message>
     <message>
         <location line="-13" />
-        <source>&amp;Find cheapest</source>
+        <source>Fi&amp;nd cheapest</source>
         <translation>&amp;Trouver le moins cher</translation>
     </message>
     <message>
@@ -2237,12 +2246,12 @@ Désactiver le verrou ?</translation>
 <context>
     <name>PromotionsDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="-218" />
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="-221" />
         <source>Promotions on {units} {unit}</source>
         <translation>Promotions sur {units} {unit}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Bonus</source>
         <translation>Bonus</translation>
     </message>
@@ -2319,7 +2328,7 @@ Désactiver le verrou ?</translation>
         <translation>Taux de change</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Pair</source>
         <translation>Paire</translation>
     </message>
@@ -2744,7 +2753,10 @@ Rien n’a été modifié.</translation>
     <message numerus="yes">
         <location line="+0" />
         <source>Import %Ln entries</source>
-        <translation><numerusform>Importer %Ln opération</numerusform><numerusform>Importer %Ln opérations</numerusform></translation>
+        <translation>
+            <numerusform>Importer %Ln opération</numerusform>
+            <numerusform>Importer %Ln opérations</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2942,7 +2954,10 @@ Rien n’a été modifié.</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>Undo import of {name}, %Ln entries</source>
-        <translation><numerusform>Annuler l’import de {name}, %Ln opération</numerusform><numerusform>Annuler l’import de {name}, %Ln opérations</numerusform></translation>
+        <translation>
+            <numerusform>Annuler l’import de {name}, %Ln opération</numerusform>
+            <numerusform>Annuler l’import de {name}, %Ln opérations</numerusform>
+        </translation>
     </message>
 </context>
 <context>

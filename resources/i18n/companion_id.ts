@@ -261,12 +261,12 @@ Tetap simpan? Tautan ini akan tetap ditandai mencurigakan.</translation>
     <name>BudgetPage</name>
     <message>
         <location filename="../../companion/ui/budget/budget_page.py" line="+53" />
-        <location line="+29" />
+        <location line="+30" />
         <source>Budget</source>
         <translation>Anggaran</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-22" />
         <source>&amp;Overview</source>
         <translation>&amp;Ringkasan</translation>
     </message>
@@ -281,7 +281,7 @@ Tetap simpan? Tautan ini akan tetap ditandai mencurigakan.</translation>
         <translation>&amp;Laporan</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Period</source>
         <translation>Periode</translation>
     </message>
@@ -336,7 +336,7 @@ Tetap simpan? Tautan ini akan tetap ditandai mencurigakan.</translation>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+76" />
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
@@ -579,17 +579,23 @@ Tetap simpan? Tautan ini akan tetap ditandai mencurigakan.</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>%n day(s) ago</source>
-        <translation><numerusform>%n hari lalu</numerusform></translation>
+        <translation>
+            <numerusform>%n hari lalu</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n month(s) ago</source>
-        <translation><numerusform>%n bulan lalu</numerusform></translation>
+        <translation>
+            <numerusform>%n bulan lalu</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n year(s) ago</source>
-        <translation><numerusform>%n tahun lalu</numerusform></translation>
+        <translation>
+            <numerusform>%n tahun lalu</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -610,7 +616,7 @@ Tetap simpan? Tautan ini akan tetap ditandai mencurigakan.</translation>
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundles_page.py" line="+48" />
+        <location filename="../../companion/ui/bundles/bundles_page.py" line="+49" />
         <location line="+4" />
         <location line="+223" />
         <source>Bundles</source>
@@ -1479,12 +1485,12 @@ Data saat ini dicadangkan terlebih dahulu.</translation>
 <context>
     <name>GiftsDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+268" />
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+270" />
         <source>{name} gifts</source>
         <translation>Hadiah {name}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Gift</source>
         <translation>Hadiah</translation>
     </message>
@@ -1558,7 +1564,7 @@ Data saat ini dicadangkan terlebih dahulu.</translation>
         <translation>&amp;Bandingkan</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Platform</source>
         <translation>Platform</translation>
     </message>
@@ -1630,7 +1636,7 @@ Data saat ini dicadangkan terlebih dahulu.</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Find the cheapest way…</source>
+        <source>Fi&amp;nd the cheapest way…</source>
         <translation>Cari cara &amp;termurah…</translation>
     </message>
     <message>
@@ -2101,7 +2107,7 @@ Matikan kunci?</translation>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../companion/ui/bundles/plan_panel.py" line="-179" />
+        <location filename="../../companion/ui/bundles/plan_panel.py" line="-180" />
         <source>Cheapest way to get…</source>
         <translation>Cara termurah untuk mendapatkan…</translation>
     </message>
@@ -2143,7 +2149,7 @@ Matikan kunci?</translation>
     </message>
     <message>
         <location line="-13" />
-        <source>&amp;Find cheapest</source>
+        <source>Fi&amp;nd cheapest</source>
         <translation>&amp;Cari termurah</translation>
     </message>
     <message>
@@ -2236,12 +2242,12 @@ Matikan kunci?</translation>
 <context>
     <name>PromotionsDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="-218" />
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="-221" />
         <source>Promotions on {units} {unit}</source>
         <translation>Promo untuk {units} {unit}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Bonus</source>
         <translation>Bonus</translation>
     </message>
@@ -2318,7 +2324,7 @@ Matikan kunci?</translation>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Pair</source>
         <translation>Pasangan</translation>
     </message>
@@ -2743,7 +2749,9 @@ Tidak ada yang diubah.</translation>
     <message numerus="yes">
         <location line="+0" />
         <source>Import %Ln entries</source>
-        <translation><numerusform>Impor %Ln entri</numerusform></translation>
+        <translation>
+            <numerusform>Impor %Ln entri</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2938,7 +2946,9 @@ Tidak ada yang diubah.</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>Undo import of {name}, %Ln entries</source>
-        <translation><numerusform>Urungkan impor {name}, %Ln entri</numerusform></translation>
+        <translation>
+            <numerusform>Urungkan impor {name}, %Ln entri</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -261,12 +261,12 @@ Salvar mesmo assim? Ele continuará marcado como suspeito.</translation>
     <name>BudgetPage</name>
     <message>
         <location filename="../../companion/ui/budget/budget_page.py" line="+53" />
-        <location line="+29" />
+        <location line="+30" />
         <source>Budget</source>
         <translation>Orçamento</translation>
     </message>
     <message>
-        <location line="-21" />
+        <location line="-22" />
         <source>&amp;Overview</source>
         <translation>&amp;Visão geral</translation>
     </message>
@@ -281,7 +281,7 @@ Salvar mesmo assim? Ele continuará marcado como suspeito.</translation>
         <translation>&amp;Relatórios</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+18" />
         <source>Period</source>
         <translation>Período</translation>
     </message>
@@ -336,7 +336,7 @@ Salvar mesmo assim? Ele continuará marcado como suspeito.</translation>
         <translation>Re&amp;mover</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+76" />
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
@@ -580,17 +580,26 @@ Salvar mesmo assim? Ele continuará marcado como suspeito.</translation>
     <message numerus="yes">
         <location line="+2" />
         <source>%n day(s) ago</source>
-        <translation><numerusform>há %n dia</numerusform><numerusform>há %n dias</numerusform></translation>
+        <translation>
+            <numerusform>há %n dia</numerusform>
+            <numerusform>há %n dias</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n month(s) ago</source>
-        <translation><numerusform>há %n mês</numerusform><numerusform>há %n meses</numerusform></translation>
+        <translation>
+            <numerusform>há %n mês</numerusform>
+            <numerusform>há %n meses</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location line="+2" />
         <source>%n year(s) ago</source>
-        <translation><numerusform>há %n ano</numerusform><numerusform>há %n anos</numerusform></translation>
+        <translation>
+            <numerusform>há %n ano</numerusform>
+            <numerusform>há %n anos</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+2" />
@@ -611,7 +620,7 @@ Salvar mesmo assim? Ele continuará marcado como suspeito.</translation>
 <context>
     <name>BundlesPage</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundles_page.py" line="+48" />
+        <location filename="../../companion/ui/bundles/bundles_page.py" line="+49" />
         <location line="+4" />
         <location line="+223" />
         <source>Bundles</source>
@@ -1480,12 +1489,12 @@ Antes, é feito um backup dos seus dados atuais.</translation>
 <context>
     <name>GiftsDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+268" />
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+270" />
         <source>{name} gifts</source>
         <translation>Presentes de {name}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Gift</source>
         <translation>Presente</translation>
     </message>
@@ -1559,7 +1568,7 @@ Antes, é feito um backup dos seus dados atuais.</translation>
         <translation>Co&amp;mparar</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Platform</source>
         <translation>Plataforma</translation>
     </message>
@@ -1631,7 +1640,7 @@ Antes, é feito um backup dos seus dados atuais.</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;Find the cheapest way…</source>
+        <source>Fi&amp;nd the cheapest way…</source>
         <translation>Achar o jeito mais &amp;barato…</translation>
     </message>
     <message>
@@ -2102,7 +2111,7 @@ Desativar o bloqueio?</translation>
 <context>
     <name>PlanPanel</name>
     <message>
-        <location filename="../../companion/ui/bundles/plan_panel.py" line="-179" />
+        <location filename="../../companion/ui/bundles/plan_panel.py" line="-180" />
         <source>Cheapest way to get…</source>
         <translation>Jeito mais barato de conseguir…</translation>
     </message>
@@ -2144,7 +2153,7 @@ Desativar o bloqueio?</translation>
     </message>
     <message>
         <location line="-13" />
-        <source>&amp;Find cheapest</source>
+        <source>Fi&amp;nd cheapest</source>
         <translation>Achar o mais &amp;barato</translation>
     </message>
     <message>
@@ -2237,12 +2246,12 @@ Desativar o bloqueio?</translation>
 <context>
     <name>PromotionsDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="-218" />
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="-221" />
         <source>Promotions on {units} {unit}</source>
         <translation>Promoções em {units} {unit}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+6" />
         <source>Bonus</source>
         <translation>Bônus</translation>
     </message>
@@ -2319,7 +2328,7 @@ Desativar o bloqueio?</translation>
         <translation>Taxas de câmbio</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+5" />
         <source>Pair</source>
         <translation>Par</translation>
     </message>
@@ -2744,7 +2753,10 @@ Nada foi alterado.</translation>
     <message numerus="yes">
         <location line="+0" />
         <source>Import %Ln entries</source>
-        <translation><numerusform>Importar %Ln lançamento</numerusform><numerusform>Importar %Ln lançamentos</numerusform></translation>
+        <translation>
+            <numerusform>Importar %Ln lançamento</numerusform>
+            <numerusform>Importar %Ln lançamentos</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2942,7 +2954,10 @@ Nada foi alterado.</translation>
     <message numerus="yes">
         <location line="+1" />
         <source>Undo import of {name}, %Ln entries</source>
-        <translation><numerusform>Desfazer a importação de {name}, %Ln lançamento</numerusform><numerusform>Desfazer a importação de {name}, %Ln lançamentos</numerusform></translation>
+        <translation>
+            <numerusform>Desfazer a importação de {name}, %Ln lançamento</numerusform>
+            <numerusform>Desfazer a importação de {name}, %Ln lançamentos</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -77,6 +77,7 @@ class BudgetPage(BudgetEditing, LedgerActions, BudgetRendering):
         self.wallets.setTextFormat(Qt.TextFormat.RichText)
         column.addWidget(self.wallets)
         self.budget_table = QTableWidget(0, 7)
+        self.budget_table.setTabKeyNavigation(False)  # Tab leaves the table
         self.budget_table.setHorizontalHeaderLabels(
             [
                 self.tr("Budget"),
@@ -132,6 +133,7 @@ class BudgetPage(BudgetEditing, LedgerActions, BudgetRendering):
         column.addWidget(self.filters)
         self.model = LedgerModel(self.ctx.db, prefs(self.ctx.db).zone)
         self.table = QTableView()
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Ledger"))
         self.table.setSortingEnabled(True)

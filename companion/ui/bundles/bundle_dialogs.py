@@ -164,6 +164,7 @@ class PromotionsDialog(QDialog):
             )
         )
         self.list = QTableWidget(0, 3)
+        self.list.setTabKeyNavigation(False)  # Tab leaves the table
         self.list.setHorizontalHeaderLabels([self.tr("Bonus"), self.tr("Until"), self.tr("Note")])
         self.list.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.list.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
@@ -247,6 +248,7 @@ class RatesDialog(QDialog):
         self.setWindowTitle(self.tr("Exchange rates"))
         self.setMinimumWidth(560)
         self.table = QTableWidget(0, 4)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setHorizontalHeaderLabels(
             [self.tr("Pair"), self.tr("Rate"), self.tr("As of"), self.tr("Source")]
         )
@@ -354,6 +356,7 @@ class GiftsDialog(QDialog):
         self.setWindowTitle(self.tr("{name} gifts").format(name=info.name))
         self.setMinimumWidth(460)
         self.table = QTableWidget(0, 3)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setHorizontalHeaderLabels(
             [self.tr("Gift"), self.tr("{unit}").format(unit=info.unit), self.tr("Note")]
         )

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from companion.core.bundles import store, value
 from companion.core.errors import InputError
 from companion.core.money.money import format_money, format_number
+from companion.ui import style
 from companion.ui.bundles.bundles_model import (
     COL_OBSERVED,
     COL_PER_100,
@@ -47,7 +48,7 @@ class BundlesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(page_title(self.tr("Bundles")))
         layout.addLayout(self._build_filters())
-        self.table = QTableView()
+        self.table = style.leaves_on_tab(QTableView())
         self.table.setModel(self.proxy)
         self.table.setAccessibleName(self.tr("Bundles"))
         self.table.setSortingEnabled(True)

@@ -52,7 +52,7 @@ class PlanPanel(QGroupBox):
         self.amount.setValue(1000)
         self.amount.setGroupSeparatorShown(True)
         self.amount.setAccessibleName(self.tr("How many"))
-        self.find_button = QPushButton(self.tr("&Find cheapest"))
+        self.find_button = QPushButton(self.tr("Fi&nd cheapest"))
         self.result = QLabel()
         self.result.setWordWrap(True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -211,6 +211,7 @@ class GivePanel(QGroupBox):
         self.compare = QPushButton(self.tr("Co&mpare"))
         self.error = FieldError()
         self.table = QTableWidget(0, 3)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setHorizontalHeaderLabels(
             [self.tr("Platform"), self.tr("You send"), self.tr("You pay")]
         )

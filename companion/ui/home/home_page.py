@@ -146,7 +146,7 @@ class HomePage(QWidget):
         self._actions_row = row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         row.setSpacing(style.GAP)
         self.log_button = QPushButton(self.tr("&Log a purchase…"))
-        self.plan_button = QPushButton(self.tr("&Find the cheapest way…"))
+        self.plan_button = QPushButton(self.tr("Fi&nd the cheapest way…"))
         self.check_button = QPushButton(self.tr("Check a lin&k…"))
         for button, target in (
             (self.log_button, LOG_PURCHASE),

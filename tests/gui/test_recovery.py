@@ -48,7 +48,7 @@ def test_damaged_data_is_moved_aside_and_the_backup_restored(qapp, data_dir, mon
     paths.database_path(data_dir).write_bytes(b"garbage" * 1000)
     seen: list[str] = []
     choose(monkeypatch, "Restore backup", seen)
-    restored = recover_damaged(None, data_dir, "the data file is damaged")
+    restored = recover_damaged(None, data_dir, "the data file is damaged", now=NOW)
     try:
         assert "moved aside, not deleted" in seen[0]
         assert [e.units for e in ledger.entries(restored)] == [500]
@@ -63,7 +63,7 @@ def test_without_a_backup_the_fan_may_start_empty(qapp, data_dir, monkeypatch) -
     paths.database_path(data_dir).write_bytes(b"garbage" * 1000)
     seen: list[str] = []
     choose(monkeypatch, "Start with empty data", seen)
-    fresh = recover_damaged(None, data_dir, "the data file is damaged")
+    fresh = recover_damaged(None, data_dir, "the data file is damaged", now=NOW)
     try:
         assert "no backup" in seen[0]
         assert ledger.count(fresh) == 0

@@ -5,6 +5,7 @@ from __future__ import annotations
 import sys
 import time
 from collections.abc import Sequence
+from datetime import datetime, timezone
 from pathlib import Path
 from types import TracebackType
 from typing import cast
@@ -250,10 +251,11 @@ class _Session:
 
         from companion.core.data import open_store
         from companion.core.store import backup
+        from companion.ui.shell.context import utc_now  # the clock AppContext uses by default
 
         pending = backup.pending_recovery(self.data_dir)
         if pending is not None:  # closed last time without choosing: ask again
-            return recover_damaged(self.window, self.data_dir, pending[1])
+            return recover_damaged(self.window, self.data_dir, pending[1], now=utc_now())
         try:
             return open_store(self.data_dir, check=True)
         except backup.DamagedDatabase as exc:
@@ -262,7 +264,7 @@ class _Session:
             if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF not in (11, 26):
                 raise
             problem = f"the data file is damaged ({exc})"
-        return recover_damaged(self.window, self.data_dir, problem)
+        return recover_damaged(self.window, self.data_dir, problem, now=utc_now())
 
     def _open_page(self, key: str) -> None:
         self.window.bring_to_front()
@@ -304,14 +306,11 @@ class _Session:
             self.db = None
 
 
-def recover_damaged(parent, data_dir: Path, problem: str):  # noqa: ANN001, ANN201
+def recover_damaged(parent, data_dir: Path, problem: str, *, now: datetime):  # noqa: ANN001, ANN201
     """Move the damaged file aside (never deleted), then offer the newest good backup."""
-    from datetime import datetime, timezone
-
     from companion.core.data import open_store
     from companion.core.store import backup
 
-    now = datetime.now(timezone.utc)
     pending = backup.pending_recovery(data_dir)
     if pending is None:
         moved = backup.move_aside(data_dir, now)

@@ -6,8 +6,15 @@ titles at 1.15× bold (``section_title``), secondary text in the palette's place
 
 Colours come from the palette (window, base, alternate-base, highlight, placeholder-text) or
 from the named state tokens below, each with a light and a dark value picked from the
-palette's window lightness, so a dark desktop theme never gets light-theme reds. No page
-writes a colour literal.
+application palette's window lightness, so a dark desktop theme never gets light-theme reds.
+The two palettes themselves are named here too (``PALETTES``): ``ui/shell/theme.py`` installs
+the one the fan's scheme calls for. No page writes a colour literal; a test holds every text
+and background pair to WCAG AA contrast (4.5:1) in both schemes.
+
+A scheme can change while the app runs (the desktop turns dark at sunset, or the fan picks
+Dark in Settings): :func:`themed_css` re-applies a widget's style sheet, and
+:func:`on_scheme_change` calls back, whenever the application palette flips between light and
+dark.
 
 States: ``ok`` (on track), ``near`` (close to a limit: amber), ``over`` (past a limit: red,
 bold, with an icon-free word so it never relies on colour alone), ``info`` (neutral news, the
@@ -16,10 +23,14 @@ highlight colour). A banner for ``over`` looks different from ``info`` in tone a
 
 from __future__ import annotations
 
-from typing import NamedTuple, TypeVar
+from collections.abc import Callable
+from typing import NamedTuple, TypeVar, cast
 
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+
+_DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 
 GAP = 8
 SECTION = 16
@@ -42,9 +53,62 @@ TOKENS: dict[str, tuple[Tone, Tone]] = {
 }
 
 
+_R = QPalette.ColorRole
+# role -> (light, dark). Highlight is dark enough in both for white text on it (sidebar,
+# today's date); placeholder text is secondary text, so it must be readable too, not faint.
+PALETTES: dict[QPalette.ColorRole, tuple[str, str]] = {
+    _R.Window: ("#f6f5f4", "#242424"),
+    _R.WindowText: ("#1f1f1f", "#f1f1f1"),
+    _R.Base: ("#ffffff", "#1e1e1e"),
+    _R.AlternateBase: ("#f1f1f1", "#2c2c2c"),
+    _R.Text: ("#1f1f1f", "#f1f1f1"),
+    _R.Button: ("#ededed", "#333333"),
+    _R.ButtonText: ("#1f1f1f", "#f1f1f1"),
+    _R.Highlight: ("#1a5fb4", "#1a5fb4"),
+    _R.HighlightedText: ("#ffffff", "#ffffff"),
+    _R.PlaceholderText: ("#5f6368", "#a8abb0"),
+    _R.Link: ("#0b57d0", "#8ab4f8"),
+    _R.LinkVisited: ("#7b1fa2", "#d7aefb"),
+    _R.ToolTipBase: ("#ffffff", "#2c2c2c"),
+    _R.ToolTipText: ("#1f1f1f", "#f1f1f1"),
+    _R.BrightText: ("#ffffff", "#ffb4ab"),
+    _R.Light: ("#ffffff", "#3c3c3c"),
+    _R.Midlight: ("#e3e3e3", "#353535"),
+    _R.Mid: ("#b8b8b8", "#505050"),
+    _R.Dark: ("#9f9f9f", "#161616"),
+    _R.Shadow: ("#767676", "#000000"),
+}
+# The edge of a check box, radio button or text field: Fusion draws it from the window colour
+# made darker, which on a dark window is darker still and vanishes. WCAG 1.4.11 asks 3:1 of
+# a control's boundary against what is around it.
+OUTLINE = ("#767676", "#8f8f8f")
+# The ring around the control that has keyboard focus: 3:1 against the window and the
+# base too (WCAG 2.4.11), which Fusion's ring, the highlight made darker, is not on dark.
+FOCUS = ("#1a5fb4", "#8ab4f8")
+# Disabled controls are exempt from the contrast rule (WCAG 1.4.3) but must still look off.
+DISABLED_TEXT = ("#8f8f8f", "#7a7a7a")
+
+
+def palette_for(dark: bool) -> QPalette:
+    """The whole palette of one scheme, from :data:`PALETTES`."""
+    pick = 1 if dark else 0
+    palette = QPalette()
+    for role, values in PALETTES.items():
+        palette.setColor(role, QColor(values[pick]))
+    off = QColor(DISABLED_TEXT[pick])
+    for role in (_R.WindowText, _R.Text, _R.ButtonText):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, off)
+    return palette
+
+
 def is_dark(widget: QWidget | None = None) -> bool:
-    palette = widget.palette() if widget is not None else QApplication.palette()
-    return palette.color(QPalette.ColorRole.Window).lightness() < 128
+    """Whether the application's scheme is dark.
+
+    Asked of the application, not of ``widget``: a tinted banner's own style sheet changes its
+    palette, and a light banner in a dark window must still pick the dark tokens.
+    """
+    del widget  # callers say which widget asks; the answer is the application's
+    return QApplication.palette().color(QPalette.ColorRole.Window).lightness() < 128
 
 
 def tone(name: str, widget: QWidget | None = None) -> Tone:
@@ -54,6 +118,102 @@ def tone(name: str, widget: QWidget | None = None) -> Tone:
 
 def colour(name: str, widget: QWidget | None = None) -> QColor:
     return QColor(tone(name, widget).fg)
+
+
+def luminance(colour: QColor) -> float:
+    """WCAG 2 relative luminance."""
+
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.04045 else ((c + 0.055) / 1.055) ** 2.4
+
+    return (
+        0.2126 * channel(colour.redF())
+        + 0.7152 * channel(colour.greenF())
+        + 0.0722 * channel(colour.blueF())
+    )
+
+
+def contrast(fg: QColor, bg: QColor) -> float:
+    """WCAG 2 contrast ratio of two opaque colours (1 to 21)."""
+    a, b = sorted((luminance(fg), luminance(bg)), reverse=True)
+    return (a + 0.05) / (b + 0.05)
+
+
+def over(top: QColor, alpha: int, bottom: QColor) -> QColor:
+    """``top`` painted at ``alpha`` (0-255) over an opaque ``bottom``: what the eye sees."""
+    k = alpha / 255
+    return QColor.fromRgbF(
+        top.redF() * k + bottom.redF() * (1 - k),
+        top.greenF() * k + bottom.greenF() * (1 - k),
+        top.blueF() * k + bottom.blueF() * (1 - k),
+    )
+
+
+class _SchemeWatch(QObject):
+    """Tells when the application palette flips between light and dark."""
+
+    flipped = Signal()
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.setObjectName("companion-scheme-watch")
+        self._dark = is_dark()
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationPaletteChange and watched is self.parent():
+            dark = is_dark()
+            if dark != self._dark:
+                self._dark = dark
+                self.flipped.emit()
+        return False
+
+
+def scheme_watch() -> _SchemeWatch:
+    app = cast("QApplication", QApplication.instance())
+    found = app.findChild(_SchemeWatch, "companion-scheme-watch")
+    return found if found is not None else _SchemeWatch(app)
+
+
+class _Restyler(QObject):
+    """Lives as the widget's child, so the connection ends when the widget does."""
+
+    def __init__(self, widget: QWidget, make: Callable[[], str]) -> None:
+        super().__init__(widget)
+        self.make = make
+        scheme_watch().flipped.connect(self.restyle)
+
+    def restyle(self) -> None:
+        widget = cast("QWidget", self.parent())
+        # The same text again is a no-op to Qt, and palette(...) in a sheet is read when the
+        # sheet is applied: clear it first so the new palette is read.
+        widget.setStyleSheet("")
+        widget.setStyleSheet(self.make())
+
+
+def themed_css(widget: QWidget, make: Callable[[], str]) -> None:
+    """Apply ``make()`` as the widget's style sheet now and again whenever the scheme flips."""
+    widget.setStyleSheet(make())
+    restyler = widget.findChild(_Restyler, options=_DIRECT)
+    if restyler is None:
+        _Restyler(widget, make)
+    else:
+        restyler.make = make
+
+
+class _Callback(QObject):
+    def __init__(self, owner: QObject, fn: Callable[[], object]) -> None:
+        super().__init__(owner)
+        self.fn = fn
+        scheme_watch().flipped.connect(self.call)
+
+    def call(self) -> None:
+        self.fn()
+
+
+def on_scheme_change(owner: QObject, fn: Callable[[], object]) -> None:
+    """Call ``fn`` whenever the scheme flips, for as long as ``owner`` lives."""
+    _Callback(owner, fn)
 
 
 def banner_css(object_name: str, state: str, widget: QWidget | None = None) -> str:

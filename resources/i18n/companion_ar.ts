@@ -90,7 +90,7 @@ Save it anyway? It will stay marked as suspicious.</source>
         <translation>بتوقيته</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+42" />
         <source>all day</source>
         <translation>طوال اليوم</translation>
     </message>
@@ -98,7 +98,7 @@ Save it anyway? It will stay marked as suspicious.</source>
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../companion/ui/shell/notify.py" line="+64" />
+        <location filename="../../companion/ui/shell/notify.py" line="+69" />
         <source>Dismiss message</source>
         <translation>إغلاق الرسالة</translation>
     </message>
@@ -638,12 +638,12 @@ Save it anyway? It will stay marked as suspicious.</source>
     <message>
         <location filename="../../companion/ui/bundles/bundles_page.py" line="+49" />
         <location line="+4" />
-        <location line="+223" />
+        <location line="+226" />
         <source>Bundles</source>
         <translation>الباقات</translation>
     </message>
     <message>
-        <location line="-175" />
+        <location line="-178" />
         <source>Filter by platform</source>
         <translation>التصفية حسب المنصة</translation>
     </message>
@@ -724,7 +724,7 @@ Save it anyway? It will stay marked as suspicious.</source>
         <translation>كل العملات</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+43" />
         <source>★ marks the best value per platform and channel. Shares reaching the creator are estimates.</source>
         <translation>★ تشير إلى أفضل قيمة لكل منصة وقناة. الحصة التي تصل إلى صانع المحتوى تقديرية.</translation>
     </message>
@@ -844,7 +844,7 @@ Save it anyway? It will stay marked as suspicious.</source>
     </message>
     <message>
         <location line="+2" />
-        <source>Clear &amp;missed</source>
+        <source>C&amp;lear missed</source>
         <translation>م&amp;سح الفائتة</translation>
     </message>
     <message>
@@ -898,7 +898,7 @@ Save it anyway? It will stay marked as suspicious.</source>
         <translation>فائت: {title} ({time})</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+86" />
         <source>Delete every occurrence of “{title}”?</source>
         <translation>هل تريد حذف كل تكرارات «{title}»؟</translation>
     </message>
@@ -1056,7 +1056,7 @@ Save it anyway? It will stay marked as suspicious.</source>
         <translation>ت&amp;صدير الأحداث…</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+51" />
         <source>Delete creator</source>
         <translation>حذف صانع المحتوى</translation>
     </message>
@@ -1218,7 +1218,7 @@ Save it anyway? It will stay marked as suspicious.</source>
     </message>
     <message>
         <location line="+4" />
-        <source>&amp;Paid</source>
+        <source>P&amp;aid</source>
         <translation>الم&amp;دفوع</translation>
     </message>
     <message>
@@ -1296,7 +1296,7 @@ Save it anyway? It will stay marked as suspicious.</source>
     </message>
     <message>
         <location line="+2" />
-        <source>Planned s&amp;pending</source>
+        <source>Planned spend&amp;ing</source>
         <translation>الإنفاق الم&amp;خطط</translation>
     </message>
     <message>
@@ -1830,12 +1830,12 @@ Your current data is kept as a backup first.</source>
 <context>
     <name>LinksPage</name>
     <message>
-        <location filename="../../companion/ui/links/links_page.py" line="+42" />
+        <location filename="../../companion/ui/links/links_page.py" line="+43" />
         <source>Official links</source>
         <translation>الروابط الرسمية</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Buy only through these official channels. Paste any link below to check it before you pay — the check runs on your computer, nothing is sent anywhere.</source>
         <translation>اشترِ فقط عبر هذه القنوات الرسمية. الصق أي رابط أدناه للتحقق منه قبل الدفع — يجري التحقق على جهازك، ولا يُرسَل أي شيء إلى أي مكان.</translation>
     </message>
@@ -2023,7 +2023,7 @@ Turn the lock off?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/shell/main_window.py" line="+89" />
+        <location filename="../../companion/ui/shell/main_window.py" line="+91" />
         <source>Demo data, not saved</source>
         <translation>بيانات تجريبية، لا تُحفظ</translation>
     </message>
@@ -2033,7 +2033,7 @@ Turn the lock off?</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location line="+130" />
+        <location line="+136" />
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -2073,7 +2073,7 @@ Turn the lock off?</source>
         <translation>&amp;حول Fan Companion</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+82" />
         <source>About Fan Companion</source>
         <translation>حول Fan Companion</translation>
     </message>
@@ -2153,7 +2153,7 @@ Turn the lock off?</source>
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;gifts</source>
+        <source>gif&amp;ts</source>
         <translation>&amp;هدايا</translation>
     </message>
     <message>
@@ -2457,7 +2457,7 @@ Turn the lock off?</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../companion/ui/budget/reports_view.py" line="+45" />
+        <location filename="../../companion/ui/budget/reports_view.py" line="+46" />
         <source>Purchases, last 12 months</source>
         <translation>المشتريات، آخر 12 شهرًا</translation>
     </message>
@@ -2534,7 +2534,7 @@ Turn the lock off?</source>
         <translation>تسجيل عملية شراء…</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+50" />
         <source>Spent ({cur})</source>
         <translation>المُنفَق ({cur})</translation>
     </message>
@@ -2547,7 +2547,7 @@ Turn the lock off?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../companion/ui/shell/settings_page.py" line="+52" />
+        <location filename="../../companion/ui/shell/settings_page.py" line="+53" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -2562,12 +2562,7 @@ Turn the lock off?</source>
         <translation>تُعرض الأسعار والميزانيات بهذه العملة.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>&amp;Home currency</source>
-        <translation>العملة الأ&amp;ساسية</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+10" />
         <source> min</source>
         <translation> دقيقة</translation>
     </message>
@@ -2597,8 +2592,13 @@ Turn the lock off?</source>
         <translation>أول أيام الأسبوع</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>&amp;Weeks start on</source>
+        <location line="-26" />
+        <source>Home &amp;currency</source>
+        <translation>العملة الأ&amp;ساسية</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>W&amp;eeks start on</source>
         <translation>يبدأ الأ&amp;سبوع يوم</translation>
     </message>
     <message>
@@ -2607,7 +2607,32 @@ Turn the lock off?</source>
         <translation>ال&amp;لغة</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+3" />
+        <source>Light or dark appearance</source>
+        <translation>مظهر فاتح أو داكن</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Same as the system</source>
+        <translation>مثل النظام</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Light</source>
+        <translation>فاتح</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dark</source>
+        <translation>داكن</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Appearance</source>
+        <translation>ال&amp;مظهر</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>Start minimised to the tray</source>
         <translation>البدء مصغَّرًا في شريط النظام</translation>
     </message>
@@ -2638,7 +2663,7 @@ Turn the lock off?</source>
     </message>
     <message>
         <location line="+5" />
-        <source>Start at &amp;login (in the tray)</source>
+        <source>Start at lo&amp;gin (in the tray)</source>
         <translation>البدء عند ت&amp;سجيل الدخول (في شريط النظام)</translation>
     </message>
     <message>
@@ -2696,6 +2721,113 @@ Turn the lock off?</source>
         <location line="+9" />
         <source>a keychain</source>
         <translation>سلسلة مفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../companion/ui/shell/shortcuts.py" line="+41" />
+        <source>&amp;Log a purchase…</source>
+        <translation>&amp;تسجيل عملية شراء…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Add a li&amp;ve…</source>
+        <translation>إضافة &amp;بث…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Check a lin&amp;k…</source>
+        <translation>فحص &amp;رابط…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Search bundles…</source>
+        <translation>ال&amp;بحث في الباقات…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Previous month or week</source>
+        <translation>الشهر أو الأسبوع ال&amp;سابق</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Next month or week</source>
+        <translation>الشهر أو الأسبوع ال&amp;تالي</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Ctrl+1 to Ctrl+6</source>
+        <translation>من Ctrl+1 إلى Ctrl+6</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show a section, in the sidebar's order</source>
+        <translation>إظهار قسم، بترتيب الشريط الجانبي</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab، Shift+Tab</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next or previous control, out of tables too</source>
+        <translation>عنصر التحكم التالي أو السابق، والخروج من الجداول أيضًا</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Alt+underlined letter</source>
+        <translation>Alt+الحرف المسطّر</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Press that button or go to that field</source>
+        <translation>الضغط على ذلك الزر أو الانتقال إلى ذلك الحقل</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Arrow keys</source>
+        <translation>مفاتيح الأسهم</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move between days in the calendar grid</source>
+        <translation>التنقل بين الأيام في شبكة التقويم</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Page Up, Page Down</source>
+        <translation>Page Up، Page Down</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Four weeks back or on in the calendar grid</source>
+        <translation>أربعة أسابيع للخلف أو للأمام في شبكة التقويم</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>ا&amp;ختصارات لوحة المفاتيح</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="+33" />
+        <location line="+3" />
+        <source>Keyboard shortcuts</source>
+        <translation>اختصارات لوحة المفاتيح</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Action</source>
+        <translation>الإجراء</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Keys</source>
+        <translation>المفاتيح</translation>
     </message>
 </context>
 <context>
@@ -2800,7 +2932,7 @@ Nothing was changed.</source>
 <context>
     <name>VerdictView</name>
     <message>
-        <location filename="../../companion/ui/links/verdict_view.py" line="+62" />
+        <location filename="../../companion/ui/links/verdict_view.py" line="+68" />
         <source>Site: {host}</source>
         <translation>الموقع: {host}</translation>
     </message>
@@ -3184,7 +3316,7 @@ Twitch: في القناة، افتح علامة تبويب الجدول واست
 <context>
     <name>verdict</name>
     <message>
-        <location filename="../../companion/ui/links/verdict_view.py" line="-45" />
+        <location filename="../../companion/ui/links/verdict_view.py" line="-48" />
         <source>Official</source>
         <translation>رسمي</translation>
     </message>

@@ -90,7 +90,7 @@ Trotzdem speichern? Er bleibt als verdächtig markiert.</translation>
         <translation>Ihre Zeit</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+42" />
         <source>all day</source>
         <translation>ganztägig</translation>
     </message>
@@ -98,7 +98,7 @@ Trotzdem speichern? Er bleibt als verdächtig markiert.</translation>
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../companion/ui/shell/notify.py" line="+64" />
+        <location filename="../../companion/ui/shell/notify.py" line="+69" />
         <source>Dismiss message</source>
         <translation>Meldung schließen</translation>
     </message>
@@ -622,12 +622,12 @@ Trotzdem speichern? Er bleibt als verdächtig markiert.</translation>
     <message>
         <location filename="../../companion/ui/bundles/bundles_page.py" line="+49" />
         <location line="+4" />
-        <location line="+223" />
+        <location line="+226" />
         <source>Bundles</source>
         <translation>Pakete</translation>
     </message>
     <message>
-        <location line="-175" />
+        <location line="-178" />
         <source>Filter by platform</source>
         <translation>Nach Plattform filtern</translation>
     </message>
@@ -708,7 +708,7 @@ Trotzdem speichern? Er bleibt als verdächtig markiert.</translation>
         <translation>Alle Währungen</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+43" />
         <source>★ marks the best value per platform and channel. Shares reaching the creator are estimates.</source>
         <translation>★ markiert das beste Preis-Leistungs-Verhältnis je Plattform und Kanal. Der Anteil für den Creator ist geschätzt.</translation>
     </message>
@@ -828,7 +828,7 @@ Trotzdem speichern? Er bleibt als verdächtig markiert.</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Clear &amp;missed</source>
+        <source>C&amp;lear missed</source>
         <translation>&amp;Verpasste löschen</translation>
     </message>
     <message>
@@ -882,7 +882,7 @@ Trotzdem speichern? Er bleibt als verdächtig markiert.</translation>
         <translation>Verpasst: {title} ({time})</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+86" />
         <source>Delete every occurrence of “{title}”?</source>
         <translation>Alle Wiederholungen von „{title}“ löschen?</translation>
     </message>
@@ -1040,7 +1040,7 @@ Trotzdem speichern? Er bleibt als verdächtig markiert.</translation>
         <translation>Termine e&amp;xportieren…</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+51" />
         <source>Delete creator</source>
         <translation>Creator löschen</translation>
     </message>
@@ -1202,7 +1202,7 @@ Trotzdem speichern? Er bleibt als verdächtig markiert.</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>&amp;Paid</source>
+        <source>P&amp;aid</source>
         <translation>&amp;Bezahlt</translation>
     </message>
     <message>
@@ -1280,7 +1280,7 @@ Trotzdem speichern? Er bleibt als verdächtig markiert.</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Planned s&amp;pending</source>
+        <source>Planned spend&amp;ing</source>
         <translation>Geplante &amp;Ausgaben</translation>
     </message>
     <message>
@@ -1814,12 +1814,12 @@ Deine aktuellen Daten werden vorher gesichert.</translation>
 <context>
     <name>LinksPage</name>
     <message>
-        <location filename="../../companion/ui/links/links_page.py" line="+42" />
+        <location filename="../../companion/ui/links/links_page.py" line="+43" />
         <source>Official links</source>
         <translation>Offizielle Links</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Buy only through these official channels. Paste any link below to check it before you pay — the check runs on your computer, nothing is sent anywhere.</source>
         <translation>Kauf nur über diese offiziellen Kanäle. Füg unten einen beliebigen Link ein, um ihn vor dem Bezahlen zu prüfen — die Prüfung läuft auf deinem Computer, nichts wird irgendwohin gesendet.</translation>
     </message>
@@ -2007,7 +2007,7 @@ Sperre ausschalten?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/shell/main_window.py" line="+89" />
+        <location filename="../../companion/ui/shell/main_window.py" line="+91" />
         <source>Demo data, not saved</source>
         <translation>Demodaten, werden nicht gespeichert</translation>
     </message>
@@ -2017,7 +2017,7 @@ Sperre ausschalten?</translation>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location line="+130" />
+        <location line="+136" />
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -2057,7 +2057,7 @@ Sperre ausschalten?</translation>
         <translation>&amp;Über Fan Companion</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+82" />
         <source>About Fan Companion</source>
         <translation>Über Fan Companion</translation>
     </message>
@@ -2137,7 +2137,7 @@ Sperre ausschalten?</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;gifts</source>
+        <source>gif&amp;ts</source>
         <translation>&amp;Geschenke</translation>
     </message>
     <message>
@@ -2441,7 +2441,7 @@ Sperre ausschalten?</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../companion/ui/budget/reports_view.py" line="+45" />
+        <location filename="../../companion/ui/budget/reports_view.py" line="+46" />
         <source>Purchases, last 12 months</source>
         <translation>Käufe, letzte 12 Monate</translation>
     </message>
@@ -2518,7 +2518,7 @@ Sperre ausschalten?</translation>
         <translation>Kauf eintragen…</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+50" />
         <source>Spent ({cur})</source>
         <translation>Ausgegeben ({cur})</translation>
     </message>
@@ -2531,7 +2531,7 @@ Sperre ausschalten?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../companion/ui/shell/settings_page.py" line="+52" />
+        <location filename="../../companion/ui/shell/settings_page.py" line="+53" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2546,12 +2546,7 @@ Sperre ausschalten?</translation>
         <translation>Preise und Budgets werden in dieser Währung angezeigt.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>&amp;Home currency</source>
-        <translation>&amp;Hauptwährung</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+10" />
         <source> min</source>
         <translation> Min.</translation>
     </message>
@@ -2581,8 +2576,13 @@ Sperre ausschalten?</translation>
         <translation>Erster Tag der Woche</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>&amp;Weeks start on</source>
+        <location line="-26" />
+        <source>Home &amp;currency</source>
+        <translation>&amp;Hauptwährung</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>W&amp;eeks start on</source>
         <translation>&amp;Wochen beginnen am</translation>
     </message>
     <message>
@@ -2591,7 +2591,32 @@ Sperre ausschalten?</translation>
         <translation>&amp;Sprache</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+3" />
+        <source>Light or dark appearance</source>
+        <translation>Helle oder dunkle Darstellung</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Same as the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>Start minimised to the tray</source>
         <translation>Minimiert im Infobereich starten</translation>
     </message>
@@ -2622,7 +2647,7 @@ Sperre ausschalten?</translation>
     </message>
     <message>
         <location line="+5" />
-        <source>Start at &amp;login (in the tray)</source>
+        <source>Start at lo&amp;gin (in the tray)</source>
         <translation>Bei der &amp;Anmeldung starten (im Infobereich)</translation>
     </message>
     <message>
@@ -2680,6 +2705,113 @@ Sperre ausschalten?</translation>
         <location line="+9" />
         <source>a keychain</source>
         <translation>ein Schlüsselbund</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../companion/ui/shell/shortcuts.py" line="+41" />
+        <source>&amp;Log a purchase…</source>
+        <translation>&amp;Kauf eintragen…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Add a li&amp;ve…</source>
+        <translation>&amp;Live hinzufügen…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Check a lin&amp;k…</source>
+        <translation>&amp;Link prüfen…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Search bundles…</source>
+        <translation>Pakete &amp;suchen…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Previous month or week</source>
+        <translation>&amp;Vorheriger Monat oder vorherige Woche</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Next month or week</source>
+        <translation>&amp;Nächster Monat oder nächste Woche</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Ctrl+1 to Ctrl+6</source>
+        <translation>Strg+1 bis Strg+6</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show a section, in the sidebar's order</source>
+        <translation>Einen Bereich zeigen, in der Reihenfolge der Seitenleiste</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Umschalt+Tab</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next or previous control, out of tables too</source>
+        <translation>Nächstes oder vorheriges Element, auch aus Tabellen heraus</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Alt+underlined letter</source>
+        <translation>Alt+unterstrichener Buchstabe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Press that button or go to that field</source>
+        <translation>Diese Schaltfläche drücken oder zu diesem Feld gehen</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Arrow keys</source>
+        <translation>Pfeiltasten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move between days in the calendar grid</source>
+        <translation>Zwischen den Tagen im Kalenderraster wechseln</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Page Up, Page Down</source>
+        <translation>Bild auf, Bild ab</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Four weeks back or on in the calendar grid</source>
+        <translation>Vier Wochen zurück oder vor im Kalenderraster</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="+33" />
+        <location line="+3" />
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Keys</source>
+        <translation>Tasten</translation>
     </message>
 </context>
 <context>
@@ -2780,7 +2912,7 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>VerdictView</name>
     <message>
-        <location filename="../../companion/ui/links/verdict_view.py" line="+62" />
+        <location filename="../../companion/ui/links/verdict_view.py" line="+68" />
         <source>Site: {host}</source>
         <translation>Website: {host}</translation>
     </message>
@@ -3148,7 +3280,7 @@ Kalenderadresse:</translation>
 <context>
     <name>verdict</name>
     <message>
-        <location filename="../../companion/ui/links/verdict_view.py" line="-45" />
+        <location filename="../../companion/ui/links/verdict_view.py" line="-48" />
         <source>Official</source>
         <translation>Offiziell</translation>
     </message>

@@ -90,7 +90,7 @@ Save it anyway? It will stay marked as suspicious.</source>
         <translation>Su hora</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+42" />
         <source>all day</source>
         <translation>todo el día</translation>
     </message>
@@ -98,7 +98,7 @@ Save it anyway? It will stay marked as suspicious.</source>
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../companion/ui/shell/notify.py" line="+64" />
+        <location filename="../../companion/ui/shell/notify.py" line="+69" />
         <source>Dismiss message</source>
         <translation>Cerrar mensaje</translation>
     </message>
@@ -622,12 +622,12 @@ Save it anyway? It will stay marked as suspicious.</source>
     <message>
         <location filename="../../companion/ui/bundles/bundles_page.py" line="+49" />
         <location line="+4" />
-        <location line="+223" />
+        <location line="+226" />
         <source>Bundles</source>
         <translation>Paquetes</translation>
     </message>
     <message>
-        <location line="-175" />
+        <location line="-178" />
         <source>Filter by platform</source>
         <translation>Filtrar por plataforma</translation>
     </message>
@@ -708,7 +708,7 @@ Save it anyway? It will stay marked as suspicious.</source>
         <translation>Todas las monedas</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+43" />
         <source>★ marks the best value per platform and channel. Shares reaching the creator are estimates.</source>
         <translation>★ marca el mejor precio por plataforma y canal. Lo que llega al creador es una estimación.</translation>
     </message>
@@ -828,7 +828,7 @@ Save it anyway? It will stay marked as suspicious.</source>
     </message>
     <message>
         <location line="+2" />
-        <source>Clear &amp;missed</source>
+        <source>C&amp;lear missed</source>
         <translation>Borrar &amp;perdidos</translation>
     </message>
     <message>
@@ -882,7 +882,7 @@ Save it anyway? It will stay marked as suspicious.</source>
         <translation>Perdido: {title} ({time})</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+86" />
         <source>Delete every occurrence of “{title}”?</source>
         <translation>¿Borrar todas las repeticiones de «{title}»?</translation>
     </message>
@@ -1040,7 +1040,7 @@ Save it anyway? It will stay marked as suspicious.</source>
         <translation>E&amp;xportar eventos…</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+51" />
         <source>Delete creator</source>
         <translation>Borrar creador</translation>
     </message>
@@ -1202,7 +1202,7 @@ Save it anyway? It will stay marked as suspicious.</source>
     </message>
     <message>
         <location line="+4" />
-        <source>&amp;Paid</source>
+        <source>P&amp;aid</source>
         <translation>&amp;Pagado</translation>
     </message>
     <message>
@@ -1280,7 +1280,7 @@ Save it anyway? It will stay marked as suspicious.</source>
     </message>
     <message>
         <location line="+2" />
-        <source>Planned s&amp;pending</source>
+        <source>Planned spend&amp;ing</source>
         <translation>&amp;Gasto previsto</translation>
     </message>
     <message>
@@ -1814,12 +1814,12 @@ Antes se guarda una copia de tus datos actuales.</translation>
 <context>
     <name>LinksPage</name>
     <message>
-        <location filename="../../companion/ui/links/links_page.py" line="+42" />
+        <location filename="../../companion/ui/links/links_page.py" line="+43" />
         <source>Official links</source>
         <translation>Enlaces oficiales</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Buy only through these official channels. Paste any link below to check it before you pay — the check runs on your computer, nothing is sent anywhere.</source>
         <translation>Compra solo a través de estos canales oficiales. Pega cualquier enlace abajo para comprobarlo antes de pagar: la comprobación se hace en tu ordenador y no se envía nada a ninguna parte.</translation>
     </message>
@@ -2007,7 +2007,7 @@ Turn the lock off?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/shell/main_window.py" line="+89" />
+        <location filename="../../companion/ui/shell/main_window.py" line="+91" />
         <source>Demo data, not saved</source>
         <translation>Datos de demostración, no se guardan</translation>
     </message>
@@ -2017,7 +2017,7 @@ Turn the lock off?</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location line="+130" />
+        <location line="+136" />
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2057,7 +2057,7 @@ Turn the lock off?</source>
         <translation>&amp;Acerca de Fan Companion</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+82" />
         <source>About Fan Companion</source>
         <translation>Acerca de Fan Companion</translation>
     </message>
@@ -2137,7 +2137,7 @@ Turn the lock off?</source>
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;gifts</source>
+        <source>gif&amp;ts</source>
         <translation>&amp;regalos</translation>
     </message>
     <message>
@@ -2441,7 +2441,7 @@ Turn the lock off?</source>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../companion/ui/budget/reports_view.py" line="+45" />
+        <location filename="../../companion/ui/budget/reports_view.py" line="+46" />
         <source>Purchases, last 12 months</source>
         <translation>Compras, últimos 12 meses</translation>
     </message>
@@ -2518,7 +2518,7 @@ Turn the lock off?</source>
         <translation>Registrar una compra…</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+50" />
         <source>Spent ({cur})</source>
         <translation>Gastado ({cur})</translation>
     </message>
@@ -2531,7 +2531,7 @@ Turn the lock off?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../companion/ui/shell/settings_page.py" line="+52" />
+        <location filename="../../companion/ui/shell/settings_page.py" line="+53" />
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -2546,12 +2546,7 @@ Turn the lock off?</source>
         <translation>Los precios y presupuestos se muestran en esta moneda.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>&amp;Home currency</source>
-        <translation>&amp;Moneda principal</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+10" />
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -2581,8 +2576,13 @@ Turn the lock off?</source>
         <translation>Primer día de la semana</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>&amp;Weeks start on</source>
+        <location line="-26" />
+        <source>Home &amp;currency</source>
+        <translation>&amp;Moneda principal</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>W&amp;eeks start on</source>
         <translation>Las &amp;semanas empiezan el</translation>
     </message>
     <message>
@@ -2591,7 +2591,32 @@ Turn the lock off?</source>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+3" />
+        <source>Light or dark appearance</source>
+        <translation>Apariencia clara u oscura</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Same as the system</source>
+        <translation>Igual que el sistema</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Light</source>
+        <translation>Clara</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dark</source>
+        <translation>Oscura</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Appearance</source>
+        <translation>A&amp;pariencia</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>Start minimised to the tray</source>
         <translation>Iniciar minimizado en la bandeja</translation>
     </message>
@@ -2622,7 +2647,7 @@ Turn the lock off?</source>
     </message>
     <message>
         <location line="+5" />
-        <source>Start at &amp;login (in the tray)</source>
+        <source>Start at lo&amp;gin (in the tray)</source>
         <translation>Iniciar al &amp;entrar en la sesión (en la bandeja)</translation>
     </message>
     <message>
@@ -2680,6 +2705,113 @@ Turn the lock off?</source>
         <location line="+9" />
         <source>a keychain</source>
         <translation>un llavero</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../companion/ui/shell/shortcuts.py" line="+41" />
+        <source>&amp;Log a purchase…</source>
+        <translation>&amp;Registrar una compra…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Add a li&amp;ve…</source>
+        <translation>Añadir un &amp;directo…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Check a lin&amp;k…</source>
+        <translation>Comprobar un &amp;enlace…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Search bundles…</source>
+        <translation>&amp;Buscar paquetes…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Previous month or week</source>
+        <translation>Mes o semana &amp;anterior</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Next month or week</source>
+        <translation>Mes o semana &amp;siguiente</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Ctrl+1 to Ctrl+6</source>
+        <translation>Ctrl+1 a Ctrl+6</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show a section, in the sidebar's order</source>
+        <translation>Mostrar una sección, en el orden de la barra lateral</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Mayús+Tab</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next or previous control, out of tables too</source>
+        <translation>Control siguiente o anterior, también para salir de las tablas</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Alt+underlined letter</source>
+        <translation>Alt+letra subrayada</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Press that button or go to that field</source>
+        <translation>Pulsar ese botón o ir a ese campo</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Arrow keys</source>
+        <translation>Teclas de flecha</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move between days in the calendar grid</source>
+        <translation>Moverse entre días en la cuadrícula del calendario</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Page Up, Page Down</source>
+        <translation>RePág, AvPág</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Four weeks back or on in the calendar grid</source>
+        <translation>Cuatro semanas atrás o adelante en la cuadrícula del calendario</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atajos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="+33" />
+        <location line="+3" />
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Keys</source>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
@@ -2780,7 +2912,7 @@ No se ha cambiado nada.</translation>
 <context>
     <name>VerdictView</name>
     <message>
-        <location filename="../../companion/ui/links/verdict_view.py" line="+62" />
+        <location filename="../../companion/ui/links/verdict_view.py" line="+68" />
         <source>Site: {host}</source>
         <translation>Sitio: {host}</translation>
     </message>
@@ -3148,7 +3280,7 @@ Dirección del calendario:</translation>
 <context>
     <name>verdict</name>
     <message>
-        <location filename="../../companion/ui/links/verdict_view.py" line="-45" />
+        <location filename="../../companion/ui/links/verdict_view.py" line="-48" />
         <source>Official</source>
         <translation>Oficial</translation>
     </message>

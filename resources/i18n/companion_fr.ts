@@ -90,7 +90,7 @@ L’enregistrer quand même ? Il restera marqué comme suspect.</translation>
         <translation>Son heure</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+42" />
         <source>all day</source>
         <translation>toute la journée</translation>
     </message>
@@ -98,7 +98,7 @@ L’enregistrer quand même ? Il restera marqué comme suspect.</translation>
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../companion/ui/shell/notify.py" line="+64" />
+        <location filename="../../companion/ui/shell/notify.py" line="+69" />
         <source>Dismiss message</source>
         <translation>Fermer le message</translation>
     </message>
@@ -622,12 +622,12 @@ L’enregistrer quand même ? Il restera marqué comme suspect.</translation>
     <message>
         <location filename="../../companion/ui/bundles/bundles_page.py" line="+49" />
         <location line="+4" />
-        <location line="+223" />
+        <location line="+226" />
         <source>Bundles</source>
         <translation>Packs</translation>
     </message>
     <message>
-        <location line="-175" />
+        <location line="-178" />
         <source>Filter by platform</source>
         <translation>Filtrer par plateforme</translation>
     </message>
@@ -708,7 +708,7 @@ L’enregistrer quand même ? Il restera marqué comme suspect.</translation>
         <translation>Toutes les devises</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+43" />
         <source>★ marks the best value per platform and channel. Shares reaching the creator are estimates.</source>
         <translation>★ marque le meilleur rapport qualité-prix par plateforme et par canal. La part reversée au créateur est une estimation.</translation>
     </message>
@@ -828,7 +828,7 @@ L’enregistrer quand même ? Il restera marqué comme suspect.</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Clear &amp;missed</source>
+        <source>C&amp;lear missed</source>
         <translation>Effacer les &amp;manqués</translation>
     </message>
     <message>
@@ -882,7 +882,7 @@ L’enregistrer quand même ? Il restera marqué comme suspect.</translation>
         <translation>Manqué : {title} ({time})</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+86" />
         <source>Delete every occurrence of “{title}”?</source>
         <translation>Supprimer toutes les occurrences de « {title} » ?</translation>
     </message>
@@ -1040,7 +1040,7 @@ L’enregistrer quand même ? Il restera marqué comme suspect.</translation>
         <translation>E&amp;xporter les événements…</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+51" />
         <source>Delete creator</source>
         <translation>Supprimer le créateur</translation>
     </message>
@@ -1202,7 +1202,7 @@ L’enregistrer quand même ? Il restera marqué comme suspect.</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>&amp;Paid</source>
+        <source>P&amp;aid</source>
         <translation>&amp;Payé</translation>
     </message>
     <message>
@@ -1280,7 +1280,7 @@ L’enregistrer quand même ? Il restera marqué comme suspect.</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Planned s&amp;pending</source>
+        <source>Planned spend&amp;ing</source>
         <translation>&amp;Dépense prévue</translation>
     </message>
     <message>
@@ -1814,12 +1814,12 @@ Tes données actuelles sont d’abord sauvegardées.</translation>
 <context>
     <name>LinksPage</name>
     <message>
-        <location filename="../../companion/ui/links/links_page.py" line="+42" />
+        <location filename="../../companion/ui/links/links_page.py" line="+43" />
         <source>Official links</source>
         <translation>Liens officiels</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Buy only through these official channels. Paste any link below to check it before you pay — the check runs on your computer, nothing is sent anywhere.</source>
         <translation>N’achète que par ces canaux officiels. Colle n’importe quel lien ci-dessous pour le vérifier avant de payer — la vérification se fait sur ton ordinateur, rien n’est envoyé nulle part.</translation>
     </message>
@@ -2007,7 +2007,7 @@ Désactiver le verrou ?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/shell/main_window.py" line="+89" />
+        <location filename="../../companion/ui/shell/main_window.py" line="+91" />
         <source>Demo data, not saved</source>
         <translation>Données de démo, non enregistrées</translation>
     </message>
@@ -2017,7 +2017,7 @@ Désactiver le verrou ?</translation>
         <translation>Rubriques</translation>
     </message>
     <message>
-        <location line="+130" />
+        <location line="+136" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2057,7 +2057,7 @@ Désactiver le verrou ?</translation>
         <translation>À &amp;propos de Fan Companion</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+82" />
         <source>About Fan Companion</source>
         <translation>À propos de Fan Companion</translation>
     </message>
@@ -2137,7 +2137,7 @@ Désactiver le verrou ?</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;gifts</source>
+        <source>gif&amp;ts</source>
         <translation>&amp;cadeaux</translation>
     </message>
     <message>
@@ -2441,7 +2441,7 @@ Désactiver le verrou ?</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../companion/ui/budget/reports_view.py" line="+45" />
+        <location filename="../../companion/ui/budget/reports_view.py" line="+46" />
         <source>Purchases, last 12 months</source>
         <translation>Achats, 12 derniers mois</translation>
     </message>
@@ -2518,7 +2518,7 @@ Désactiver le verrou ?</translation>
         <translation>Noter un achat…</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+50" />
         <source>Spent ({cur})</source>
         <translation>Dépensé ({cur})</translation>
     </message>
@@ -2531,7 +2531,7 @@ Désactiver le verrou ?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../companion/ui/shell/settings_page.py" line="+52" />
+        <location filename="../../companion/ui/shell/settings_page.py" line="+53" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -2546,12 +2546,7 @@ Désactiver le verrou ?</translation>
         <translation>Les prix et budgets sont affichés dans cette devise.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>&amp;Home currency</source>
-        <translation>&amp;Devise principale</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+10" />
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -2581,8 +2576,13 @@ Désactiver le verrou ?</translation>
         <translation>Premier jour de la semaine</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>&amp;Weeks start on</source>
+        <location line="-26" />
+        <source>Home &amp;currency</source>
+        <translation>&amp;Devise principale</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>W&amp;eeks start on</source>
         <translation>Les &amp;semaines commencent le</translation>
     </message>
     <message>
@@ -2591,7 +2591,32 @@ Désactiver le verrou ?</translation>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+3" />
+        <source>Light or dark appearance</source>
+        <translation>Apparence claire ou sombre</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Same as the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Light</source>
+        <translation>Claire</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Appearance</source>
+        <translation>A&amp;pparence</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>Start minimised to the tray</source>
         <translation>Démarrer réduit dans la zone de notification</translation>
     </message>
@@ -2622,7 +2647,7 @@ Désactiver le verrou ?</translation>
     </message>
     <message>
         <location line="+5" />
-        <source>Start at &amp;login (in the tray)</source>
+        <source>Start at lo&amp;gin (in the tray)</source>
         <translation>Démarrer à l’&amp;ouverture de session (dans la zone de notification)</translation>
     </message>
     <message>
@@ -2680,6 +2705,113 @@ Désactiver le verrou ?</translation>
         <location line="+9" />
         <source>a keychain</source>
         <translation>un trousseau</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../companion/ui/shell/shortcuts.py" line="+41" />
+        <source>&amp;Log a purchase…</source>
+        <translation>&amp;Noter un achat…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Add a li&amp;ve…</source>
+        <translation>Ajouter un &amp;live…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Check a lin&amp;k…</source>
+        <translation>Vérifier un &amp;lien…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Search bundles…</source>
+        <translation>&amp;Chercher des packs…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Previous month or week</source>
+        <translation>Mois ou semaine &amp;précédents</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Next month or week</source>
+        <translation>Mois ou semaine &amp;suivants</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Ctrl+1 to Ctrl+6</source>
+        <translation>Ctrl+1 à Ctrl+6</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show a section, in the sidebar's order</source>
+        <translation>Afficher une section, dans l’ordre de la barre latérale</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Maj+Tab</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next or previous control, out of tables too</source>
+        <translation>Contrôle suivant ou précédent, y compris pour sortir des tableaux</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Alt+underlined letter</source>
+        <translation>Alt+lettre soulignée</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Press that button or go to that field</source>
+        <translation>Appuyer sur ce bouton ou aller à ce champ</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Arrow keys</source>
+        <translation>Touches fléchées</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move between days in the calendar grid</source>
+        <translation>Passer d’un jour à l’autre dans la grille du calendrier</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Page Up, Page Down</source>
+        <translation>Page préc., Page suiv.</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Four weeks back or on in the calendar grid</source>
+        <translation>Quatre semaines en arrière ou en avant dans la grille du calendrier</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="+33" />
+        <location line="+3" />
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Keys</source>
+        <translation>Touches</translation>
     </message>
 </context>
 <context>
@@ -2780,7 +2912,7 @@ Rien n’a été modifié.</translation>
 <context>
     <name>VerdictView</name>
     <message>
-        <location filename="../../companion/ui/links/verdict_view.py" line="+62" />
+        <location filename="../../companion/ui/links/verdict_view.py" line="+68" />
         <source>Site: {host}</source>
         <translation>Site : {host}</translation>
     </message>
@@ -3148,7 +3280,7 @@ Adresse de l’agenda :</translation>
 <context>
     <name>verdict</name>
     <message>
-        <location filename="../../companion/ui/links/verdict_view.py" line="-45" />
+        <location filename="../../companion/ui/links/verdict_view.py" line="-48" />
         <source>Official</source>
         <translation>Officiel</translation>
     </message>

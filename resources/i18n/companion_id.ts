@@ -90,7 +90,7 @@ Tetap simpan? Tautan ini akan tetap ditandai mencurigakan.</translation>
         <translation>Waktu mereka</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+42" />
         <source>all day</source>
         <translation>seharian</translation>
     </message>
@@ -98,7 +98,7 @@ Tetap simpan? Tautan ini akan tetap ditandai mencurigakan.</translation>
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../companion/ui/shell/notify.py" line="+64" />
+        <location filename="../../companion/ui/shell/notify.py" line="+69" />
         <source>Dismiss message</source>
         <translation>Tutup pesan</translation>
     </message>
@@ -618,12 +618,12 @@ Tetap simpan? Tautan ini akan tetap ditandai mencurigakan.</translation>
     <message>
         <location filename="../../companion/ui/bundles/bundles_page.py" line="+49" />
         <location line="+4" />
-        <location line="+223" />
+        <location line="+226" />
         <source>Bundles</source>
         <translation>Paket</translation>
     </message>
     <message>
-        <location line="-175" />
+        <location line="-178" />
         <source>Filter by platform</source>
         <translation>Filter menurut platform</translation>
     </message>
@@ -704,7 +704,7 @@ Tetap simpan? Tautan ini akan tetap ditandai mencurigakan.</translation>
         <translation>Semua mata uang</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+43" />
         <source>★ marks the best value per platform and channel. Shares reaching the creator are estimates.</source>
         <translation>★ menandai nilai terbaik per platform dan kanal. Bagian yang sampai ke kreator adalah perkiraan.</translation>
     </message>
@@ -824,7 +824,7 @@ Tetap simpan? Tautan ini akan tetap ditandai mencurigakan.</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Clear &amp;missed</source>
+        <source>C&amp;lear missed</source>
         <translation>Bersihkan yang &amp;terlewat</translation>
     </message>
     <message>
@@ -878,7 +878,7 @@ Tetap simpan? Tautan ini akan tetap ditandai mencurigakan.</translation>
         <translation>Terlewat: {title} ({time})</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+86" />
         <source>Delete every occurrence of “{title}”?</source>
         <translation>Hapus semua kemunculan “{title}”?</translation>
     </message>
@@ -1036,7 +1036,7 @@ Tetap simpan? Tautan ini akan tetap ditandai mencurigakan.</translation>
         <translation>E&amp;kspor acara…</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+51" />
         <source>Delete creator</source>
         <translation>Hapus kreator</translation>
     </message>
@@ -1198,7 +1198,7 @@ Tetap simpan? Tautan ini akan tetap ditandai mencurigakan.</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>&amp;Paid</source>
+        <source>P&amp;aid</source>
         <translation>&amp;Dibayar</translation>
     </message>
     <message>
@@ -1276,7 +1276,7 @@ Tetap simpan? Tautan ini akan tetap ditandai mencurigakan.</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Planned s&amp;pending</source>
+        <source>Planned spend&amp;ing</source>
         <translation>&amp;Rencana pengeluaran</translation>
     </message>
     <message>
@@ -1810,12 +1810,12 @@ Data saat ini dicadangkan terlebih dahulu.</translation>
 <context>
     <name>LinksPage</name>
     <message>
-        <location filename="../../companion/ui/links/links_page.py" line="+42" />
+        <location filename="../../companion/ui/links/links_page.py" line="+43" />
         <source>Official links</source>
         <translation>Tautan resmi</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Buy only through these official channels. Paste any link below to check it before you pay — the check runs on your computer, nothing is sent anywhere.</source>
         <translation>Belilah hanya lewat kanal resmi ini. Tempel tautan apa pun di bawah untuk memeriksanya sebelum membayar — pemeriksaan berjalan di komputermu, tidak ada yang dikirim ke mana pun.</translation>
     </message>
@@ -2003,7 +2003,7 @@ Matikan kunci?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/shell/main_window.py" line="+89" />
+        <location filename="../../companion/ui/shell/main_window.py" line="+91" />
         <source>Demo data, not saved</source>
         <translation>Data demo, tidak disimpan</translation>
     </message>
@@ -2013,7 +2013,7 @@ Matikan kunci?</translation>
         <translation>Bagian</translation>
     </message>
     <message>
-        <location line="+130" />
+        <location line="+136" />
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -2053,7 +2053,7 @@ Matikan kunci?</translation>
         <translation>&amp;Tentang Fan Companion</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+82" />
         <source>About Fan Companion</source>
         <translation>Tentang Fan Companion</translation>
     </message>
@@ -2133,7 +2133,7 @@ Matikan kunci?</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;gifts</source>
+        <source>gif&amp;ts</source>
         <translation>&amp;hadiah</translation>
     </message>
     <message>
@@ -2437,7 +2437,7 @@ Matikan kunci?</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../companion/ui/budget/reports_view.py" line="+45" />
+        <location filename="../../companion/ui/budget/reports_view.py" line="+46" />
         <source>Purchases, last 12 months</source>
         <translation>Pembelian, 12 bulan terakhir</translation>
     </message>
@@ -2514,7 +2514,7 @@ Matikan kunci?</translation>
         <translation>Catat pembelian…</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+50" />
         <source>Spent ({cur})</source>
         <translation>Terpakai ({cur})</translation>
     </message>
@@ -2527,7 +2527,7 @@ Matikan kunci?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../companion/ui/shell/settings_page.py" line="+52" />
+        <location filename="../../companion/ui/shell/settings_page.py" line="+53" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -2542,12 +2542,7 @@ Matikan kunci?</translation>
         <translation>Harga dan anggaran ditampilkan dalam mata uang ini.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>&amp;Home currency</source>
-        <translation>&amp;Mata uang utama</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+10" />
         <source> min</source>
         <translation> mnt</translation>
     </message>
@@ -2577,8 +2572,13 @@ Matikan kunci?</translation>
         <translation>Hari pertama dalam seminggu</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>&amp;Weeks start on</source>
+        <location line="-26" />
+        <source>Home &amp;currency</source>
+        <translation>&amp;Mata uang utama</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>W&amp;eeks start on</source>
         <translation>&amp;Minggu dimulai pada</translation>
     </message>
     <message>
@@ -2587,7 +2587,32 @@ Matikan kunci?</translation>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+3" />
+        <source>Light or dark appearance</source>
+        <translation>Tampilan terang atau gelap</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Same as the system</source>
+        <translation>Sama dengan sistem</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Light</source>
+        <translation>Terang</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dark</source>
+        <translation>Gelap</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Appearance</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>Start minimised to the tray</source>
         <translation>Mulai dalam keadaan diminimalkan ke baki</translation>
     </message>
@@ -2618,7 +2643,7 @@ Matikan kunci?</translation>
     </message>
     <message>
         <location line="+5" />
-        <source>Start at &amp;login (in the tray)</source>
+        <source>Start at lo&amp;gin (in the tray)</source>
         <translation>Mulai saat &amp;masuk (di baki)</translation>
     </message>
     <message>
@@ -2676,6 +2701,113 @@ Matikan kunci?</translation>
         <location line="+9" />
         <source>a keychain</source>
         <translation>gantungan kunci</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../companion/ui/shell/shortcuts.py" line="+41" />
+        <source>&amp;Log a purchase…</source>
+        <translation>&amp;Catat pembelian…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Add a li&amp;ve…</source>
+        <translation>Tambah &amp;siaran…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Check a lin&amp;k…</source>
+        <translation>Periksa &amp;tautan…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Search bundles…</source>
+        <translation>Cari &amp;paket…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Previous month or week</source>
+        <translation>Bulan atau minggu se&amp;belumnya</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Next month or week</source>
+        <translation>Bulan atau minggu beri&amp;kutnya</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Ctrl+1 to Ctrl+6</source>
+        <translation>Ctrl+1 sampai Ctrl+6</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show a section, in the sidebar's order</source>
+        <translation>Tampilkan bagian, sesuai urutan bilah samping</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next or previous control, out of tables too</source>
+        <translation>Kontrol berikutnya atau sebelumnya, juga keluar dari tabel</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Alt+underlined letter</source>
+        <translation>Alt+huruf bergaris bawah</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Press that button or go to that field</source>
+        <translation>Tekan tombol itu atau pindah ke kolom itu</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Arrow keys</source>
+        <translation>Tombol panah</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move between days in the calendar grid</source>
+        <translation>Berpindah antarhari di kisi kalender</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Page Up, Page Down</source>
+        <translation>Page Up, Page Down</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Four weeks back or on in the calendar grid</source>
+        <translation>Empat minggu mundur atau maju di kisi kalender</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Pintasan keyboard</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="+33" />
+        <location line="+3" />
+        <source>Keyboard shortcuts</source>
+        <translation>Pintasan keyboard</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Keys</source>
+        <translation>Tombol</translation>
     </message>
 </context>
 <context>
@@ -2775,7 +2907,7 @@ Tidak ada yang diubah.</translation>
 <context>
     <name>VerdictView</name>
     <message>
-        <location filename="../../companion/ui/links/verdict_view.py" line="+62" />
+        <location filename="../../companion/ui/links/verdict_view.py" line="+68" />
         <source>Site: {host}</source>
         <translation>Situs: {host}</translation>
     </message>
@@ -3139,7 +3271,7 @@ Alamat kalender:</translation>
 <context>
     <name>verdict</name>
     <message>
-        <location filename="../../companion/ui/links/verdict_view.py" line="-45" />
+        <location filename="../../companion/ui/links/verdict_view.py" line="-48" />
         <source>Official</source>
         <translation>Resmi</translation>
     </message>

@@ -90,7 +90,7 @@ Salvar mesmo assim? Ele continuará marcado como suspeito.</translation>
         <translation>Horário dele</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+42" />
         <source>all day</source>
         <translation>dia inteiro</translation>
     </message>
@@ -98,7 +98,7 @@ Salvar mesmo assim? Ele continuará marcado como suspeito.</translation>
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../../companion/ui/shell/notify.py" line="+64" />
+        <location filename="../../companion/ui/shell/notify.py" line="+69" />
         <source>Dismiss message</source>
         <translation>Fechar mensagem</translation>
     </message>
@@ -622,12 +622,12 @@ Salvar mesmo assim? Ele continuará marcado como suspeito.</translation>
     <message>
         <location filename="../../companion/ui/bundles/bundles_page.py" line="+49" />
         <location line="+4" />
-        <location line="+223" />
+        <location line="+226" />
         <source>Bundles</source>
         <translation>Pacotes</translation>
     </message>
     <message>
-        <location line="-175" />
+        <location line="-178" />
         <source>Filter by platform</source>
         <translation>Filtrar por plataforma</translation>
     </message>
@@ -708,7 +708,7 @@ Salvar mesmo assim? Ele continuará marcado como suspeito.</translation>
         <translation>Todas as moedas</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+43" />
         <source>★ marks the best value per platform and channel. Shares reaching the creator are estimates.</source>
         <translation>★ marca o melhor custo-benefício por plataforma e canal. A parte que chega ao criador é uma estimativa.</translation>
     </message>
@@ -828,7 +828,7 @@ Salvar mesmo assim? Ele continuará marcado como suspeito.</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Clear &amp;missed</source>
+        <source>C&amp;lear missed</source>
         <translation>Limpar &amp;perdidos</translation>
     </message>
     <message>
@@ -882,7 +882,7 @@ Salvar mesmo assim? Ele continuará marcado como suspeito.</translation>
         <translation>Perdido: {title} ({time})</translation>
     </message>
     <message>
-        <location line="+84" />
+        <location line="+86" />
         <source>Delete every occurrence of “{title}”?</source>
         <translation>Excluir todas as ocorrências de “{title}”?</translation>
     </message>
@@ -1040,7 +1040,7 @@ Salvar mesmo assim? Ele continuará marcado como suspeito.</translation>
         <translation>E&amp;xportar eventos…</translation>
     </message>
     <message>
-        <location line="+49" />
+        <location line="+51" />
         <source>Delete creator</source>
         <translation>Excluir criador</translation>
     </message>
@@ -1202,7 +1202,7 @@ Salvar mesmo assim? Ele continuará marcado como suspeito.</translation>
     </message>
     <message>
         <location line="+4" />
-        <source>&amp;Paid</source>
+        <source>P&amp;aid</source>
         <translation>&amp;Pago</translation>
     </message>
     <message>
@@ -1280,7 +1280,7 @@ Salvar mesmo assim? Ele continuará marcado como suspeito.</translation>
     </message>
     <message>
         <location line="+2" />
-        <source>Planned s&amp;pending</source>
+        <source>Planned spend&amp;ing</source>
         <translation>Gasto &amp;planejado</translation>
     </message>
     <message>
@@ -1814,12 +1814,12 @@ Antes, é feito um backup dos seus dados atuais.</translation>
 <context>
     <name>LinksPage</name>
     <message>
-        <location filename="../../companion/ui/links/links_page.py" line="+42" />
+        <location filename="../../companion/ui/links/links_page.py" line="+43" />
         <source>Official links</source>
         <translation>Links oficiais</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+12" />
         <source>Buy only through these official channels. Paste any link below to check it before you pay — the check runs on your computer, nothing is sent anywhere.</source>
         <translation>Compre só por estes canais oficiais. Cole qualquer link abaixo para verificar antes de pagar — a verificação roda no seu computador, nada é enviado para lugar nenhum.</translation>
     </message>
@@ -2007,7 +2007,7 @@ Desativar o bloqueio?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../companion/ui/shell/main_window.py" line="+89" />
+        <location filename="../../companion/ui/shell/main_window.py" line="+91" />
         <source>Demo data, not saved</source>
         <translation>Dados de demonstração, não são salvos</translation>
     </message>
@@ -2017,7 +2017,7 @@ Desativar o bloqueio?</translation>
         <translation>Seções</translation>
     </message>
     <message>
-        <location line="+130" />
+        <location line="+136" />
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -2057,7 +2057,7 @@ Desativar o bloqueio?</translation>
         <translation>&amp;Sobre o Fan Companion</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+82" />
         <source>About Fan Companion</source>
         <translation>Sobre o Fan Companion</translation>
     </message>
@@ -2137,7 +2137,7 @@ Desativar o bloqueio?</translation>
     </message>
     <message>
         <location line="+1" />
-        <source>&amp;gifts</source>
+        <source>gif&amp;ts</source>
         <translation>&amp;presentes</translation>
     </message>
     <message>
@@ -2441,7 +2441,7 @@ Desativar o bloqueio?</translation>
 <context>
     <name>ReportsView</name>
     <message>
-        <location filename="../../companion/ui/budget/reports_view.py" line="+45" />
+        <location filename="../../companion/ui/budget/reports_view.py" line="+46" />
         <source>Purchases, last 12 months</source>
         <translation>Compras, últimos 12 meses</translation>
     </message>
@@ -2518,7 +2518,7 @@ Desativar o bloqueio?</translation>
         <translation>Registrar uma compra…</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+50" />
         <source>Spent ({cur})</source>
         <translation>Gasto ({cur})</translation>
     </message>
@@ -2531,7 +2531,7 @@ Desativar o bloqueio?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../companion/ui/shell/settings_page.py" line="+52" />
+        <location filename="../../companion/ui/shell/settings_page.py" line="+53" />
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -2546,12 +2546,7 @@ Desativar o bloqueio?</translation>
         <translation>Preços e orçamentos aparecem nesta moeda.</translation>
     </message>
     <message>
-        <location line="+6" />
-        <source>&amp;Home currency</source>
-        <translation>&amp;Moeda principal</translation>
-    </message>
-    <message>
-        <location line="+4" />
+        <location line="+10" />
         <source> min</source>
         <translation> min</translation>
     </message>
@@ -2581,8 +2576,13 @@ Desativar o bloqueio?</translation>
         <translation>Primeiro dia da semana</translation>
     </message>
     <message>
-        <location line="+5" />
-        <source>&amp;Weeks start on</source>
+        <location line="-26" />
+        <source>Home &amp;currency</source>
+        <translation>&amp;Moeda principal</translation>
+    </message>
+    <message>
+        <location line="+31" />
+        <source>W&amp;eeks start on</source>
         <translation>A &amp;semana começa em</translation>
     </message>
     <message>
@@ -2591,7 +2591,32 @@ Desativar o bloqueio?</translation>
         <translation>&amp;Idioma</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+3" />
+        <source>Light or dark appearance</source>
+        <translation>Aparência clara ou escura</translation>
+    </message>
+    <message>
+        <location line="+2" />
+        <source>Same as the system</source>
+        <translation>Igual ao sistema</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Light</source>
+        <translation>Clara</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Dark</source>
+        <translation>Escura</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>&amp;Appearance</source>
+        <translation>A&amp;parência</translation>
+    </message>
+    <message>
+        <location line="+19" />
         <source>Start minimised to the tray</source>
         <translation>Iniciar minimizado na bandeja</translation>
     </message>
@@ -2622,7 +2647,7 @@ Desativar o bloqueio?</translation>
     </message>
     <message>
         <location line="+5" />
-        <source>Start at &amp;login (in the tray)</source>
+        <source>Start at lo&amp;gin (in the tray)</source>
         <translation>Iniciar ao fazer &amp;login (na bandeja)</translation>
     </message>
     <message>
@@ -2680,6 +2705,113 @@ Desativar o bloqueio?</translation>
         <location line="+9" />
         <source>a keychain</source>
         <translation>um chaveiro</translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../companion/ui/shell/shortcuts.py" line="+41" />
+        <source>&amp;Log a purchase…</source>
+        <translation>&amp;Registrar uma compra…</translation>
+    </message>
+    <message>
+        <location line="+7" />
+        <source>Add a li&amp;ve…</source>
+        <translation>Adicionar uma &amp;live…</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Check a lin&amp;k…</source>
+        <translation>Verificar um &amp;link…</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>&amp;Search bundles…</source>
+        <translation>&amp;Buscar pacotes…</translation>
+    </message>
+    <message>
+        <location line="+6" />
+        <source>&amp;Previous month or week</source>
+        <translation>Mês ou semana &amp;anterior</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>&amp;Next month or week</source>
+        <translation>&amp;Próximo mês ou semana</translation>
+    </message>
+    <message>
+        <location line="+5" />
+        <source>Ctrl+1 to Ctrl+6</source>
+        <translation>Ctrl+1 a Ctrl+6</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Show a section, in the sidebar's order</source>
+        <translation>Mostrar uma seção, na ordem da barra lateral</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Tab, Shift+Tab</source>
+        <translation>Tab, Shift+Tab</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Next or previous control, out of tables too</source>
+        <translation>Controle seguinte ou anterior, inclusive para sair das tabelas</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Alt+underlined letter</source>
+        <translation>Alt+letra sublinhada</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Press that button or go to that field</source>
+        <translation>Apertar esse botão ou ir para esse campo</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Arrow keys</source>
+        <translation>Setas do teclado</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Move between days in the calendar grid</source>
+        <translation>Mover entre os dias na grade do calendário</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>Page Up, Page Down</source>
+        <translation>Page Up, Page Down</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Four weeks back or on in the calendar grid</source>
+        <translation>Quatro semanas para trás ou para a frente na grade do calendário</translation>
+    </message>
+    <message>
+        <location line="+29" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Atalhos de teclado</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location line="+33" />
+        <location line="+3" />
+        <source>Keyboard shortcuts</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <location line="+0" />
+        <source>Keys</source>
+        <translation>Teclas</translation>
     </message>
 </context>
 <context>
@@ -2780,7 +2912,7 @@ Nada foi alterado.</translation>
 <context>
     <name>VerdictView</name>
     <message>
-        <location filename="../../companion/ui/links/verdict_view.py" line="+62" />
+        <location filename="../../companion/ui/links/verdict_view.py" line="+68" />
         <source>Site: {host}</source>
         <translation>Site: {host}</translation>
     </message>
@@ -3148,7 +3280,7 @@ Endereço da agenda:</translation>
 <context>
     <name>verdict</name>
     <message>
-        <location filename="../../companion/ui/links/verdict_view.py" line="-45" />
+        <location filename="../../companion/ui/links/verdict_view.py" line="-48" />
         <source>Official</source>
         <translation>Oficial</translation>
     </message>

@@ -93,22 +93,6 @@ def test_over_looks_different_from_near(page, ctx) -> None:
     assert page.alert_banner.styleSheet() == style.banner_css("budget-alerts", home.OVER, page)
 
 
-def test_colour_tokens_follow_a_dark_palette(qapp) -> None:
-    from PySide6.QtGui import QColor, QPalette
-    from PySide6.QtWidgets import QWidget
-
-    widget = QWidget()
-    dark = QPalette()
-    dark.setColor(QPalette.ColorRole.Window, QColor("#202124"))
-    widget.setPalette(dark)
-    assert style.is_dark(widget)
-    assert style.tone("over", widget) == style.TOKENS["over"][1]
-    light = QPalette()
-    light.setColor(QPalette.ColorRole.Window, QColor("#f5f5f5"))
-    widget.setPalette(light)
-    assert style.tone("over", widget) == style.TOKENS["over"][0]
-
-
 def test_a_mark_passed_on_track_is_news_not_a_warning(page, ctx) -> None:
     budget.set_budget(ctx.db, "overall", "monthly", "100", "USD", now=ctx.clock())
     _spend(ctx, "50.00")  # 50 % on the 25th: on pace for less than the limit

@@ -135,7 +135,9 @@ def test_agenda_flags_a_time_dst_skips_and_colours_the_creator(qtbot, cal_ctx) -
     assert model.index(0, 1).data() == "Live ⚠"
     assert "does not exist" in model.index(0, 1).data(Qt.ItemDataRole.ToolTipRole)
     assert model.index(0, 2).data() == "Mia"
-    assert model.index(0, 2).data(Qt.ItemDataRole.ForegroundRole).color().name() == "#00aa00"
+    # A swatch beside the name; the name itself stays in the readable text colour.
+    assert model.index(0, 2).data(Qt.ItemDataRole.DecorationRole).name() == "#00aa00"
+    assert model.index(0, 2).data(Qt.ItemDataRole.ForegroundRole) is None
 
 
 def test_selecting_a_day_shows_that_day(qtbot, cal_ctx) -> None:

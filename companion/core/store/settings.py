@@ -84,6 +84,15 @@ def _language_problem(value: str) -> str | None:
     return None
 
 
+APPEARANCES = ("system", "light", "dark")
+
+
+def _appearance_problem(value: str) -> str | None:
+    if value not in APPEARANCES:
+        return f"'{value}' is not an appearance ({', '.join(APPEARANCES)})"
+    return None
+
+
 def _currency_problem(value: str) -> str | None:
     from companion.core.money.money import is_currency
 
@@ -127,6 +136,8 @@ SETTINGS: dict[str, Setting] = {
         Setting("clipboard_guard", bool, lambda: False, "Warn about copied scam links"),
         # Empty: the system's language. Read before the window is built (see read_before_open).
         Setting("language", str, lambda: "", "Interface language", check=_language_problem),
+        # Light or dark, or the system's (followed live). Read before the window is built too.
+        Setting("appearance", str, lambda: "system", "Light or dark", check=_appearance_problem),
         Setting(
             "tray_notice_shown",
             bool,

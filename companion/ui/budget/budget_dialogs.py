@@ -91,7 +91,7 @@ class EntryDialog(QDialog):
         ]
         if kind == "purchase":
             rows += [
-                (self.tr("&Paid"), "amount", self.amount),
+                (self.tr("P&aid"), "amount", self.amount),
                 (self.tr("&Currency"), "currency", self.currency),
             ]
         else:

@@ -31,6 +31,7 @@ from companion.core.budget import budget, reports
 from companion.core.bundles import store as catalog
 from companion.core.money.money import format_money, format_number, to_major
 from companion.core.store.settings import prefs
+from companion.ui import style
 from companion.ui.shell.context import AppContext
 from companion.ui.shell.widgets import EmptyState
 
@@ -117,6 +118,9 @@ class ReportsView(QWidget):
         )
 
     def _chart(self, months: list[reports.Row], home: str) -> None:
+        # A theme set once would keep light bars in a window turned dark since (reload runs
+        # on every scheme flip); setTheme also resets series colours, so it goes first.
+        self.chart.setTheme(_theme_for(self))
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
@@ -157,8 +161,7 @@ class ReportsView(QWidget):
 
 
 def _theme_for(widget: QWidget) -> QChart.ChartTheme:
-    # Follow the OS light/dark palette.
-    dark = widget.palette().window().color().lightness() < 128
+    dark = style.is_dark(widget)
     return QChart.ChartTheme.ChartThemeDark if dark else QChart.ChartTheme.ChartThemeLight
 
 

@@ -175,6 +175,9 @@ class BundlesPage(QWidget):
         if action == "plan":
             self.plan_panel.amount.setFocus()
             self.plan_panel.amount.selectAll()
+        elif action == "find":  # File ▸ Search bundles (Ctrl+F)
+            self.search.setFocus()
+            self.search.selectAll()
 
     def _apply_filters(self) -> None:
         self.proxy.set_filters(

@@ -43,7 +43,7 @@ class PlanPanel(QGroupBox):
         for c, label in (("web", "Web"), ("ios", "iOS"), ("android", "Android"), ("any", "Any")):
             self.channel.addItem(label, c)
         self.by_units = QRadioButton(self.tr("&units"))
-        self.by_gift = QRadioButton(self.tr("&gifts"))
+        self.by_gift = QRadioButton(self.tr("gif&ts"))
         self.by_units.setChecked(True)
         self.gift = QComboBox()
         self.gift.setAccessibleName(self.tr("Gift"))

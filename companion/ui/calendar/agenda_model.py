@@ -6,7 +6,7 @@ from __future__ import annotations
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 
 from companion.core.calendar import schedule
 from companion.ui import dates
@@ -59,8 +59,9 @@ class AgendaModel(QAbstractTableModel):
             return a
         if role == Qt.ItemDataRole.ToolTipRole and col == COL_LIVE and o.note:
             return o.note
-        if role == Qt.ItemDataRole.ForegroundRole and col == COL_CREATOR and a.creator:
-            return QBrush(QColor(a.creator.colour))
+        if role == Qt.ItemDataRole.DecorationRole and col == COL_CREATOR and a.creator:
+            # A swatch beside the name; the words stay in the text colour (see creators_dialog).
+            return QColor(a.creator.colour)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if col == COL_WHEN:

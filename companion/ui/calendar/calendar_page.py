@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.calendar import creators, reminders, schedule, subscriptions
 from companion.core.store.settings import prefs
-from companion.ui import dates
+from companion.ui import dates, style
 from companion.ui.calendar.agenda_model import AgendaModel
 from companion.ui.calendar.calendar_view import CalendarView
 from companion.ui.shell.context import AppContext
@@ -156,7 +156,7 @@ class CalendarPage(QWidget):
             row.addWidget(b)
         self.open_page_button = QPushButton(self.tr("&Open creator's page…"))
         self.open_page_button.clicked.connect(self._on_open_page)
-        self.clear_missed_button = QPushButton(self.tr("Clear &missed"))
+        self.clear_missed_button = QPushButton(self.tr("C&lear missed"))
         self.clear_missed_button.clicked.connect(self._on_clear_missed)
         row.addWidget(self.open_page_button)
         row.addStretch(1)
@@ -172,7 +172,7 @@ class CalendarPage(QWidget):
             )
         )
         self.reminders_hint.setWordWrap(True)
-        self.reminders_hint.setStyleSheet("color: palette(placeholder-text);")
+        style.themed_css(self.reminders_hint, style.secondary_css)
         add = QPushButton(self.tr("Add a live…"))
         add.clicked.connect(self._on_add)
         hint_row.addWidget(self.reminders_hint, 1)
@@ -342,6 +342,8 @@ class CalendarPage(QWidget):
             self._on_add()
         elif action == "creators":
             self._on_creators()
+        elif action in ("previous", "next"):  # View ▸ Previous / Next month or week
+            self.view.step(-1 if action == "previous" else 1)
         elif action == "add_creator":  # straight to the form, one step fewer than the list
             from companion.ui.calendar.event_dialogs import CreatorDialog
 

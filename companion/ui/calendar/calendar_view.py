@@ -70,8 +70,8 @@ class CalendarView(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addLayout(row)
         column.addWidget(self.stack, 1)
-        self.back_button.clicked.connect(lambda: self._step(-1))
-        self.next_button.clicked.connect(lambda: self._step(1))
+        self.back_button.clicked.connect(lambda: self.step(-1))
+        self.next_button.clicked.connect(lambda: self.step(1))
         self.month_button.toggled.connect(self._on_mode)
         for grid in (self.month, self.week):
             grid.selectionChanged.connect(self._on_selected)
@@ -95,7 +95,8 @@ class CalendarView(QWidget):
         self.week.setSelectedDate(self._today)
         self._name()
 
-    def _step(self, sign: int) -> None:
+    def step(self, sign: int) -> None:
+        """The previous (-1) or next (1) month, or week in week view."""
         if self.week_mode():
             self.week.setSelectedDate(self.week.selected_day() + timedelta(days=7 * sign))
             return

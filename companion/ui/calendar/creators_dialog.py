@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -57,7 +57,9 @@ class CreatorsDialog(QDialog):
             where = f" · {c.platform}" if c.platform else ""
             item = QListWidgetItem(("★ " if c.favourite else "") + f"{c.name}{where} · {c.zone}")
             item.setData(Qt.ItemDataRole.UserRole, c.id)
-            item.setForeground(QBrush(QColor(c.colour)))
+            # A swatch, not coloured text: a creator's colour is chosen for looks, and yellow
+            # words on white (or navy on a dark window) cannot be read.
+            item.setData(Qt.ItemDataRole.DecorationRole, QColor(c.colour))
             self.list.addItem(item)
 
     def chosen(self) -> creators.Creator | None:

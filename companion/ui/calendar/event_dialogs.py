@@ -91,7 +91,7 @@ class EventDialog(QDialog):
         form.addRow("", self.custom_rule)
         form.addRow(self.tr("Re&minders (min before)"), self.reminders)
         form.addRow("", self.errors["reminders"])
-        form.addRow(self.tr("Planned s&pending"), self.planned)
+        form.addRow(self.tr("Planned spend&ing"), self.planned)
         form.addRow("", self.errors["planned"])
         form.addRow(self.tr("&Notes"), self.notes)
         buttons = QDialogButtonBox(

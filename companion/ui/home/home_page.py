@@ -51,7 +51,7 @@ class Card(QFrame):
     def __init__(self, title: str, object_name: str) -> None:
         super().__init__()
         self.setObjectName(object_name)
-        self.setStyleSheet(style.card_css(object_name))
+        style.themed_css(self, lambda: style.card_css(object_name))
         self.column = QVBoxLayout(self)
         self.column.setContentsMargins(*(style.CARD_PAD,) * 4)
         self.column.setSpacing(style.GAP)
@@ -106,7 +106,7 @@ class HomePage(QWidget):
         top.addWidget(page_title(self.tr("Home")))
         top.addStretch(1)
         self.today = QLabel()
-        self.today.setStyleSheet(style.secondary_css())
+        style.themed_css(self.today, style.secondary_css)
         top.addWidget(self.today)
         column.addLayout(top)
         column.addLayout(self._build_quick_actions())
@@ -210,7 +210,7 @@ class HomePage(QWidget):
             )
             what.setTextFormat(Qt.TextFormat.RichText)
             what.setWordWrap(True)
-            when.setStyleSheet(style.secondary_css())
+            style.themed_css(when, style.secondary_css)
             left = QLabel()
             left.setObjectName("countdown")
             text = QVBoxLayout()
@@ -334,7 +334,7 @@ class HomePage(QWidget):
                 self.tr("No alerts. When a budget passes one of its marks, it is noted here.")
             )
             text.setWordWrap(True)
-            text.setStyleSheet(style.secondary_css())
+            style.themed_css(text, style.secondary_css)
             self.alerts.body.addWidget(text)
             return
         for a in alerts:
@@ -433,7 +433,7 @@ class BudgetCard(QFrame):
             )
         )
         self.projection.setWordWrap(True)
-        self.projection.setStyleSheet(style.secondary_css())
+        style.themed_css(self.projection, style.secondary_css)
         if s.planned:
             self.projection.setToolTip(
                 self.tr("Includes {planned} planned for upcoming lives").format(

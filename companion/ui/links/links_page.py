@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from companion.core.links import links
 from companion.core.links.linkcheck import OFFICIAL, Verdict
+from companion.ui import style
 from companion.ui.links.verdict_view import VerdictView, describe
 from companion.ui.shell.context import AppContext
 from companion.ui.shell.widgets import page_title
@@ -43,7 +44,9 @@ class LinksPage(QWidget):
 
         self.unverified = QLabel(self.official.problem or "")
         self.unverified.setWordWrap(True)
-        self.unverified.setStyleSheet("color: #d93025; font-weight: bold;")
+        style.themed_css(
+            self.unverified, lambda: f"color: {style.tone('over').fg}; font-weight: bold;"
+        )
         self.unverified.setVisible(not self.official.verified)
         layout.addWidget(self.unverified)
 
@@ -161,7 +164,7 @@ class LinksPage(QWidget):
             item.setData(COL_TITLE, USER_LINK_ROLE, link.id)
             item.setToolTip(COL_TITLE, link.url)
             if verdict.verdict != OFFICIAL:
-                item.setForeground(COL_PURPOSE, Qt.GlobalColor.red)
+                item.setForeground(COL_PURPOSE, style.colour("over"))
             parent.addChild(item)
         self.tree.expandAll()
         self._update_buttons()

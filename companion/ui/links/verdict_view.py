@@ -6,8 +6,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from companion.core.links.linkcheck import OFFICIAL, SUSPICIOUS, Verdict
+from companion.ui import style
 
-COLOURS = {OFFICIAL: "#1e8e3e", SUSPICIOUS: "#d93025", "not_official": "#b06000"}
+# The state token of each verdict: official is good news, a scam is a hard stop, and a page
+# that is merely not a purchase page is a caution.
+TONES = {OFFICIAL: "ok", SUSPICIOUS: "over", "not_official": "near"}
 
 
 def verdict_title(verdict: str) -> str:
@@ -55,9 +58,12 @@ class VerdictView(QFrame):
 
     def show_verdict(self, verdict: Verdict) -> None:
         self.verdict = verdict
-        colour = COLOURS.get(verdict.verdict, "#b06000")
-        self.setStyleSheet(f"#verdict {{ border: 2px solid {colour}; border-radius: 6px; }}")
-        self.badge.setStyleSheet(f"color: {colour};")
+        state = TONES.get(verdict.verdict, "near")
+        style.themed_css(
+            self,
+            lambda: f"#verdict {{ border: 2px solid {style.tone(state).fg}; border-radius: 6px; }}",
+        )
+        style.themed_css(self.badge, lambda: f"color: {style.tone(state).fg};")
         self.badge.setText(describe(verdict))
         self.host.setText(self.tr("Site: {host}").format(host=verdict.host or "—"))
         self.reasons.setText("\n".join(f"• {r}" for r in verdict.reasons))

@@ -141,6 +141,9 @@ class _Session:
 
         # Before the first widget: every string is translated when it is built.
         i18n.install(app, read_before_open(database_path(data_dir), "language"), data_dir / "i18n")
+        from companion.ui.shell import theme
+
+        theme.install(app, read_before_open(database_path(data_dir), "appearance"))
         self.db = None
         self._pending: list[str] = []
         self.tray = None

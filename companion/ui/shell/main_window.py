@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion import APP_NAME, __version__
+from companion.ui import style
 from companion.ui.shell.icons import icon
 from companion.ui.shell.notify import Banner
 
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self._specs = pages
         self._built: dict[str, QWidget] = {}
+        self.shortcut_actions: dict[str, QAction] = {}  # filled by shortcuts.build
         self._keeps_running_in_tray = keeps_running_in_tray
         self._keeps_running_in_background = keeps_running_in_background  # no tray: background.py
         self._quitting = False
@@ -98,13 +100,16 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(22, 22))
         self.sidebar.setFixedWidth(self.SIDEBAR_WIDE)
         self.sidebar.setSpacing(2)
-        self.sidebar.setStyleSheet(
-            "#sidebar { border: none; background: palette(alternate-base); padding-top: 8px; }"
-            "#sidebar::item { padding: 8px 10px; border-radius: 6px; margin: 0 6px; }"
-            "#sidebar::item:selected { background: palette(highlight);"
-            " color: palette(highlighted-text); }"
-            # Icons-only is narrow: never a sideways scroll bar under the icons.
-            "#sidebar QScrollBar:horizontal { height: 0px; }"
+        style.themed_css(
+            self.sidebar,
+            lambda: (
+                "#sidebar { border: none; background: palette(alternate-base); padding-top: 8px; }"
+                "#sidebar::item { padding: 8px 10px; border-radius: 6px; margin: 0 6px; }"
+                "#sidebar::item:selected { background: palette(highlight);"
+                " color: palette(highlighted-text); }"
+                # Icons-only is narrow: never a sideways scroll bar under the icons.
+                "#sidebar QScrollBar:horizontal { height: 0px; }"
+            ),
         )
         self.stack = QStackedWidget()
         self._compact = False
@@ -131,6 +136,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
+        # Light to dark or back: pages redraw what they coloured from their data (budget
+        # states, verdicts, charts); fixed style sheets follow by themselves (style.themed_css).
+        style.on_scheme_change(self, self.refresh_pages)
         self.sidebar.setCurrentRow(0)
         if ctx is not None:
             self._install_shortcuts()
@@ -249,6 +257,9 @@ class MainWindow(QMainWindow):
         about = QAction(self.tr("&About Fan Companion"), self)
         about.triggered.connect(self._on_about)
         help_menu.addAction(about)
+        from companion.ui.shell import shortcuts
+
+        shortcuts.build(self, self.file_menu, view, help_menu)
 
     def _install_shortcuts(self) -> None:
         # Deferred until after the first paint: the first QKeySequence builds every Qt enum,
@@ -256,6 +267,9 @@ class MainWindow(QMainWindow):
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         for i, action in enumerate(self._page_actions):
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
+        from companion.ui.shell import shortcuts
+
+        shortcuts.install(self)
 
     def refresh_pages(self) -> None:
         """Data changed behind the pages' backs (an import): rebuild what they show."""

@@ -10,6 +10,8 @@ from typing import NamedTuple, Protocol
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QSystemTrayIcon, QToolButton
 
+from companion.ui import style
+
 
 class NotificationUnavailable(Exception):
     """This notifier cannot show anything right now; the chain tries the next one."""
@@ -50,9 +52,12 @@ class Banner(QFrame):
         super().__init__()
         self.setObjectName("banner")
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            "#banner { background: palette(highlight); border-radius: 6px; }"
-            "#banner QLabel, #banner QToolButton { color: palette(highlighted-text); }"
+        style.themed_css(
+            self,
+            lambda: (
+                "#banner { background: palette(highlight); border-radius: 6px; }"
+                "#banner QLabel, #banner QToolButton { color: palette(highlighted-text); }"
+            ),
         )
         layout = QHBoxLayout(self)
         layout.setContentsMargins(12, 6, 6, 6)

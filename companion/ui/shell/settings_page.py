@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLocale, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
+    QApplication,
     QCheckBox,
     QComboBox,
     QFormLayout,
@@ -73,7 +74,7 @@ class SettingsPage(QWidget):
         assert currency_edit is not None  # editable, so it has one
         currency_edit.editingFinished.connect(self._on_currency_edited)
         self.currency.activated.connect(lambda _i: self._on_currency_edited())
-        form.addRow(self.tr("&Home currency"), _stack(self.currency, self.currency_error))
+        form.addRow(self.tr("Home &currency"), _stack(self.currency, self.currency_error))
 
         self.lead = QSpinBox()
         self.lead.setRange(0, 7 * 24 * 60)
@@ -104,7 +105,7 @@ class SettingsPage(QWidget):
             self.week_start.addItem(QLocale().standaloneDayName(day + 1), day)
         self.week_start.setCurrentIndex(settings.get("week_starts_on"))
         self.week_start.currentIndexChanged.connect(lambda i: self._save("week_starts_on", i, None))
-        form.addRow(self.tr("&Weeks start on"), self.week_start)
+        form.addRow(self.tr("W&eeks start on"), self.week_start)
 
         from companion.ui.shell import i18n
 
@@ -114,6 +115,30 @@ class SettingsPage(QWidget):
         self.language_note.hide()
         self.language.currentIndexChanged.connect(self._on_language)
         form.addRow(self.tr("&Language"), _stack(self.language, self.language_note))
+
+        self.appearance = QComboBox()
+        self.appearance.setAccessibleName(self.tr("Light or dark appearance"))
+        for label, value in (
+            (self.tr("Same as the system"), "system"),
+            (self.tr("Light"), "light"),
+            (self.tr("Dark"), "dark"),
+        ):
+            self.appearance.addItem(label, value)
+        self.appearance.setCurrentIndex(
+            max(0, self.appearance.findData(settings.get("appearance")))
+        )
+        self.appearance.currentIndexChanged.connect(self._on_appearance)
+        form.addRow(self.tr("&Appearance"), self.appearance)
+
+    def _on_appearance(self, _index: int) -> None:
+        from companion.ui.shell import theme
+
+        value = self.appearance.currentData()
+        self._save("appearance", value, None)
+        # At once, not at the next start: the fan sees what they picked.
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.install(app, value)
 
     def _on_language(self, _index: int) -> None:
         self._save("language", self.language.currentData(), None)
@@ -154,7 +179,7 @@ class SettingsPage(QWidget):
 
         from companion.core import autostart
 
-        self.start_at_login = QCheckBox(self.tr("Start at &login (in the tray)"))
+        self.start_at_login = QCheckBox(self.tr("Start at lo&gin (in the tray)"))
         self.start_at_login.setChecked(autostart.is_enabled())
         self.start_at_login.toggled.connect(self._on_start_at_login)
         self.login_error = FieldError()

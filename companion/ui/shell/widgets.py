@@ -6,6 +6,8 @@ from collections.abc import Sequence
 
 from PySide6.QtWidgets import QLabel, QWidget
 
+from companion.ui.style import secondary_css, themed_css, tone
+
 
 def page_title(text: str) -> QLabel:
     label = QLabel(text)
@@ -21,10 +23,8 @@ class FieldError(QLabel):
     """Red text under the field that caused it; hidden when there is nothing wrong."""
 
     def __init__(self) -> None:
-        from companion.ui.style import tone
-
         super().__init__()
-        self.setStyleSheet(f"color: {tone('over', self).fg};")
+        themed_css(self, lambda: f"color: {tone('over').fg};")
         self.setWordWrap(True)
         self.hide()
 
@@ -65,7 +65,7 @@ class EmptyState(QWidget):
         self.text = QLabel(text)
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.text.setStyleSheet("color: palette(placeholder-text);")
+        themed_css(self.text, secondary_css)
         column.addWidget(self.title)
         column.addWidget(self.text)
         row = QHBoxLayout()

@@ -1,0 +1,167 @@
+"""Light or dark: the system's scheme, followed while the app runs, or the fan's own choice.
+
+Settings ▸ Appearance offers System, Light and Dark. The app installs its own palette for the
+scheme in use (``style.PALETTES``): the platform's palette is not always readable (Fusion's
+light highlight fails 4.5:1 with white text), and on X11 without a desktop portal Qt has no
+dark palette at all. Where Qt 6.8+ can tell the platform, the choice is passed on too, so the
+native title bar matches. Widgets re-read their colours through ``style.themed_css`` and
+``style.on_scheme_change``.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption
+
+from companion.ui import style
+
+CHOICES = ("system", "light", "dark")
+_SCHEMES = {"light": Qt.ColorScheme.Light, "dark": Qt.ColorScheme.Dark}
+
+
+class Appearance(QObject):
+    """The scheme in force for one application, and the choice it came from."""
+
+    def __init__(self, app: QApplication) -> None:
+        super().__init__(app)
+        self.setObjectName("companion-appearance")
+        self.app = app
+        self.choice = "system"
+        # Read before ours replaces it: with no scheme from the platform (X11 without a
+        # portal), the desktop's own palette is the only word on whether it is dark.
+        self._platform_dark = app.palette().color(QPalette.ColorRole.Window).lightness() < 128
+        self._system = app.styleHints().colorScheme()
+        style.scheme_watch()  # watching before the first flip, so none is missed
+        app.styleHints().colorSchemeChanged.connect(self._on_system_change)
+
+    def system_is_dark(self) -> bool:
+        if self._system != Qt.ColorScheme.Unknown:
+            return self._system == Qt.ColorScheme.Dark
+        return self._platform_dark
+
+    def scheme(self) -> str:
+        """``"light"`` or ``"dark"``: what the window shows now."""
+        if self.choice in _SCHEMES:
+            return self.choice
+        return "dark" if self.system_is_dark() else "light"
+
+    def choose(self, choice: str) -> None:
+        self.choice = choice if choice in CHOICES else "system"
+        hints = self.app.styleHints()
+        if self.choice in _SCHEMES:
+            hints.setColorScheme(_SCHEMES[self.choice])
+        else:
+            hints.unsetColorScheme()
+            self._system = hints.colorScheme()
+        self._install()
+
+    def _install(self) -> None:
+        self.app.setPalette(style.palette_for(self.scheme() == "dark"))
+
+    def _on_system_change(self, scheme: Qt.ColorScheme) -> None:
+        # While the fan's own choice is in force, the change Qt reports is that choice
+        # echoed back, not the desktop's: unsetColorScheme reads the desktop's again later.
+        if self.choice == "system":
+            self._system = scheme
+            self._install()
+
+
+def install(app: QApplication, choice: str) -> Appearance:
+    """Apply ``choice`` ("system", "light" or "dark") to ``app``; again replaces it."""
+    outline_controls(app)
+    found = app.findChild(Appearance, "companion-appearance")
+    appearance = found if found is not None else Appearance(app)
+    appearance.choose(choice)
+    return appearance
+
+
+def current() -> Appearance | None:
+    app = QApplication.instance()
+    return app.findChild(Appearance, "companion-appearance") if app is not None else None
+
+
+class OutlinedStyle(QProxyStyle):
+    """Fusion, with visible edges on check boxes, radio buttons and text fields, and a clear
+    ring on whatever has keyboard focus.
+
+    Both are drawn over Fusion's own drawing (style.OUTLINE, style.FOCUS), so check marks,
+    hover and pressed looks stay Fusion's.
+    """
+
+    _EDGED = (
+        QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+        QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+        QStyle.PrimitiveElement.PE_FrameLineEdit,
+    )
+
+    _RINGED = (
+        QStyle.PrimitiveElement.PE_PanelButtonCommand,
+        QStyle.PrimitiveElement.PE_PanelButtonTool,
+        QStyle.PrimitiveElement.PE_FrameLineEdit,
+        QStyle.PrimitiveElement.PE_IndicatorCheckBox,
+        QStyle.PrimitiveElement.PE_IndicatorRadioButton,
+    )
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: ANN001
+        if element == QStyle.PrimitiveElement.PE_FrameFocusRect:
+            # The current cell of a table, a tab, a check box's label: one clear line.
+            _edge(painter, option, colour=_focus_colour())
+            return
+        super().drawPrimitive(element, option, painter, widget)
+        radio = element == QStyle.PrimitiveElement.PE_IndicatorRadioButton
+        if element in self._EDGED:
+            _edge(painter, option, round_=radio)
+        if element in self._RINGED and _focused(option):
+            _edge(painter, option, round_=radio, colour=_focus_colour(), width=2)
+
+    def drawComplexControl(self, control, option, painter, widget=None) -> None:  # noqa: ANN001
+        super().drawComplexControl(control, option, painter, widget)
+        if control == QStyle.ComplexControl.CC_SpinBox:  # Fusion draws its frame itself
+            _edge(painter, option)
+        fields = (QStyle.ComplexControl.CC_SpinBox, QStyle.ComplexControl.CC_ComboBox)
+        if control in fields and _focused(option):
+            _edge(painter, option, colour=_focus_colour(), width=2)
+
+
+def _focused(option: QStyleOption) -> bool:
+    state = option.state
+    return bool(state & QStyle.StateFlag.State_HasFocus) and bool(
+        state & QStyle.StateFlag.State_Enabled
+    )
+
+
+def _focus_colour() -> QColor:
+    return QColor(style.FOCUS[1 if style.is_dark() else 0])
+
+
+def _edge(
+    painter: QPainter,
+    option: QStyleOption,
+    *,
+    round_: bool = False,
+    colour: QColor | None = None,
+    width: int = 1,
+) -> None:
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    if colour is None:
+        colour = QColor(style.OUTLINE[1 if style.is_dark() else 0])
+        if not option.state & QStyle.StateFlag.State_Enabled:
+            colour.setAlpha(110)
+    painter.setPen(QPen(colour, width))
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    inset = width / 2
+    rect = QRectF(option.rect).adjusted(inset, inset, -inset, -inset)
+    if round_:
+        painter.drawEllipse(rect)
+    else:
+        painter.drawRoundedRect(rect, 2, 2)
+    painter.restore()
+
+
+def outline_controls(app: QApplication) -> None:
+    """Wrap Fusion (what Linux gets) in :class:`OutlinedStyle`; native styles draw their own."""
+    current = app.style()
+    if current.name().lower() == "fusion" and not isinstance(current, OutlinedStyle):
+        app.setStyle(OutlinedStyle("Fusion"))

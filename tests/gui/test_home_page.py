@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from companion.core import home
 from companion.core.budget import budget, ledger
 from companion.core.calendar import creators, schedule
-from companion.ui.home import home_page
+from companion.ui.home import budget_card, home_page
 from companion.ui.home.home_page import HomePage, countdown
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.shell.pages import page_specs
@@ -145,7 +145,7 @@ def test_budget_cards_show_state_bar_and_figures(make_page, ctx, spent, state, w
     assert card.state == state
     assert card.bar.value() == 100
     assert card.figures.text() == words
-    assert card.state_label.text() == home_page.STATE_WORDS[state]
+    assert card.state_label.text() == budget_card.STATE_WORDS[state]
     assert "Nov 30" in card.projection.text()  # the last day of the period
 
 

@@ -13,3 +13,19 @@ _PERIODS = {
 
 def period(name: str) -> str:
     return QCoreApplication.translate("words", _PERIODS.get(name, name))
+
+
+def said(text: str) -> str:
+    """A sentence from the core (``companion.core.said.Said``) in the interface language.
+
+    Anything else, or a translation whose placeholders no longer match, is shown as the core
+    wrote it: English is better than a crash or a sentence with a hole in it.
+    """
+    from companion.core.said import CONTEXT, Said
+
+    if not isinstance(text, Said):
+        return text
+    try:
+        return QCoreApplication.translate(CONTEXT, text.template).format(**text.values)
+    except (KeyError, IndexError, ValueError):
+        return str(text)

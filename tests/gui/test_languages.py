@@ -89,3 +89,22 @@ def test_english_says_one_entry(language) -> None:
     assert countdown(now + timedelta(minutes=1), now + timedelta(hours=1), now) == "in 1 min"
     words = QCoreApplication.translate("BudgetPage", "%n entries", "", 1)
     assert words == "1 entry"
+
+
+def test_the_link_checkers_reasons_are_shown_in_the_language(language, qtbot) -> None:
+    """The core says why in English (it has no Qt); the window says it in the fan's language."""
+    from companion.core.links import links
+    from companion.ui.links.verdict_view import VerdictView
+
+    verdict = links.default_checker().check("https://tiktok-coins-free.xyz/login")
+    assert verdict.reasons[0] == (
+        "'tiktok-coins-free' borrows the name TikTok, but the site is tiktok-coins-free.xyz."
+    )
+    language("de")
+    view = VerdictView()
+    qtbot.addWidget(view)
+    view.show_verdict(verdict)
+    assert "leiht sich den Namen TikTok, aber die Seite ist tiktok-coins-free.xyz" in (
+        view.reasons.text()
+    )
+    assert "borrows" not in view.reasons.text()

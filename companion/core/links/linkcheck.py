@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from functools import cache
 from urllib.parse import SplitResult, urlsplit
 
+from companion.core.links import reasons as why
 from companion.core.links import variants
 from companion.core.links.pages import PagePattern, Redirect, first_match, site_host
+from companion.core.said import say
 
 OFFICIAL, SUSPICIOUS, NOT_OFFICIAL = "official", "suspicious", "not_official"
 MAX_URL_LENGTH = 2048
@@ -143,26 +145,20 @@ class LinkChecker:
         raw = url if isinstance(url, str) else ""
         text = raw.strip()
         if not text:
-            return Verdict(raw, NOT_OFFICIAL, None, None, ("The address is empty.",))
+            return Verdict(raw, NOT_OFFICIAL, None, None, (say(why.EMPTY),))
         if len(text) > MAX_URL_LENGTH:
             return Verdict(
                 _shorten(raw),
                 NOT_OFFICIAL,
                 None,
                 None,
-                (
-                    f"The address is {len(text):,} characters long; real purchase pages are far "
-                    "shorter, and an address that long is hiding something.",
-                ),
+                (say(why.TOO_LONG, length=f"{len(text):,}"),),
             )
         found = _Findings()
         if _HIDDEN.search(text):
-            found.rejected.append("It contains spaces or invisible control characters.")
+            found.rejected.append(say(why.HIDDEN))
         if "\\" in text:
-            found.suspicious.append(
-                "It contains a backslash, a trick that makes browsers open a different site "
-                "than the one you read."
-            )
+            found.suspicious.append(say(why.BACKSLASH))
         parts = _split(text, found)
         if parts is None:
             return self._verdict(raw, None, None, found)
@@ -172,14 +168,10 @@ class LinkChecker:
             self._lookalikes(host, ascii_host, registrable, found)
         bait = _BAIT.search(re.sub(r"[^a-z0-9]+", " ", text.lower()))
         if bait:
-            found.suspicious.append(
-                f'It uses the bait words "{bait.group(0)}": no platform gives away its currency.'
-            )
+            found.suspicious.append(say(why.BAIT, words=bait.group(0)))
         if not owners or ascii_host is None:
             if registrable and not found.suspicious and not found.rejected:
-                found.rejected.append(
-                    f"{registrable} is not one of the official sites of any platform in the list."
-                )
+                found.rejected.append(say(why.UNLISTED, site=registrable))
             return self._verdict(raw, found.impersonates, host, found)
         return self._on_owned_domain(raw, parts, host, ascii_host, owners, found, _depth)
 
@@ -201,12 +193,14 @@ class LinkChecker:
             if target is None:
                 continue
             if depth >= MAX_REDIRECTS:
-                found.rejected.append("It forwards through too many sites to follow.")
+                found.rejected.append(say(why.TOO_MANY_HOPS))
                 return self._verdict(raw, owner.id, host, found)
             inner = self.check(target, _depth=depth + 1)
+            page = f"{site}{redirect.at.path}"
             lead = (
-                f"{site}{redirect.at.path} only forwards to another address, so the link is "
-                f"judged by where it leads: {inner.host or 'an address that is not valid'}."
+                say(why.FORWARDS, page=page, target=inner.host)
+                if inner.host
+                else say(why.FORWARDS_NOWHERE, page=page)
             )
             verdict = inner.verdict if clean or inner.verdict == SUSPICIOUS else NOT_OFFICIAL
             if verdict == OFFICIAL and not self.trusted:
@@ -225,48 +219,31 @@ class LinkChecker:
             platform = page_of or open_list
             assert platform is not None
             if not self.trusted:
-                found.rejected.append(
-                    "The app's list of official sites was changed after it shipped, so no link "
-                    "can be confirmed. Reinstall Fan Companion to restore it."
-                )
+                found.rejected.append(say(why.LIST_CHANGED))
                 return self._verdict(raw, platform.id, host, found, on_site=True)
-            what = "purchase or help page" if platform.kind == "platform" else "payment page"
-            return Verdict(
-                raw,
-                OFFICIAL,
-                platform.id,
-                host,
-                (f"{site}{path} is an official {platform.name} {what}, opened over https.",),
-                on_site=True,
-            )
+            official = why.OFFICIAL_PAGE if platform.kind == "platform" else why.OFFICIAL_PAYMENT
+            because = say(official, page=f"{site}{path}", platform=platform.name)
+            return Verdict(raw, OFFICIAL, platform.id, host, (because,), on_site=True)
         if user is not None:
             self._user_content(site, path, user, found)
         elif clean:
-            found.rejected.append(
-                f"{site} belongs to {owner.name}, but {path} is not one of its purchase or help "
-                "pages (it may be a channel, a profile or another page)."
-            )
+            found.rejected.append(say(why.OTHER_PAGE, site=site, owner=owner.name, path=path))
         if not found.suspicious and not clean:
-            found.rejected.insert(
-                0, f"{site} belongs to {owner.name}, but the link is not safe as written."
-            )
+            found.rejected.insert(0, say(why.NOT_SAFE_AS_WRITTEN, site=site, owner=owner.name))
         return self._verdict(
             raw, (user or owner).id, host, found, on_site=clean and not found.suspicious
         )
 
     def _user_content(self, site: str, path: str, owner: PlatformDomains, found: _Findings) -> None:
-        found.rejected.append(
-            f"{site}{path.rstrip('/')} is a page anyone can make on {owner.name} (a profile, "
-            f"channel, bot or shared document); {owner.name} does not vouch for what it says."
-        )
+        page = f"{site}{path.rstrip('/')}"
+        found.rejected.append(say(why.ANYONE_CAN_MAKE, page=page, owner=owner.name))
         for segment in re.split(r"[/?#=&.]+", path.lower()):
             hit = self._imitates(segment)
             if hit and hit[2].id != owner.id:
                 platform = hit[2]
                 found.impersonates = found.impersonates or platform.id
                 found.suspicious.append(
-                    f"'{segment}' names {platform.name} on a page anyone can make: {platform.name}"
-                    " does not sell through other people's pages."
+                    say(why.NAMES_ON_USER_PAGE, word=segment, platform=platform.name)
                 )
                 return
 
@@ -291,31 +268,27 @@ class LinkChecker:
         netloc = parts.netloc
         if "@" in netloc:
             shown = netloc.rsplit("@", 1)[1]
-            found.suspicious.append(
-                f"Everything before '@' is a disguise: this link really opens {shown}."
-            )
+            found.suspicious.append(say(why.AT_DISGUISE, site=shown))
         try:
             port = parts.port
         except ValueError:
-            found.rejected.append("The port number after ':' is not valid.")
+            found.rejected.append(say(why.BAD_PORT_NUMBER))
             port = None
         if port not in (None, 443):
-            found.rejected.append(f"It uses the unusual port {port}; official pages never do.")
+            found.rejected.append(say(why.ODD_PORT, port=port))
         host = (parts.hostname or "").rstrip(".")
         if not host:
-            found.rejected.append("It has no site name.")
+            found.rejected.append(say(why.NO_SITE))
             return None, None, None
         if _is_ip(host):
-            found.rejected.append(
-                f"It points at a bare IP address ({host}) instead of a named site."
-            )
+            found.rejected.append(say(why.BARE_IP, address=host))
             return host, None, None
         ascii_host, display = _normalise(host, found)
         if ascii_host is None:
             return display, None, None
         registrable = _psl().privatesuffix(ascii_host)
         if registrable is None:
-            found.rejected.append(f"{display} is a public suffix, not a site anyone owns.")
+            found.rejected.append(say(why.PUBLIC_SUFFIX, site=display))
         return display, ascii_host, registrable
 
     def _lookalikes(self, host: str, ascii_host: str, registrable: str, found: _Findings) -> None:
@@ -323,13 +296,9 @@ class LinkChecker:
         depth = registrable.count(".") + 1
         site = ".".join(labels[-depth:])  # the registrable domain as the fan would read it
         if registrable in SHORTENERS:
-            found.suspicious.append(
-                f"{registrable} is a link shortener: the real destination is hidden."
-            )
+            found.suspicious.append(say(why.SHORTENER, site=registrable))
         if not host.isascii() or "xn--" in ascii_host:
-            found.suspicious.append(
-                f"{host} uses international letters that can imitate ordinary ones."
-            )
+            found.suspicious.append(say(why.INTERNATIONAL, site=host))
         # Each label on its own, plus the owner's labels run together: "you.tube.com" spells
         # "youtube" across the dots.
         joined = "".join(labels[: len(labels) - depth + 1])
@@ -363,29 +332,26 @@ class LinkChecker:
 def _why(kind: str, label: str, part: str, platform: PlatformDomains, site: str) -> str:
     name = platform.name
     if kind == variants.LOOKALIKE:
-        return f"'{label}' imitates '{part}' with look-alike letters, on {site}."
+        return say(why.LOOKALIKE, label=label, brand=part, site=site)
     if kind == variants.TYPO:
         brand = next(
             (b for b in platform.brands if variants.one_edit_apart(part, b)), platform.brands[0]
         )
-        return f"'{part}' is one letter away from '{brand}' ({name}): a typo-squatting site."
+        return say(why.TYPO, label=part, brand=brand, platform=name)
     if label == part:
-        return f"It uses the name {name} but the site is {site}, which {name} does not own."
-    return f"'{label}' borrows the name {name}, but the site is {site}."
+        return say(why.USES_NAME, platform=name, site=site)
+    return say(why.BORROWS_NAME, label=label, platform=name, site=site)
 
 
 def _split(text: str, found: _Findings) -> SplitResult | None:
     lowered = text.lower()
     scheme = lowered.split(":", 1)[0] if ":" in lowered else ""
     if scheme in {"javascript", "data", "vbscript", "file", "blob"}:
-        found.suspicious.append(
-            f"It is a '{scheme}:' link, which runs code or opens local data instead of a "
-            "website. Never open it."
-        )
+        found.suspicious.append(say(why.RUNS_CODE, scheme=scheme))
         return None
     candidate = text
     if "://" not in text:
-        found.rejected.append("It does not start with https://, so it is not a secure web page.")
+        found.rejected.append(say(why.NO_HTTPS_PREFIX))
         candidate = "https://" + text
     # Browsers (WHATWG URL) read "\" as "/" in web addresses; so must we, or we would name
     # a different site than the one that opens.
@@ -393,13 +359,10 @@ def _split(text: str, found: _Findings) -> SplitResult | None:
     try:
         parts = urlsplit(candidate)
     except ValueError as exc:
-        found.rejected.append(f"It is not a valid web address ({exc}).")
+        found.rejected.append(say(why.NOT_AN_ADDRESS, detail=exc))
         return None
     if "://" in text and parts.scheme.lower() != "https":
-        found.rejected.append(
-            f"It uses '{parts.scheme}:' instead of https:, so anyone on the network could "
-            "change the page."
-        )
+        found.rejected.append(say(why.PLAIN_HTTP, scheme=parts.scheme))
     return parts
 
 
@@ -407,11 +370,11 @@ def _normalise(host: str, found: _Findings) -> tuple[str | None, str]:
     """(ASCII form for the suffix list, form to show). ASCII hosts skip the slow idna path."""
     labels = host.split(".")
     if any(not label for label in labels):
-        found.rejected.append(f"'{host}' is not a valid site name (empty part between dots).")
+        found.rejected.append(say(why.EMPTY_LABEL, site=host))
         return None, host
     if host.isascii() and "xn--" not in host:
         if not re.fullmatch(r"[a-z0-9_-]+(\.[a-z0-9_-]+)*", host):
-            found.rejected.append(f"'{host}' contains characters not allowed in site names.")
+            found.rejected.append(say(why.BAD_CHARACTERS, site=host))
             return None, host
         return host, host
     import idna
@@ -420,9 +383,7 @@ def _normalise(host: str, found: _Findings) -> tuple[str | None, str]:
         ascii_host = idna.encode(host, uts46=True).decode("ascii")
         display = idna.decode(ascii_host)
     except (idna.IDNAError, UnicodeError) as exc:
-        found.suspicious.append(
-            f"'{host}' is not a valid international site name ({exc}); real sites never are."
-        )
+        found.suspicious.append(say(why.BAD_IDN, site=host, detail=exc))
         return None, host
     return ascii_host, display
 

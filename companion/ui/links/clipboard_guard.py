@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QClipboard
 
 from companion.core.links.linkcheck import MAX_URL_LENGTH, OFFICIAL, LinkChecker, Verdict
+from companion.ui import words
 
 SETTING = "clipboard_guard"
 # One address and nothing else: a copied paragraph that mentions a site is not a link to check.
@@ -33,7 +34,7 @@ def warning_for(verdict: Verdict) -> str | None:
     site and is not official warns (an ordinary site, or a creator's channel, stays quiet)."""
     if verdict.verdict == OFFICIAL or verdict.platform is None or verdict.on_site:
         return None
-    return verdict.reasons[0] if verdict.reasons else None
+    return words.said(verdict.reasons[0]) if verdict.reasons else None
 
 
 class ClipboardGuard(QObject):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from companion.core.errors import InputError
 from companion.core.links import links
 from companion.core.links.linkcheck import SUSPICIOUS, LinkChecker
+from companion.ui import words
 from companion.ui.links.verdict_view import VerdictView
 from companion.ui.shell.context import AppContext
 from companion.ui.shell.widgets import FieldError
@@ -80,7 +81,7 @@ class AddLinkDialog(QDialog):
                 self,
                 self.tr("This link looks like a scam"),
                 self.tr("{reasons}\n\nSave it anyway? It will stay marked as suspicious.").format(
-                    reasons="\n".join(verdict.reasons)
+                    reasons="\n".join(words.said(r) for r in verdict.reasons)
                 ),
                 QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel,

@@ -7,6 +7,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from companion.core.links import links
+from companion.ui import words
 from companion.ui.links.verdict_view import describe
 
 
@@ -23,7 +24,8 @@ def open_checked(parent: QWidget | None, url: str) -> bool:
             host=verdict.host or url
         )
     )
-    box.setInformativeText(f"{describe(verdict)}.\n" + "\n".join(verdict.reasons) + f"\n\n{url}")
+    reasons = "\n".join(words.said(r) for r in verdict.reasons)
+    box.setInformativeText(f"{describe(verdict)}.\n{reasons}\n\n{url}")
     box.setStandardButtons(QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(
         QMessageBox.StandardButton.Open if safe else QMessageBox.StandardButton.Cancel

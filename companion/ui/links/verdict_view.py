@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from companion.core.links.linkcheck import OFFICIAL, SUSPICIOUS, Verdict
-from companion.ui import style
+from companion.ui import style, words
 
 # The state token of each verdict: official is good news, a scam is a hard stop, and a page
 # that is merely not a purchase page is a caution.
@@ -66,6 +66,7 @@ class VerdictView(QFrame):
         style.themed_css(self.badge, lambda: f"color: {style.tone(state).fg};")
         self.badge.setText(describe(verdict))
         self.host.setText(self.tr("Site: {host}").format(host=verdict.host or "—"))
-        self.reasons.setText("\n".join(f"• {r}" for r in verdict.reasons))
-        self.setAccessibleDescription(f"{describe(verdict)}. " + " ".join(verdict.reasons))
+        reasons = [words.said(r) for r in verdict.reasons]
+        self.reasons.setText("\n".join(f"• {r}" for r in reasons))
+        self.setAccessibleDescription(f"{describe(verdict)}. " + " ".join(reasons))
         self.show()

@@ -16,7 +16,17 @@ class CompanionError(Exception):
 
 
 class InputError(CompanionError):
-    """The user gave us something we cannot use (a bad price, a corrupt file, ...)."""
+    """The user gave us something we cannot use (a bad price, a corrupt file, ...).
+
+    ``str()`` is "field: message", what the CLI prints. With ``field`` given, the window can
+    put ``message`` (a ``companion.core.said.Said`` where it is translatable) under the field
+    itself, in the fan's language (``companion.ui.words.problem``).
+    """
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(f"{field}: {message}" if field else message)
+        self.field = field
+        self.message = message
 
 
 class StoreError(CompanionError):

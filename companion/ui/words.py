@@ -29,3 +29,12 @@ def said(text: str) -> str:
         return QCoreApplication.translate(CONTEXT, text.template).format(**text.values)
     except (KeyError, IndexError, ValueError):
         return str(text)
+
+
+def problem(exc: BaseException) -> str:
+    """What a fan is told under a field: the message without the field's (English) name,
+    in the interface language where the core marked it translatable."""
+    message = getattr(exc, "message", None)
+    if getattr(exc, "field", None) and isinstance(message, str):
+        return said(message)
+    return str(exc).split(": ", 1)[-1]

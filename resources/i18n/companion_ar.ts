@@ -154,7 +154,7 @@ Save it anyway? It will stay marked as suspicious.</source>
 <context>
     <name>BudgetDialog</name>
     <message>
-        <location filename="../../companion/ui/budget/budget_dialogs.py" line="+183" />
+        <location filename="../../companion/ui/budget/budget_dialogs.py" line="+184" />
         <source>Budget</source>
         <translation>الميزانية</translation>
     </message>
@@ -469,7 +469,7 @@ Save it anyway? It will stay marked as suspicious.</source>
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+52" />
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+53" />
         <source>Edit bundle</source>
         <translation>تحرير الباقة</translation>
     </message>
@@ -1569,7 +1569,7 @@ Your current data is kept as a backup first.</source>
 <context>
     <name>GivePanel</name>
     <message>
-        <location filename="../../companion/ui/bundles/plan_panel.py" line="+207" />
+        <location filename="../../companion/ui/bundles/plan_panel.py" line="+208" />
         <source>To give a creator…</source>
         <translation>لإعطاء صانع محتوى…</translation>
     </message>
@@ -1941,7 +1941,7 @@ Source: {s}</source>
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../companion/ui/budget/lock_panel.py" line="+34" />
+        <location filename="../../companion/ui/budget/lock_panel.py" line="+35" />
         <source>Spending lock: on. {problem}</source>
         <translation>قفل الإنفاق: مفعَّل. {problem}</translation>
     </message>
@@ -2547,7 +2547,7 @@ Turn the lock off?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../companion/ui/shell/settings_page.py" line="+53" />
+        <location filename="../../companion/ui/shell/settings_page.py" line="+54" />
         <source>Settings</source>
         <translation>الإعدادات</translation>
     </message>
@@ -2940,7 +2940,7 @@ Nothing was changed.</source>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../companion/ui/home/welcome.py" line="+42" />
+        <location filename="../../companion/ui/home/welcome.py" line="+43" />
         <source>Welcome</source>
         <translation>مرحبًا</translation>
     </message>
@@ -3360,6 +3360,66 @@ Save it anyway?</source>
         <source>'{site}' is not a valid international site name ({detail}); real sites never are.</source>
         <translation>«{site}» ليس اسم موقع دوليًا صالحًا ({detail})؛ المواقع الحقيقية صالحة دائمًا.</translation>
     </message>
+    <message>
+        <location filename="../../companion/core/money/money.py" line="+27" />
+        <source>'{code}' is not an ISO 4217 currency code</source>
+        <translation>«{code}» ليس رمز عملة وفق ISO 4217</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{currency} amounts have no decimals, got {amount}</source>
+        <translation>مبالغ {currency} بلا كسور عشرية؛ كتبت {amount}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{currency} amounts have at most {digits} decimal(s), got {amount}</source>
+        <translation>مبالغ {currency} لها {digits} منازل عشرية على الأكثر؛ كتبت {amount}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'{start}…' is too long to be a number (over {limit} characters)</source>
+        <translation>«{start}…» أطول من أن يكون رقمًا (أكثر من {limit} حرفًا)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>write '{text}' out in full, without an exponent</source>
+        <translation>اكتب «{text}» كاملًا، من دون أس</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>give amounts as text like "4.99", not a binary float</source>
+        <translation>اكتب المبالغ نصًا مثل «4.99»، وليس عددًا ثنائيًا عشريًا عائمًا</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>missing amount</source>
+        <translation>المبلغ مفقود</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'{text}' is not a number</source>
+        <translation>«{text}» ليس رقمًا</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must be &gt; 0, got {text}</source>
+        <translation>يجب أن يكون أكبر من 0؛ كتبت {text}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{text} is too large (over 1,000,000,000)</source>
+        <translation>‏{text} كبير جدًا (أكثر من 1,000,000,000)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'{locale}' is not a known locale</source>
+        <translation>«{locale}» ليست إعدادات محلية معروفة</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'{text}' is not a number as written here (like {example}, with '{decimal}' before the cents)</source>
+        <translation>«{text}» ليس رقمًا بالصيغة المستخدمة هنا (مثل {example}، مع «{decimal}» قبل الكسور)</translation>
+    </message>
 </context>
 <context>
     <name>links</name>
@@ -3377,7 +3437,7 @@ Save it anyway?</source>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../companion/ui/calendar/subscribe_flow.py" line="+22" />
+        <location filename="../../companion/ui/calendar/subscribe_flow.py" line="+23" />
         <source>Subscribe to a schedule</source>
         <translation>الاشتراك في جدول</translation>
     </message>

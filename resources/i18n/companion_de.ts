@@ -154,7 +154,7 @@ Trotzdem speichern? Er bleibt als verdächtig markiert.</translation>
 <context>
     <name>BudgetDialog</name>
     <message>
-        <location filename="../../companion/ui/budget/budget_dialogs.py" line="+183" />
+        <location filename="../../companion/ui/budget/budget_dialogs.py" line="+184" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -465,7 +465,7 @@ Trotzdem speichern? Er bleibt als verdächtig markiert.</translation>
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+52" />
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+53" />
         <source>Edit bundle</source>
         <translation>Paket bearbeiten</translation>
     </message>
@@ -1553,7 +1553,7 @@ Deine aktuellen Daten werden vorher gesichert.</translation>
 <context>
     <name>GivePanel</name>
     <message>
-        <location filename="../../companion/ui/bundles/plan_panel.py" line="+207" />
+        <location filename="../../companion/ui/bundles/plan_panel.py" line="+208" />
         <source>To give a creator…</source>
         <translation>Um einem Creator zu geben…</translation>
     </message>
@@ -1925,7 +1925,7 @@ Quelle: {s}</translation>
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../companion/ui/budget/lock_panel.py" line="+34" />
+        <location filename="../../companion/ui/budget/lock_panel.py" line="+35" />
         <source>Spending lock: on. {problem}</source>
         <translation>Ausgabensperre: an. {problem}</translation>
     </message>
@@ -2531,7 +2531,7 @@ Sperre ausschalten?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../companion/ui/shell/settings_page.py" line="+53" />
+        <location filename="../../companion/ui/shell/settings_page.py" line="+54" />
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -2920,7 +2920,7 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../companion/ui/home/welcome.py" line="+42" />
+        <location filename="../../companion/ui/home/welcome.py" line="+43" />
         <source>Welcome</source>
         <translation>Willkommen</translation>
     </message>
@@ -3324,6 +3324,66 @@ Trotzdem speichern?</translation>
         <source>'{site}' is not a valid international site name ({detail}); real sites never are.</source>
         <translation>„{site}“ ist kein gültiger internationaler Seitenname ({detail}); echte Seiten sind das immer.</translation>
     </message>
+    <message>
+        <location filename="../../companion/core/money/money.py" line="+27" />
+        <source>'{code}' is not an ISO 4217 currency code</source>
+        <translation>„{code}“ ist kein ISO-4217-Währungscode</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{currency} amounts have no decimals, got {amount}</source>
+        <translation>Beträge in {currency} haben keine Nachkommastellen; eingegeben: {amount}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{currency} amounts have at most {digits} decimal(s), got {amount}</source>
+        <translation>Beträge in {currency} haben höchstens {digits} Nachkommastellen; eingegeben: {amount}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'{start}…' is too long to be a number (over {limit} characters)</source>
+        <translation>„{start}…“ ist zu lang für eine Zahl (über {limit} Zeichen)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>write '{text}' out in full, without an exponent</source>
+        <translation>schreibe „{text}“ aus, ohne Exponenten</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>give amounts as text like "4.99", not a binary float</source>
+        <translation>gib Beträge als Text wie „4.99“ an, nicht als binäre Gleitkommazahl</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>missing amount</source>
+        <translation>Betrag fehlt</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'{text}' is not a number</source>
+        <translation>„{text}“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must be &gt; 0, got {text}</source>
+        <translation>muss größer als 0 sein; eingegeben: {text}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{text} is too large (over 1,000,000,000)</source>
+        <translation>{text} ist zu groß (über 1.000.000.000)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'{locale}' is not a known locale</source>
+        <translation>„{locale}“ ist kein bekanntes Gebietsschema</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'{text}' is not a number as written here (like {example}, with '{decimal}' before the cents)</source>
+        <translation>„{text}“ ist hier keine gültige Zahl (etwa {example}, mit „{decimal}“ vor den Cents)</translation>
+    </message>
 </context>
 <context>
     <name>links</name>
@@ -3341,7 +3401,7 @@ Trotzdem speichern?</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../companion/ui/calendar/subscribe_flow.py" line="+22" />
+        <location filename="../../companion/ui/calendar/subscribe_flow.py" line="+23" />
         <source>Subscribe to a schedule</source>
         <translation>Zeitplan abonnieren</translation>
     </message>

@@ -71,7 +71,7 @@
 <context>
     <name>_PlanWords</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/bundles/plan_panel.py" line="+168" />
+        <location filename="../../companion/ui/bundles/plan_panel.py" line="+169" />
         <source>%n purchases of {units} {unit} {where}, {total} ({each} each)</source>
         <translation>
             <numerusform>%n purchase of {units} {unit} {where}, {total} ({each} each)</numerusform>

@@ -154,7 +154,7 @@ Save it anyway? It will stay marked as suspicious.</source>
 <context>
     <name>BudgetDialog</name>
     <message>
-        <location filename="../../companion/ui/budget/budget_dialogs.py" line="+183" />
+        <location filename="../../companion/ui/budget/budget_dialogs.py" line="+184" />
         <source>Budget</source>
         <translation>Presupuesto</translation>
     </message>
@@ -465,7 +465,7 @@ Save it anyway? It will stay marked as suspicious.</source>
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+52" />
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+53" />
         <source>Edit bundle</source>
         <translation>Editar paquete</translation>
     </message>
@@ -1553,7 +1553,7 @@ Antes se guarda una copia de tus datos actuales.</translation>
 <context>
     <name>GivePanel</name>
     <message>
-        <location filename="../../companion/ui/bundles/plan_panel.py" line="+207" />
+        <location filename="../../companion/ui/bundles/plan_panel.py" line="+208" />
         <source>To give a creator…</source>
         <translation>Para darle a un creador…</translation>
     </message>
@@ -1925,7 +1925,7 @@ Fuente: {s}</translation>
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../companion/ui/budget/lock_panel.py" line="+34" />
+        <location filename="../../companion/ui/budget/lock_panel.py" line="+35" />
         <source>Spending lock: on. {problem}</source>
         <translation>Bloqueo de gastos: activado. {problem}</translation>
     </message>
@@ -2531,7 +2531,7 @@ Turn the lock off?</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../companion/ui/shell/settings_page.py" line="+53" />
+        <location filename="../../companion/ui/shell/settings_page.py" line="+54" />
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -2920,7 +2920,7 @@ No se ha cambiado nada.</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../companion/ui/home/welcome.py" line="+42" />
+        <location filename="../../companion/ui/home/welcome.py" line="+43" />
         <source>Welcome</source>
         <translation>Bienvenida</translation>
     </message>
@@ -3324,6 +3324,66 @@ Save it anyway?</source>
         <source>'{site}' is not a valid international site name ({detail}); real sites never are.</source>
         <translation>«{site}» no es un nombre de sitio internacional válido ({detail}); los sitios reales siempre lo son.</translation>
     </message>
+    <message>
+        <location filename="../../companion/core/money/money.py" line="+27" />
+        <source>'{code}' is not an ISO 4217 currency code</source>
+        <translation>«{code}» no es un código de moneda ISO 4217</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{currency} amounts have no decimals, got {amount}</source>
+        <translation>Los importes en {currency} no llevan decimales; escribiste {amount}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{currency} amounts have at most {digits} decimal(s), got {amount}</source>
+        <translation>Los importes en {currency} llevan como máximo {digits} decimales; escribiste {amount}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'{start}…' is too long to be a number (over {limit} characters)</source>
+        <translation>«{start}…» es demasiado largo para ser un número (más de {limit} caracteres)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>write '{text}' out in full, without an exponent</source>
+        <translation>escribe «{text}» completo, sin exponente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>give amounts as text like "4.99", not a binary float</source>
+        <translation>indica los importes como texto, por ejemplo «4.99», no como número binario de coma flotante</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>missing amount</source>
+        <translation>falta el importe</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'{text}' is not a number</source>
+        <translation>«{text}» no es un número</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must be &gt; 0, got {text}</source>
+        <translation>debe ser mayor que 0; escribiste {text}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{text} is too large (over 1,000,000,000)</source>
+        <translation>{text} es demasiado grande (más de 1.000.000.000)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'{locale}' is not a known locale</source>
+        <translation>«{locale}» no es una configuración regional conocida</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'{text}' is not a number as written here (like {example}, with '{decimal}' before the cents)</source>
+        <translation>«{text}» no es un número tal como se escribe aquí (como {example}, con «{decimal}» antes de los céntimos)</translation>
+    </message>
 </context>
 <context>
     <name>links</name>
@@ -3341,7 +3401,7 @@ Save it anyway?</source>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../companion/ui/calendar/subscribe_flow.py" line="+22" />
+        <location filename="../../companion/ui/calendar/subscribe_flow.py" line="+23" />
         <source>Subscribe to a schedule</source>
         <translation>Suscribirse a un horario</translation>
     </message>

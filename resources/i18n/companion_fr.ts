@@ -154,7 +154,7 @@ L’enregistrer quand même ? Il restera marqué comme suspect.</translation>
 <context>
     <name>BudgetDialog</name>
     <message>
-        <location filename="../../companion/ui/budget/budget_dialogs.py" line="+183" />
+        <location filename="../../companion/ui/budget/budget_dialogs.py" line="+184" />
         <source>Budget</source>
         <translation>Budget</translation>
     </message>
@@ -465,7 +465,7 @@ L’enregistrer quand même ? Il restera marqué comme suspect.</translation>
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+52" />
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+53" />
         <source>Edit bundle</source>
         <translation>Modifier le pack</translation>
     </message>
@@ -1553,7 +1553,7 @@ Tes données actuelles sont d’abord sauvegardées.</translation>
 <context>
     <name>GivePanel</name>
     <message>
-        <location filename="../../companion/ui/bundles/plan_panel.py" line="+207" />
+        <location filename="../../companion/ui/bundles/plan_panel.py" line="+208" />
         <source>To give a creator…</source>
         <translation>Pour donner à un créateur…</translation>
     </message>
@@ -1925,7 +1925,7 @@ Source : {s}</translation>
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../companion/ui/budget/lock_panel.py" line="+34" />
+        <location filename="../../companion/ui/budget/lock_panel.py" line="+35" />
         <source>Spending lock: on. {problem}</source>
         <translation>Verrou des dépenses : activé. {problem}</translation>
     </message>
@@ -2531,7 +2531,7 @@ Désactiver le verrou ?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../companion/ui/shell/settings_page.py" line="+53" />
+        <location filename="../../companion/ui/shell/settings_page.py" line="+54" />
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -2920,7 +2920,7 @@ Rien n’a été modifié.</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../companion/ui/home/welcome.py" line="+42" />
+        <location filename="../../companion/ui/home/welcome.py" line="+43" />
         <source>Welcome</source>
         <translation>Bienvenue</translation>
     </message>
@@ -3324,6 +3324,66 @@ L’enregistrer quand même ?</translation>
         <source>'{site}' is not a valid international site name ({detail}); real sites never are.</source>
         <translation>« {site} » n’est pas un nom de site international valide ({detail}) ; les vrais sites le sont toujours.</translation>
     </message>
+    <message>
+        <location filename="../../companion/core/money/money.py" line="+27" />
+        <source>'{code}' is not an ISO 4217 currency code</source>
+        <translation>« {code} » n’est pas un code de devise ISO 4217</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{currency} amounts have no decimals, got {amount}</source>
+        <translation>Les montants en {currency} n’ont pas de décimales ; saisi : {amount}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{currency} amounts have at most {digits} decimal(s), got {amount}</source>
+        <translation>Les montants en {currency} ont au plus {digits} décimales ; saisi : {amount}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'{start}…' is too long to be a number (over {limit} characters)</source>
+        <translation>« {start}… » est trop long pour être un nombre (plus de {limit} caractères)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>write '{text}' out in full, without an exponent</source>
+        <translation>écris « {text} » en entier, sans exposant</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>give amounts as text like "4.99", not a binary float</source>
+        <translation>donne les montants en texte, comme « 4.99 », pas en nombre flottant binaire</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>missing amount</source>
+        <translation>montant manquant</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'{text}' is not a number</source>
+        <translation>« {text} » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must be &gt; 0, got {text}</source>
+        <translation>doit être supérieur à 0 ; saisi : {text}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{text} is too large (over 1,000,000,000)</source>
+        <translation>{text} est trop grand (plus de 1 000 000 000)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'{locale}' is not a known locale</source>
+        <translation>« {locale} » n’est pas un paramètre régional connu</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'{text}' is not a number as written here (like {example}, with '{decimal}' before the cents)</source>
+        <translation>« {text} » n’est pas un nombre tel qu’on l’écrit ici (comme {example}, avec « {decimal} » avant les centimes)</translation>
+    </message>
 </context>
 <context>
     <name>links</name>
@@ -3341,7 +3401,7 @@ L’enregistrer quand même ?</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../companion/ui/calendar/subscribe_flow.py" line="+22" />
+        <location filename="../../companion/ui/calendar/subscribe_flow.py" line="+23" />
         <source>Subscribe to a schedule</source>
         <translation>S’abonner à un programme</translation>
     </message>

@@ -154,7 +154,7 @@ Tetap simpan? Tautan ini akan tetap ditandai mencurigakan.</translation>
 <context>
     <name>BudgetDialog</name>
     <message>
-        <location filename="../../companion/ui/budget/budget_dialogs.py" line="+183" />
+        <location filename="../../companion/ui/budget/budget_dialogs.py" line="+184" />
         <source>Budget</source>
         <translation>Anggaran</translation>
     </message>
@@ -464,7 +464,7 @@ Tetap simpan? Tautan ini akan tetap ditandai mencurigakan.</translation>
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+52" />
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+53" />
         <source>Edit bundle</source>
         <translation>Edit paket</translation>
     </message>
@@ -1549,7 +1549,7 @@ Data saat ini dicadangkan terlebih dahulu.</translation>
 <context>
     <name>GivePanel</name>
     <message>
-        <location filename="../../companion/ui/bundles/plan_panel.py" line="+207" />
+        <location filename="../../companion/ui/bundles/plan_panel.py" line="+208" />
         <source>To give a creator…</source>
         <translation>Untuk memberi kreator…</translation>
     </message>
@@ -1921,7 +1921,7 @@ Sumber: {s}</translation>
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../companion/ui/budget/lock_panel.py" line="+34" />
+        <location filename="../../companion/ui/budget/lock_panel.py" line="+35" />
         <source>Spending lock: on. {problem}</source>
         <translation>Kunci pengeluaran: aktif. {problem}</translation>
     </message>
@@ -2527,7 +2527,7 @@ Matikan kunci?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../companion/ui/shell/settings_page.py" line="+53" />
+        <location filename="../../companion/ui/shell/settings_page.py" line="+54" />
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
@@ -2915,7 +2915,7 @@ Tidak ada yang diubah.</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../companion/ui/home/welcome.py" line="+42" />
+        <location filename="../../companion/ui/home/welcome.py" line="+43" />
         <source>Welcome</source>
         <translation>Selamat datang</translation>
     </message>
@@ -3315,6 +3315,66 @@ Tetap simpan?</translation>
         <source>'{site}' is not a valid international site name ({detail}); real sites never are.</source>
         <translation>'{site}' bukan nama situs internasional yang valid ({detail}); situs asli selalu valid.</translation>
     </message>
+    <message>
+        <location filename="../../companion/core/money/money.py" line="+27" />
+        <source>'{code}' is not an ISO 4217 currency code</source>
+        <translation>'{code}' bukan kode mata uang ISO 4217</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{currency} amounts have no decimals, got {amount}</source>
+        <translation>Jumlah dalam {currency} tidak memakai desimal; kamu menulis {amount}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{currency} amounts have at most {digits} decimal(s), got {amount}</source>
+        <translation>Jumlah dalam {currency} paling banyak {digits} desimal; kamu menulis {amount}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'{start}…' is too long to be a number (over {limit} characters)</source>
+        <translation>'{start}…' terlalu panjang untuk sebuah angka (lebih dari {limit} karakter)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>write '{text}' out in full, without an exponent</source>
+        <translation>tulis '{text}' secara lengkap, tanpa eksponen</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>give amounts as text like "4.99", not a binary float</source>
+        <translation>tulis jumlah sebagai teks seperti "4.99", bukan bilangan biner titik mengambang</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>missing amount</source>
+        <translation>jumlah belum diisi</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'{text}' is not a number</source>
+        <translation>'{text}' bukan angka</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must be &gt; 0, got {text}</source>
+        <translation>harus lebih dari 0; kamu menulis {text}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{text} is too large (over 1,000,000,000)</source>
+        <translation>{text} terlalu besar (lebih dari 1.000.000.000)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'{locale}' is not a known locale</source>
+        <translation>'{locale}' bukan lokal yang dikenal</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'{text}' is not a number as written here (like {example}, with '{decimal}' before the cents)</source>
+        <translation>'{text}' bukan angka sesuai penulisan di sini (seperti {example}, dengan '{decimal}' sebelum sen)</translation>
+    </message>
 </context>
 <context>
     <name>links</name>
@@ -3332,7 +3392,7 @@ Tetap simpan?</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../companion/ui/calendar/subscribe_flow.py" line="+22" />
+        <location filename="../../companion/ui/calendar/subscribe_flow.py" line="+23" />
         <source>Subscribe to a schedule</source>
         <translation>Langganan jadwal</translation>
     </message>

@@ -154,7 +154,7 @@ Salvar mesmo assim? Ele continuará marcado como suspeito.</translation>
 <context>
     <name>BudgetDialog</name>
     <message>
-        <location filename="../../companion/ui/budget/budget_dialogs.py" line="+183" />
+        <location filename="../../companion/ui/budget/budget_dialogs.py" line="+184" />
         <source>Budget</source>
         <translation>Orçamento</translation>
     </message>
@@ -465,7 +465,7 @@ Salvar mesmo assim? Ele continuará marcado como suspeito.</translation>
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+52" />
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+53" />
         <source>Edit bundle</source>
         <translation>Editar pacote</translation>
     </message>
@@ -1553,7 +1553,7 @@ Antes, é feito um backup dos seus dados atuais.</translation>
 <context>
     <name>GivePanel</name>
     <message>
-        <location filename="../../companion/ui/bundles/plan_panel.py" line="+207" />
+        <location filename="../../companion/ui/bundles/plan_panel.py" line="+208" />
         <source>To give a creator…</source>
         <translation>Para dar a um criador…</translation>
     </message>
@@ -1925,7 +1925,7 @@ Fonte: {s}</translation>
 <context>
     <name>LockPanel</name>
     <message>
-        <location filename="../../companion/ui/budget/lock_panel.py" line="+34" />
+        <location filename="../../companion/ui/budget/lock_panel.py" line="+35" />
         <source>Spending lock: on. {problem}</source>
         <translation>Bloqueio de gastos: ativado. {problem}</translation>
     </message>
@@ -2531,7 +2531,7 @@ Desativar o bloqueio?</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../companion/ui/shell/settings_page.py" line="+53" />
+        <location filename="../../companion/ui/shell/settings_page.py" line="+54" />
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
@@ -2920,7 +2920,7 @@ Nada foi alterado.</translation>
 <context>
     <name>WelcomeDialog</name>
     <message>
-        <location filename="../../companion/ui/home/welcome.py" line="+42" />
+        <location filename="../../companion/ui/home/welcome.py" line="+43" />
         <source>Welcome</source>
         <translation>Boas-vindas</translation>
     </message>
@@ -3324,6 +3324,66 @@ Salvar mesmo assim?</translation>
         <source>'{site}' is not a valid international site name ({detail}); real sites never are.</source>
         <translation>“{site}” não é um nome de site internacional válido ({detail}); sites reais sempre são.</translation>
     </message>
+    <message>
+        <location filename="../../companion/core/money/money.py" line="+27" />
+        <source>'{code}' is not an ISO 4217 currency code</source>
+        <translation>“{code}” não é um código de moeda ISO 4217</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{currency} amounts have no decimals, got {amount}</source>
+        <translation>Valores em {currency} não têm casas decimais; você digitou {amount}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{currency} amounts have at most {digits} decimal(s), got {amount}</source>
+        <translation>Valores em {currency} têm no máximo {digits} casas decimais; você digitou {amount}</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>'{start}…' is too long to be a number (over {limit} characters)</source>
+        <translation>“{start}…” é longo demais para ser um número (mais de {limit} caracteres)</translation>
+    </message>
+    <message>
+        <location line="+3" />
+        <source>write '{text}' out in full, without an exponent</source>
+        <translation>escreva “{text}” por extenso, sem expoente</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>give amounts as text like "4.99", not a binary float</source>
+        <translation>informe valores como texto, por exemplo “4.99”, não como número binário de ponto flutuante</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>missing amount</source>
+        <translation>falta o valor</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'{text}' is not a number</source>
+        <translation>“{text}” não é um número</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>must be &gt; 0, got {text}</source>
+        <translation>deve ser maior que 0; você digitou {text}</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>{text} is too large (over 1,000,000,000)</source>
+        <translation>{text} é grande demais (mais de 1.000.000.000)</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'{locale}' is not a known locale</source>
+        <translation>“{locale}” não é uma localidade conhecida</translation>
+    </message>
+    <message>
+        <location line="+1" />
+        <source>'{text}' is not a number as written here (like {example}, with '{decimal}' before the cents)</source>
+        <translation>“{text}” não é um número do jeito que se escreve aqui (como {example}, com “{decimal}” antes dos centavos)</translation>
+    </message>
 </context>
 <context>
     <name>links</name>
@@ -3341,7 +3401,7 @@ Salvar mesmo assim?</translation>
 <context>
     <name>page</name>
     <message>
-        <location filename="../../companion/ui/calendar/subscribe_flow.py" line="+22" />
+        <location filename="../../companion/ui/calendar/subscribe_flow.py" line="+23" />
         <source>Subscribe to a schedule</source>
         <translation>Assinar uma programação</translation>
     </message>

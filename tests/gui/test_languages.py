@@ -108,3 +108,19 @@ def test_the_link_checkers_reasons_are_shown_in_the_language(language, qtbot) ->
         view.reasons.text()
     )
     assert "borrows" not in view.reasons.text()
+
+
+def test_a_mistyped_price_is_explained_in_the_language(language, qtbot, ctx) -> None:
+    """German reads "4,999" as 4.999: too many decimals for dollars, said in German, under the
+    field, without the English field name the CLI prints."""
+    from companion.ui.budget.budget_dialogs import EntryDialog
+
+    language("de")
+    dialog = EntryDialog(ctx, "purchase")
+    qtbot.addWidget(dialog)
+    dialog.platform.setCurrentIndex(dialog.platform.findData("tiktok"))
+    qtbot.keyClicks(dialog.units, "10")
+    qtbot.keyClicks(dialog.amount, "4,999")
+    dialog._on_ok()
+    shown = dialog.errors["amount"].text()
+    assert shown == "Beträge in USD haben höchstens 2 Nachkommastellen; eingegeben: 4.999"

@@ -10,6 +10,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from functools import cache
 
 from companion.core.errors import InputError
+from companion.core.said import QT_TRANSLATE_NOOP, say
 
 FALLBACK_CURRENCY = "USD"
 MAX_MAJOR = Decimal(10) ** 9  # no fan pays a billion for a gift bundle: it's a typo
@@ -22,6 +23,28 @@ def _babel_numbers():  # noqa: ANN202 - module object
     return babel.numbers
 
 
+# What the fan is told about a price or rate they typed (companion.core.said: translatable).
+_NOT_CURRENCY = QT_TRANSLATE_NOOP("core", "'{code}' is not an ISO 4217 currency code")
+_NO_DECIMALS = QT_TRANSLATE_NOOP("core", "{currency} amounts have no decimals, got {amount}")
+_TOO_MANY_DECIMALS = QT_TRANSLATE_NOOP(
+    "core", "{currency} amounts have at most {digits} decimal(s), got {amount}"
+)
+_TOO_LONG = QT_TRANSLATE_NOOP(
+    "core", "'{start}…' is too long to be a number (over {limit} characters)"
+)
+_EXPONENT = QT_TRANSLATE_NOOP("core", "write '{text}' out in full, without an exponent")
+_FLOAT = QT_TRANSLATE_NOOP("core", 'give amounts as text like "4.99", not a binary float')
+_MISSING = QT_TRANSLATE_NOOP("core", "missing amount")
+_NOT_A_NUMBER = QT_TRANSLATE_NOOP("core", "'{text}' is not a number")
+_NOT_POSITIVE = QT_TRANSLATE_NOOP("core", "must be > 0, got {text}")
+_TOO_LARGE = QT_TRANSLATE_NOOP("core", "{text} is too large (over 1,000,000,000)")
+_UNKNOWN_LOCALE = QT_TRANSLATE_NOOP("core", "'{locale}' is not a known locale")
+_NOT_AS_WRITTEN = QT_TRANSLATE_NOOP(
+    "core",
+    "'{text}' is not a number as written here (like {example}, with '{decimal}' before the cents)",
+)
+
+
 def is_currency(code: str) -> bool:
     return isinstance(code, str) and code.isupper() and _babel_numbers().is_currency(code)
 
@@ -29,7 +52,7 @@ def is_currency(code: str) -> bool:
 def check_currency(code: str, field: str = "currency") -> str:
     text = (code or "").strip().upper()
     if not is_currency(text):
-        raise InputError(f"{field}: '{code}' is not an ISO 4217 currency code")
+        raise InputError(say(_NOT_CURRENCY, code=code), field=field)
     return text
 
 
@@ -88,8 +111,11 @@ def to_minor_exact(amount: Decimal, currency: str, field: str = "amount") -> int
     digits = minor_digits(currency)
     scaled = amount.scaleb(digits)
     if scaled != scaled.to_integral_value():
-        places = "no decimals" if digits == 0 else f"at most {digits} decimal(s)"
-        raise InputError(f"{field}: {currency} amounts have {places}, got {amount}")
+        if digits == 0:
+            raise InputError(say(_NO_DECIMALS, currency=currency, amount=amount), field=field)
+        raise InputError(
+            say(_TOO_MANY_DECIMALS, currency=currency, digits=digits, amount=amount), field=field
+        )
     return int(scaled)
 
 
@@ -101,11 +127,9 @@ def check_number_text(raw: str, field: str) -> None:
     number, or an exponent (``1e-999999999`` is a valid Decimal that rounds to nothing or
     overflows every later sum)."""
     if len(raw) > MAX_NUMBER_TEXT:
-        raise InputError(
-            f"{field}: '{raw[:12]}…' is too long to be a number (over {MAX_NUMBER_TEXT} characters)"
-        )
+        raise InputError(say(_TOO_LONG, start=raw[:12], limit=MAX_NUMBER_TEXT), field=field)
     if "e" in raw.lower() and raw.lower() not in ("nan", "inf", "infinity"):
-        raise InputError(f"{field}: write '{raw}' out in full, without an exponent")
+        raise InputError(say(_EXPONENT, text=raw), field=field)
 
 
 # What programs and data files write ("4.99", "1000"): read as such when the fan's locale
@@ -130,17 +154,17 @@ def parse_amount(
     """
     raw = str(text).strip() if text is not None else ""
     if isinstance(text, float):
-        raise InputError(f'{field}: give amounts as text like "4.99", not a binary float')
+        raise InputError(say(_FLOAT), field=field)
     if isinstance(text, bool) or not raw:
-        raise InputError(f"{field}: missing amount")
+        raise InputError(say(_MISSING), field=field)
     check_number_text(raw, field)
     amount = _read_decimal(raw, locale or display_locale(), field)
     if not amount.is_finite():
-        raise InputError(f"{field}: '{raw}' is not a number")
+        raise InputError(say(_NOT_A_NUMBER, text=raw), field=field)
     if amount < 0 or (amount == 0 and not allow_zero):
-        raise InputError(f"{field}: must be > 0, got {raw}")
+        raise InputError(say(_NOT_POSITIVE, text=raw), field=field)
     if amount > MAX_MAJOR:
-        raise InputError(f"{field}: {raw} is too large (over 1,000,000,000)")
+        raise InputError(say(_TOO_LARGE, text=raw), field=field)
     return to_minor_exact(amount, currency, field)
 
 
@@ -152,7 +176,7 @@ def _read_decimal(raw: str, locale: str, field: str) -> Decimal:
         group = numbers.get_group_symbol(locale)
         decimal = numbers.get_decimal_symbol(locale)
     except (ValueError, LookupError, babel.UnknownLocaleError):
-        raise InputError(f"{field}: '{locale}' is not a known locale") from None
+        raise InputError(say(_UNKNOWN_LOCALE, locale=locale), field=field) from None
     text = raw
     if group in ("\xa0", "\u202f"):  # fr, ru, ...: a typed space is their thousands separator
         text = text.replace(" ", group).replace("\xa0", group).replace("\u202f", group)
@@ -165,10 +189,7 @@ def _read_decimal(raw: str, locale: str, field: str) -> Decimal:
         pass
     example = f"{Decimal('1234.56'):,}".replace(",", "G").replace(".", decimal)
     example = example.replace("G", group)
-    raise InputError(
-        f"{field}: '{raw}' is not a number as written here (like {example}, "
-        f"with '{decimal}' before the cents)"
-    )
+    raise InputError(say(_NOT_AS_WRITTEN, text=raw, example=example, decimal=decimal), field=field)
 
 
 def round_to_currency(amount: Decimal, currency: str) -> int:

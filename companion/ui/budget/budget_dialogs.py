@@ -22,6 +22,7 @@ from companion.core.bundles import store as catalog
 from companion.core.errors import InputError
 from companion.core.money.money import to_major
 from companion.core.store.settings import prefs
+from companion.ui import words
 from companion.ui.shell.context import AppContext
 from companion.ui.shell.widgets import FieldError
 
@@ -164,8 +165,8 @@ class EntryDialog(QDialog):
         try:
             self.result_entry = self.entry()
         except InputError as exc:
-            field, _, problem = str(exc).partition(": ")
-            self.errors.get(field, self.errors["units"]).show_error(problem or str(exc))
+            field = exc.field or str(exc).partition(": ")[0]
+            self.errors.get(field, self.errors["units"]).show_error(words.problem(exc))
             return
         self.accept()
 

@@ -60,7 +60,7 @@ class BudgetEditing(QWidget):
             try:
                 self._save_budget(dialog)
             except InputError as exc:
-                dialog.error.show_error(str(exc))
+                dialog.error.show_error(words.problem(exc))
                 continue
             break
         self.reload()

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QMessageBox, QPushButton, QWi
 
 from companion.core.budget import actions, lock
 from companion.core.errors import InputError, StoreError
+from companion.ui import words
 from companion.ui.budget import budget_flow
 from companion.ui.shell.context import AppContext
 
@@ -65,7 +66,7 @@ class LockPanel(QWidget):
             try:
                 lock.enable(self.ctx.db, dialog.first.text())
             except InputError as exc:
-                dialog.error.show_error(str(exc).split(": ", 1)[-1])
+                dialog.error.show_error(words.problem(exc))
                 continue
             except StoreError as exc:
                 QMessageBox.warning(self, self.tr("Spending lock"), str(exc))

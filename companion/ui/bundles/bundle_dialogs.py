@@ -30,6 +30,7 @@ from companion.core.bundles.catalog import CHANNELS
 from companion.core.errors import InputError
 from companion.core.money import rates
 from companion.core.money.money import format_number, to_major
+from companion.ui import words
 from companion.ui.shell.context import AppContext
 from companion.ui.shell.widgets import FieldError
 
@@ -228,7 +229,7 @@ class PromotionsDialog(QDialog):
                 today=self.ctx.clock().date(),
             )
         except InputError as exc:
-            self.error.show_error(str(exc).split(": ", 1)[-1])
+            self.error.show_error(words.problem(exc))
             return
         self.reload()
 
@@ -424,7 +425,7 @@ class GiftsDialog(QDialog):
         try:
             action()
         except InputError as exc:
-            self.error.show_error(str(exc).split(": ", 1)[-1])
+            self.error.show_error(words.problem(exc))
             return
         self.reload()
 

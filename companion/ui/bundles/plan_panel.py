@@ -24,6 +24,7 @@ from companion.core.bundles import gifts as gift_store
 from companion.core.bundles import store, value
 from companion.core.errors import InputError
 from companion.core.money.money import format_money, format_number, parse_amount
+from companion.ui import words
 from companion.ui.shell.context import AppContext
 from companion.ui.shell.widgets import FieldError
 
@@ -120,7 +121,7 @@ class PlanPanel(QGroupBox):
                 target = f"{format_number(result.target_units)} {result.platform.unit}"
         except InputError as exc:
             self.result.clear()
-            self.error.show_error(str(exc).split(": ", 1)[-1])
+            self.error.show_error(words.problem(exc))
             return None
         self.result.setText(_describe(result, target, home))
         self.store_button.setVisible(self.official_store() is not None)
@@ -241,7 +242,7 @@ class GivePanel(QGroupBox):
         try:
             minor = parse_amount(self.amount.text(), home, "amount")
         except InputError as exc:
-            self.error.show_error(str(exc).split(": ", 1)[-1])
+            self.error.show_error(words.problem(exc))
             return []
         costs = value.cost_to_give(self.ctx.db, minor, home=home, now=self.ctx.clock())
         self.table.setRowCount(len(costs))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QInputDialog, QMessageBox
 from companion.core.calendar import subscriptions
 from companion.core.errors import InputError
 from companion.core.store.settings import prefs
+from companion.ui import words
 
 if TYPE_CHECKING:
     from companion.ui.calendar.calendar_page import CalendarPage
@@ -42,7 +43,7 @@ def subscribe(page: CalendarPage) -> None:
             creator_id=page.creator_filter.currentData() or None,
         )
     except InputError as exc:
-        QMessageBox.warning(page, page.tr("Subscribe"), str(exc).split(": ", 1)[-1])
+        QMessageBox.warning(page, page.tr("Subscribe"), words.problem(exc))
         return
     refresh(page, [sub_id])
 

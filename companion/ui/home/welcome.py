@@ -29,6 +29,7 @@ from companion.core.budget import actions
 from companion.core.bundles import store as catalog
 from companion.core.errors import InputError
 from companion.core.home import platforms_used
+from companion.ui import words
 from companion.ui.budget import budget_flow
 from companion.ui.shell.context import AppContext
 from companion.ui.shell.widgets import FieldError, page_title
@@ -228,7 +229,7 @@ class WelcomeDialog(QDialog):
                     now=self.ctx.clock(),
                 )
         except InputError as exc:
-            self.creator_error.show_error(str(exc).split(": ", 1)[-1])
+            self.creator_error.show_error(words.problem(exc))
             return
         self.added_creators.append(f"{found.handle} ({found.platform})")
         self.added.setText(self.tr("Added: {names}").format(names=", ".join(self.added_creators)))
@@ -250,7 +251,7 @@ class WelcomeDialog(QDialog):
                     lambda a, k=key, v=value: actions.change_setting(db, k, v, a, now=now),
                 )
             except InputError as exc:
-                error.show_error(str(exc).split(": ", 1)[-1])
+                error.show_error(words.problem(exc))
                 return
             if done is None:  # declined a question (a rate, the passcode): stay here
                 return
@@ -267,7 +268,7 @@ class WelcomeDialog(QDialog):
                     lambda a: actions.set_budget(db, "overall", "monthly", limit, a, now=now),
                 )
             except InputError as exc:
-                self.budget_error.show_error(str(exc).split(": ", 1)[-1])
+                self.budget_error.show_error(words.problem(exc))
                 return
             if done is None:
                 return

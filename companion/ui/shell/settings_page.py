@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from companion.core.errors import InputError
+from companion.ui import words
 from companion.ui.shell.context import AppContext
 from companion.ui.shell.widgets import FieldError, page_title
 
@@ -247,7 +248,7 @@ class SettingsPage(QWidget):
             )
         except InputError as exc:
             if error is not None:
-                error.show_error(str(exc).split(": ", 1)[-1])
+                error.show_error(words.problem(exc))
             return
         if done is None:
             if key == "home_currency":  # declined: show the currency that is still in force

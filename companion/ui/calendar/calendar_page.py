@@ -8,6 +8,7 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -68,8 +69,9 @@ class CalendarPage(QWidget):
         self.agenda.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.agenda.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.agenda.header()
+        # Titles capped but whole: a narrow window scrolls to "their time" instead.
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setMaximumSectionSize(240)
         self.agenda.doubleClicked.connect(lambda *_: self._on_edit())
         self.agenda_title = QLabel()
         right = QWidget()
@@ -125,21 +127,23 @@ class CalendarPage(QWidget):
         self.agenda_stack.addWidget(self.agenda_empty)
         return self.agenda_stack
 
-    def _build_agenda_buttons(self) -> QHBoxLayout:
-        row = QHBoxLayout()
+    def _build_agenda_buttons(self) -> QGridLayout:
+        # Two by two: in one row they made the agenda 360 px wide, the grid's titles 3 letters.
+        row = QGridLayout()
         self.add_button = QPushButton(self.tr("&Add event…"))
         self.edit_button = QPushButton(self.tr("&Edit…"))
         self.skip_button = QPushButton(self.tr("S&kip this one"))
         self.delete_button = QPushButton(self.tr("&Delete"))
-        for b, slot in (
-            (self.add_button, self._on_add),
-            (self.edit_button, self._on_edit),
-            (self.skip_button, self._on_skip),
-            (self.delete_button, self._on_delete),
+        for i, (b, slot) in enumerate(
+            (
+                (self.add_button, self._on_add),
+                (self.edit_button, self._on_edit),
+                (self.skip_button, self._on_skip),
+                (self.delete_button, self._on_delete),
+            )
         ):
             b.clicked.connect(slot)
-            row.addWidget(b)
-        row.addStretch(1)
+            row.addWidget(b, i // 2, i % 2)
         self.agenda.selectionModel().selectionChanged.connect(self._update_buttons)
         return row
 

@@ -100,19 +100,9 @@ class MainWindow(QMainWindow):
         self.sidebar.setIconSize(QSize(22, 22))
         self.sidebar.setFixedWidth(self.SIDEBAR_WIDE)
         self.sidebar.setSpacing(2)
-        style.themed_css(
-            self.sidebar,
-            lambda: (
-                "#sidebar { border: none; background: palette(alternate-base); padding-top: 8px; }"
-                "#sidebar::item { padding: 8px 10px; border-radius: 6px; margin: 0 6px; }"
-                "#sidebar::item:selected { background: palette(highlight);"
-                " color: palette(highlighted-text); }"
-                # Icons-only is narrow: never a sideways scroll bar under the icons.
-                "#sidebar QScrollBar:horizontal { height: 0px; }"
-            ),
-        )
-        self.stack = QStackedWidget()
         self._compact = False
+        style.themed_css(self.sidebar, self._sidebar_css)
+        self.stack = QStackedWidget()
         for spec in pages:
             item = QListWidgetItem(icon(spec.icon), spec.title)
             item.setToolTip(spec.title)
@@ -148,6 +138,23 @@ class MainWindow(QMainWindow):
     COMPACT_BELOW = 960
     SIDEBAR_WIDE, SIDEBAR_NARROW = 190, 56
 
+    def _sidebar_css(self) -> str:
+        # Icons only, the pill must fit 56 px: 6 px margins, a 2 px ring, the 22 px icon.
+        pad = "8px 6px" if self._compact else "8px 10px"
+        return (
+            "#sidebar { border: none; background: palette(alternate-base); padding-top: 8px;"
+            # The selected pill shows where focus is (a ring inside it while the sidebar has
+            # focus); the view's own focus rectangle ignored the pill's margins.
+            " outline: none; }"
+            f"#sidebar::item {{ padding: {pad}; border-radius: 6px; margin: 0 6px;"
+            " border: 2px solid transparent; }"
+            "#sidebar::item:selected { background: palette(highlight);"
+            " color: palette(highlighted-text); }"
+            "#sidebar::item:selected:focus { border-color: palette(highlighted-text); }"
+            # Icons-only is narrow: never a sideways scroll bar under the icons.
+            "#sidebar QScrollBar:horizontal { height: 0px; }"
+        )
+
     def resizeEvent(self, event) -> None:  # noqa: ANN001
         compact = self.width() < self.COMPACT_BELOW
         if compact != self._compact:
@@ -155,6 +162,7 @@ class MainWindow(QMainWindow):
             self.sidebar.setFixedWidth(self.SIDEBAR_NARROW if compact else self.SIDEBAR_WIDE)
             for i, spec in enumerate(self._specs):
                 self.sidebar.item(i).setText("" if compact else spec.title)
+            style.themed_css(self.sidebar, self._sidebar_css)
         super().resizeEvent(event)
 
     def _fit_to_screen(self, wanted: QSize, minimum: QSize) -> None:

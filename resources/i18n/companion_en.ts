@@ -1,9 +1,10 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
     <name>BudgetPage</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/budget/budget_page.py" line="+211" />
+        <location filename="../../companion/ui/budget/budget_page.py" line="+211"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -14,7 +15,7 @@
 <context>
     <name>BundleTableModel</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/bundles/bundles_model.py" line="+179" />
+        <location filename="../../companion/ui/bundles/bundles_model.py" line="+179"/>
         <source>%n day(s) ago</source>
         <translation>
             <numerusform>%n day ago</numerusform>
@@ -22,7 +23,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n month(s) ago</source>
         <translation>
             <numerusform>%n month ago</numerusform>
@@ -30,7 +31,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2" />
+        <location line="+2"/>
         <source>%n year(s) ago</source>
         <translation>
             <numerusform>%n year ago</numerusform>
@@ -41,7 +42,7 @@
 <context>
     <name>StatementPreview</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/budget/statement_preview.py" line="+210" />
+        <location filename="../../companion/ui/budget/statement_preview.py" line="+210"/>
         <source>Import %Ln entries</source>
         <translation>
             <numerusform>Import %Ln entry</numerusform>
@@ -52,7 +53,7 @@
 <context>
     <name>_Countdown</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/home/countdown.py" line="+23" />
+        <location filename="../../companion/ui/home/countdown.py" line="+23"/>
         <source>in %n min</source>
         <translation>
             <numerusform>in %n min</numerusform>
@@ -60,7 +61,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7" />
+        <location line="+7"/>
         <source>in %n days {h} h</source>
         <translation>
             <numerusform>in %n day {h} h</numerusform>
@@ -71,7 +72,7 @@
 <context>
     <name>_PlanWords</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/bundles/plan_panel.py" line="+169" />
+        <location filename="../../companion/ui/bundles/plan_panel.py" line="+169"/>
         <source>%n purchases of {units} {unit} {where}, {total} ({each} each)</source>
         <translation>
             <numerusform>%n purchase of {units} {unit} {where}, {total} ({each} each)</numerusform>
@@ -82,7 +83,7 @@
 <context>
     <name>_UndoWords</name>
     <message numerus="yes">
-        <location filename="../../companion/ui/budget/statement_import.py" line="+119" />
+        <location filename="../../companion/ui/budget/statement_import.py" line="+119"/>
         <source>Undo import of {name}, %Ln entries</source>
         <translation>
             <numerusform>Undo import of {name}, %Ln entry</numerusform>

@@ -124,3 +124,16 @@ def test_a_mistyped_price_is_explained_in_the_language(language, qtbot, ctx) -> 
     dialog._on_ok()
     shown = dialog.errors["amount"].text()
     assert shown == "Beträge in USD haben höchstens 2 Nachkommastellen; eingegeben: 4.999"
+
+
+def test_reasons_read_right_to_left_in_arabic(language, qtbot) -> None:
+    from companion.core.links import links
+    from companion.ui.links.verdict_view import VerdictView
+
+    language("ar")
+    view = VerdictView()
+    qtbot.addWidget(view)
+    view.show_verdict(links.default_checker().check("https://tiktok-coins-free.xyz/login"))
+    lines = view.reasons.text().split("\n")
+    assert lines and all(line.startswith("\u200f• ") for line in lines)
+    assert "TikTok" in lines[0] and "borrows" not in lines[0]

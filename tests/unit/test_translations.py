@@ -129,3 +129,37 @@ def test_english_ships_the_plural_forms_of_every_count(marked) -> None:
 def test_layout_direction_follows_the_script(code) -> None:
     message = _messages(I18N / f"companion_{code}.ts")[("QGuiApplication", "QT_LAYOUT_DIRECTION")]
     assert _forms(message) == ["RTL" if code in RTL else "LTR"]
+
+
+def _first_strong(text: str) -> str | None:
+    import unicodedata
+
+    # Rich-text tags are not shown; a placeholder holds a site, a name or a number.
+    for ch in PLACEHOLDER.sub("x", re.sub(r"<[^>]*>", "", text.replace("&", ""))):
+        kind = unicodedata.bidirectional(ch)
+        if kind in ("L", "R", "AL"):
+            return kind
+    return None
+
+
+@pytest.mark.parametrize("code", sorted(RTL))
+def test_a_right_to_left_sentence_reads_right_to_left(code) -> None:
+    """A line's direction is its first strong letter's: an Arabic sentence that opens with a
+    site name or a quoted word needs a right-to-left mark first, or the line runs backwards."""
+    backwards = []
+    for key, message in _messages(I18N / f"companion_{code}.ts").items():
+        if key[1][:1].isspace():
+            continue  # a piece that goes inside another line (" + 5 bonus") takes its direction
+        for form in _forms(message):
+            # Each line and each rich-text paragraph has its own direction.
+            for line in re.split(r"\n|<br>|<p>|<h\d>", form):
+                arabic = any(unicodedata_bidi(ch) in ("R", "AL") for ch in line)
+                if arabic and not line.startswith("\u200f") and _first_strong(line) == "L":
+                    backwards.append((key[1], line))
+    assert backwards == []
+
+
+def unicodedata_bidi(ch: str) -> str:
+    import unicodedata
+
+    return unicodedata.bidirectional(ch)

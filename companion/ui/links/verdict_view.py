@@ -67,6 +67,9 @@ class VerdictView(QFrame):
         self.badge.setText(describe(verdict))
         self.host.setText(self.tr("Site: {host}").format(host=verdict.host or "—"))
         reasons = [words.said(r) for r in verdict.reasons]
-        self.reasons.setText("\n".join(f"• {r}" for r in reasons))
+        # A right-to-left mark first: a reason that opens with a site name would otherwise
+        # make its whole line left to right in an Arabic window.
+        mark = "\u200f" if self.isRightToLeft() else ""
+        self.reasons.setText("\n".join(f"{mark}• {r}" for r in reasons))
         self.setAccessibleDescription(f"{describe(verdict)}. " + " ".join(reasons))
         self.show()

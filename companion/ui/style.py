@@ -26,7 +26,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple, TypeVar, cast
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
 
@@ -150,7 +150,11 @@ def over(top: QColor, alpha: int, bottom: QColor) -> QColor:
 
 
 class _SchemeWatch(QObject):
-    """Tells when the application palette flips between light and dark."""
+    """Tells when the application palette flips between light and dark.
+
+    ``ui/shell/theme.py`` installs every palette and calls :meth:`check` after each; an event
+    filter on the application would see every event of every widget, all day, to catch one.
+    """
 
     flipped = Signal()
 
@@ -158,15 +162,12 @@ class _SchemeWatch(QObject):
         super().__init__(app)
         self.setObjectName("companion-scheme-watch")
         self._dark = is_dark()
-        app.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ApplicationPaletteChange and watched is self.parent():
-            dark = is_dark()
-            if dark != self._dark:
-                self._dark = dark
-                self.flipped.emit()
-        return False
+    def check(self) -> None:
+        dark = is_dark()
+        if dark != self._dark:
+            self._dark = dark
+            self.flipped.emit()
 
 
 def scheme_watch() -> _SchemeWatch:

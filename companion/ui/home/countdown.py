@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject
 
@@ -28,3 +28,25 @@ class _Countdown(QObject):
         if days == 1:
             return self.tr("in 1 day {h} h").format(h=hours)
         return self.tr("in %n days {h} h", "", days).format(h=hours)
+
+
+def next_change(start: datetime, end: datetime, now: datetime) -> datetime | None:
+    """The first instant after ``now`` at which :func:`countdown` says something else.
+
+    Home sleeps until then instead of waking on a fixed beat: "in 2 days 3 h" changes once an
+    hour, "in 35 min" once a minute, and a live that is over says nothing more.
+    """
+    if now >= end:
+        return None
+    if now >= start:
+        return end
+    whole_minutes = int((start - now).total_seconds() // 60)
+    if whole_minutes < 2:
+        return start  # "in 1 min" (never "in 0 min") until it is live
+    # Under a day the words name minutes; from a day on, whole hours.
+    step = 1 if whole_minutes < 24 * 60 else 60
+    shown = whole_minutes // step * step
+    return start - timedelta(minutes=shown) + _TICK
+
+
+_TICK = timedelta(milliseconds=1)  # just past the boundary, so the new words are due

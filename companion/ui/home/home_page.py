@@ -29,9 +29,11 @@ from companion.core.money.money import format_number
 from companion.core.store.settings import prefs
 from companion.ui import dates, style, words
 from companion.ui.home.budget_card import BudgetCard, escape
-from companion.ui.home.countdown import countdown
+from companion.ui.home.countdown import countdown, next_change
 from companion.ui.shell.context import AppContext
 from companion.ui.shell.widgets import EmptyState, page_title, section_title
+
+MAX_SLEEP_MS = 60 * 60 * 1000  # re-read the clock at least hourly (suspend, clock changes)
 
 # Page keys and actions the window knows how to open (MainWindow.open_action).
 LOG_PURCHASE = ("budget", "log_purchase")
@@ -136,8 +138,8 @@ class HomePage(QWidget):
         column.addLayout(row)
         column.addStretch(1)
 
-        self._ticker = QTimer(self)
-        self._ticker.setInterval(30_000)
+        self._ticker = QTimer(self)  # sleeps until the next countdown's words change
+        self._ticker.setSingleShot(True)
         self._ticker.timeout.connect(self._tick)
         self.reload()
 
@@ -245,6 +247,11 @@ class HomePage(QWidget):
             label.setStyleSheet(
                 f"color: {style.tone('ok', self).fg}; font-weight: bold;" if live else ""
             )
+        changes = [c for c in (next_change(s, e, now) for _, s, e in self._countdowns) if c]
+        self._ticker.stop()
+        if changes and self.isVisible():
+            wait = (min(changes) - now).total_seconds() * 1000
+            self._ticker.start(int(max(1000, min(wait, MAX_SLEEP_MS))))
 
     def open_stream(self, url: str) -> bool:
         """Through the link checker: the fan sees where it really goes before it opens."""
@@ -353,8 +360,8 @@ class HomePage(QWidget):
         if self._shown_before:
             self.reload()
         self._shown_before = True
-        self._ticker.start()
         super().showEvent(event)
+        self._tick()
 
     def hideEvent(self, event) -> None:  # noqa: ANN001
         self._ticker.stop()  # no wake-ups while nobody looks

@@ -30,6 +30,12 @@ def make_application(argv: list[str] | None = None) -> QApplication:
     app.setDesktopFileName(DESKTOP_ID)
     # Closing the window must not quit while the tray keeps us alive; MainWindow decides.
     app.setQuitOnLastWindowClosed(False)
+    # Qt's pixmap cache keeps a 10-30 s timer running for as long as it holds anything, so an
+    # idle window woke 3 times a minute (bench/idle.py). What it saves here is drawing a few
+    # gradients and 22 px icons again on a repaint: cheaper than waking all day in the tray.
+    from PySide6.QtGui import QPixmapCache
+
+    QPixmapCache.setCacheLimit(0)
     return app
 
 

@@ -58,6 +58,7 @@ class Appearance(QObject):
 
     def _install(self) -> None:
         self.app.setPalette(style.palette_for(self.scheme() == "dark"))
+        style.scheme_watch().check()
 
     def _on_system_change(self, scheme: Qt.ColorScheme) -> None:
         # While the fan's own choice is in force, the change Qt reports is that choice

@@ -100,7 +100,8 @@ def test_no_two_controls_of_a_page_share_a_letter(qtbot, ctx) -> None:
 
 def _dialogs(ctx):
     from companion.ui.budget.budget_dialogs import BudgetDialog, EntryDialog, LockSetupDialog
-    from companion.ui.bundles.bundle_dialogs import BundleDialog, RatesDialog
+    from companion.ui.bundles.bundle_dialogs import BundleDialog
+    from companion.ui.bundles.rates_dialog import RatesDialog
     from companion.ui.calendar.creators_dialog import CreatorsDialog
     from companion.ui.calendar.event_dialogs import CreatorDialog, EventDialog
     from companion.ui.home.welcome import WelcomeDialog

@@ -296,7 +296,7 @@ class BundlesPage(QWidget):
         self.plan_panel.reload_gifts()
 
     def _on_rates(self) -> None:
-        from companion.ui.bundles.bundle_dialogs import RatesDialog
+        from companion.ui.bundles.rates_dialog import RatesDialog
 
         RatesDialog(self.ctx, self).exec()
         self.reload()

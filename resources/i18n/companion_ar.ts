@@ -437,7 +437,7 @@ Save it anyway? It will stay marked as suspicious.</source>
 <context>
     <name>BudgetRendering</name>
     <message>
-        <location filename="../../companion/ui/budget/budget_render.py" line="+37"/>
+        <location filename="../../companion/ui/budget/budget_render.py" line="+38"/>
         <source>&lt;b&gt;{label}&lt;/b&gt; ({period}): {pct}% used — {amount} over the limit</source>
         <translation>‏&lt;b&gt;{label}&lt;/b&gt; ({period}): استُخدم {pct}% — تجاوز الحد بمقدار {amount}</translation>
     </message>
@@ -447,7 +447,7 @@ Save it anyway? It will stay marked as suspicious.</source>
         <translation>‏&lt;b&gt;{label}&lt;/b&gt; ({period}): استُخدم {pct}% — تخطى {mark}%</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>{name}: &lt;span style=&apos;color:{colour}&apos;&gt;{n} {unit} more sent than logged as bought&lt;/span&gt;</source>
         <translation>‏{name}: &lt;span style=&apos;color:{colour}&apos;&gt;أُرسل {n} {unit} أكثر مما سُجّل كمشتريات&lt;/span&gt;</translation>
     </message>
@@ -470,7 +470,7 @@ Save it anyway? It will stay marked as suspicious.</source>
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+53"/>
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+51"/>
         <source>Edit bundle</source>
         <translation>تحرير الباقة</translation>
     </message>
@@ -1506,12 +1506,17 @@ Your current data is kept as a backup first.</source>
 <context>
     <name>GiftsDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+270"/>
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+164"/>
         <source>{name} gifts</source>
         <translation>هدايا {name}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Gifts of this platform</source>
+        <translation>هدايا هذه المنصة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Gift</source>
         <translation>الهدية</translation>
     </message>
@@ -1603,7 +1608,7 @@ Your current data is kept as a backup first.</source>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../companion/ui/home/home_page.py" line="+105"/>
+        <location filename="../../companion/ui/home/home_page.py" line="+107"/>
         <source>Home</source>
         <translation>الرئيسية</translation>
     </message>
@@ -1631,12 +1636,12 @@ Your current data is kept as a backup first.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+144"/>
+        <location line="+149"/>
         <source>Add a budget…</source>
         <translation>إضافة ميزانية…</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-146"/>
         <source>Open Budget</source>
         <translation>فتح الميزانية</translation>
     </message>
@@ -1691,7 +1696,7 @@ Your current data is kept as a backup first.</source>
         <translation>أضف رابط الملف الشخصي لصانع المحتوى لفتحه من هنا.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>No budget yet</source>
         <translation>لا ميزانية بعد</translation>
     </message>
@@ -2263,12 +2268,17 @@ Turn the lock off?</source>
 <context>
     <name>PromotionsDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="-221"/>
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="-116"/>
         <source>Promotions on {units} {unit}</source>
         <translation>العروض على {units} {unit}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Promotions on this bundle</source>
+        <translation>العروض على هذه الباقة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Bonus</source>
         <translation>المكافأة</translation>
     </message>
@@ -2340,12 +2350,17 @@ Turn the lock off?</source>
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+36"/>
+        <location filename="../../companion/ui/bundles/rates_dialog.py" line="+33"/>
         <source>Exchange rates</source>
         <translation>أسعار الصرف</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Exchange rates you keep</source>
+        <translation>أسعار الصرف التي تحتفظ بها</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Pair</source>
         <translation>الزوج</translation>
     </message>
@@ -2933,7 +2948,7 @@ Nothing was changed.</source>
 <context>
     <name>VerdictView</name>
     <message>
-        <location filename="../../companion/ui/links/verdict_view.py" line="+68"/>
+        <location filename="../../companion/ui/links/verdict_view.py" line="+69"/>
         <source>Site: {host}</source>
         <translation>الموقع: {host}</translation>
     </message>

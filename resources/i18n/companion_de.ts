@@ -433,7 +433,7 @@ Trotzdem speichern? Er bleibt als verdächtig markiert.</translation>
 <context>
     <name>BudgetRendering</name>
     <message>
-        <location filename="../../companion/ui/budget/budget_render.py" line="+37"/>
+        <location filename="../../companion/ui/budget/budget_render.py" line="+38"/>
         <source>&lt;b&gt;{label}&lt;/b&gt; ({period}): {pct}% used — {amount} over the limit</source>
         <translation>&lt;b&gt;{label}&lt;/b&gt; ({period}): {pct} % verbraucht — {amount} über dem Limit</translation>
     </message>
@@ -443,7 +443,7 @@ Trotzdem speichern? Er bleibt als verdächtig markiert.</translation>
         <translation>&lt;b&gt;{label}&lt;/b&gt; ({period}): {pct} % verbraucht — über {mark} %</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>{name}: &lt;span style=&apos;color:{colour}&apos;&gt;{n} {unit} more sent than logged as bought&lt;/span&gt;</source>
         <translation>{name}: &lt;span style=&apos;color:{colour}&apos;&gt;{n} {unit} mehr gesendet als als gekauft eingetragen&lt;/span&gt;</translation>
     </message>
@@ -466,7 +466,7 @@ Trotzdem speichern? Er bleibt als verdächtig markiert.</translation>
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+53"/>
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+51"/>
         <source>Edit bundle</source>
         <translation>Paket bearbeiten</translation>
     </message>
@@ -1490,12 +1490,17 @@ Deine aktuellen Daten werden vorher gesichert.</translation>
 <context>
     <name>GiftsDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+270"/>
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+164"/>
         <source>{name} gifts</source>
         <translation>Geschenke auf {name}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Gifts of this platform</source>
+        <translation>Geschenke dieser Plattform</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Gift</source>
         <translation>Geschenk</translation>
     </message>
@@ -1587,7 +1592,7 @@ Deine aktuellen Daten werden vorher gesichert.</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../companion/ui/home/home_page.py" line="+105"/>
+        <location filename="../../companion/ui/home/home_page.py" line="+107"/>
         <source>Home</source>
         <translation>Start</translation>
     </message>
@@ -1615,12 +1620,12 @@ Deine aktuellen Daten werden vorher gesichert.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+144"/>
+        <location line="+149"/>
         <source>Add a budget…</source>
         <translation>Budget hinzufügen…</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-146"/>
         <source>Open Budget</source>
         <translation>Budget öffnen</translation>
     </message>
@@ -1675,7 +1680,7 @@ Deine aktuellen Daten werden vorher gesichert.</translation>
         <translation>Füg den Profil-Link des Creators hinzu, um ihn von hier zu öffnen.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>No budget yet</source>
         <translation>Noch kein Budget</translation>
     </message>
@@ -2247,12 +2252,17 @@ Sperre ausschalten?</translation>
 <context>
     <name>PromotionsDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="-221"/>
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="-116"/>
         <source>Promotions on {units} {unit}</source>
         <translation>Aktionen für {units} {unit}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Promotions on this bundle</source>
+        <translation>Aktionen für dieses Paket</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Bonus</source>
         <translation>Bonus</translation>
     </message>
@@ -2324,12 +2334,17 @@ Sperre ausschalten?</translation>
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+36"/>
+        <location filename="../../companion/ui/bundles/rates_dialog.py" line="+33"/>
         <source>Exchange rates</source>
         <translation>Wechselkurse</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Exchange rates you keep</source>
+        <translation>Deine gespeicherten Wechselkurse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Pair</source>
         <translation>Paar</translation>
     </message>
@@ -2913,7 +2928,7 @@ Es wurde nichts geändert.</translation>
 <context>
     <name>VerdictView</name>
     <message>
-        <location filename="../../companion/ui/links/verdict_view.py" line="+68"/>
+        <location filename="../../companion/ui/links/verdict_view.py" line="+69"/>
         <source>Site: {host}</source>
         <translation>Website: {host}</translation>
     </message>

@@ -433,7 +433,7 @@ Save it anyway? It will stay marked as suspicious.</source>
 <context>
     <name>BudgetRendering</name>
     <message>
-        <location filename="../../companion/ui/budget/budget_render.py" line="+37"/>
+        <location filename="../../companion/ui/budget/budget_render.py" line="+38"/>
         <source>&lt;b&gt;{label}&lt;/b&gt; ({period}): {pct}% used — {amount} over the limit</source>
         <translation>&lt;b&gt;{label}&lt;/b&gt; ({period}): {pct}% usado — {amount} por encima del límite</translation>
     </message>
@@ -443,7 +443,7 @@ Save it anyway? It will stay marked as suspicious.</source>
         <translation>&lt;b&gt;{label}&lt;/b&gt; ({period}): {pct}% usado — superado el {mark}%</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>{name}: &lt;span style=&apos;color:{colour}&apos;&gt;{n} {unit} more sent than logged as bought&lt;/span&gt;</source>
         <translation>{name}: &lt;span style=&apos;color:{colour}&apos;&gt;{n} {unit} más enviados que comprados según el registro&lt;/span&gt;</translation>
     </message>
@@ -466,7 +466,7 @@ Save it anyway? It will stay marked as suspicious.</source>
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+53"/>
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+51"/>
         <source>Edit bundle</source>
         <translation>Editar paquete</translation>
     </message>
@@ -1490,12 +1490,17 @@ Antes se guarda una copia de tus datos actuales.</translation>
 <context>
     <name>GiftsDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+270"/>
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+164"/>
         <source>{name} gifts</source>
         <translation>Regalos de {name}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Gifts of this platform</source>
+        <translation>Regalos de esta plataforma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Gift</source>
         <translation>Regalo</translation>
     </message>
@@ -1587,7 +1592,7 @@ Antes se guarda una copia de tus datos actuales.</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../companion/ui/home/home_page.py" line="+105"/>
+        <location filename="../../companion/ui/home/home_page.py" line="+107"/>
         <source>Home</source>
         <translation>Inicio</translation>
     </message>
@@ -1615,12 +1620,12 @@ Antes se guarda una copia de tus datos actuales.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+144"/>
+        <location line="+149"/>
         <source>Add a budget…</source>
         <translation>Añadir un presupuesto…</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-146"/>
         <source>Open Budget</source>
         <translation>Abrir Presupuesto</translation>
     </message>
@@ -1675,7 +1680,7 @@ Antes se guarda una copia de tus datos actuales.</translation>
         <translation>Añade el enlace al perfil del creador para abrirlo desde aquí.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>No budget yet</source>
         <translation>Aún no hay presupuesto</translation>
     </message>
@@ -2247,12 +2252,17 @@ Turn the lock off?</source>
 <context>
     <name>PromotionsDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="-221"/>
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="-116"/>
         <source>Promotions on {units} {unit}</source>
         <translation>Promociones en {units} {unit}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Promotions on this bundle</source>
+        <translation>Promociones de este paquete</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Bonus</source>
         <translation>Extra</translation>
     </message>
@@ -2324,12 +2334,17 @@ Turn the lock off?</source>
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+36"/>
+        <location filename="../../companion/ui/bundles/rates_dialog.py" line="+33"/>
         <source>Exchange rates</source>
         <translation>Tipos de cambio</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Exchange rates you keep</source>
+        <translation>Tipos de cambio que guardas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Pair</source>
         <translation>Par</translation>
     </message>
@@ -2913,7 +2928,7 @@ No se ha cambiado nada.</translation>
 <context>
     <name>VerdictView</name>
     <message>
-        <location filename="../../companion/ui/links/verdict_view.py" line="+68"/>
+        <location filename="../../companion/ui/links/verdict_view.py" line="+69"/>
         <source>Site: {host}</source>
         <translation>Sitio: {host}</translation>
     </message>

@@ -433,7 +433,7 @@ L’enregistrer quand même ? Il restera marqué comme suspect.</translation>
 <context>
     <name>BudgetRendering</name>
     <message>
-        <location filename="../../companion/ui/budget/budget_render.py" line="+37"/>
+        <location filename="../../companion/ui/budget/budget_render.py" line="+38"/>
         <source>&lt;b&gt;{label}&lt;/b&gt; ({period}): {pct}% used — {amount} over the limit</source>
         <translation>&lt;b&gt;{label}&lt;/b&gt; ({period}) : {pct} % utilisé — {amount} au-dessus du plafond</translation>
     </message>
@@ -443,7 +443,7 @@ L’enregistrer quand même ? Il restera marqué comme suspect.</translation>
         <translation>&lt;b&gt;{label}&lt;/b&gt; ({period}) : {pct} % utilisé — au-delà de {mark} %</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>{name}: &lt;span style=&apos;color:{colour}&apos;&gt;{n} {unit} more sent than logged as bought&lt;/span&gt;</source>
         <translation>{name} : &lt;span style=&apos;color:{colour}&apos;&gt;{n} {unit} envoyés de plus que ce qui est noté comme acheté&lt;/span&gt;</translation>
     </message>
@@ -466,7 +466,7 @@ L’enregistrer quand même ? Il restera marqué comme suspect.</translation>
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+53"/>
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+51"/>
         <source>Edit bundle</source>
         <translation>Modifier le pack</translation>
     </message>
@@ -1490,12 +1490,17 @@ Tes données actuelles sont d’abord sauvegardées.</translation>
 <context>
     <name>GiftsDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+270"/>
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+164"/>
         <source>{name} gifts</source>
         <translation>Cadeaux {name}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Gifts of this platform</source>
+        <translation>Cadeaux de cette plateforme</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Gift</source>
         <translation>Cadeau</translation>
     </message>
@@ -1587,7 +1592,7 @@ Tes données actuelles sont d’abord sauvegardées.</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../companion/ui/home/home_page.py" line="+105"/>
+        <location filename="../../companion/ui/home/home_page.py" line="+107"/>
         <source>Home</source>
         <translation>Accueil</translation>
     </message>
@@ -1615,12 +1620,12 @@ Tes données actuelles sont d’abord sauvegardées.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+144"/>
+        <location line="+149"/>
         <source>Add a budget…</source>
         <translation>Ajouter un budget…</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-146"/>
         <source>Open Budget</source>
         <translation>Ouvrir Budget</translation>
     </message>
@@ -1675,7 +1680,7 @@ Tes données actuelles sont d’abord sauvegardées.</translation>
         <translation>Ajoute le lien du profil du créateur pour l’ouvrir d’ici.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>No budget yet</source>
         <translation>Pas encore de budget</translation>
     </message>
@@ -2247,12 +2252,17 @@ Désactiver le verrou ?</translation>
 <context>
     <name>PromotionsDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="-221"/>
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="-116"/>
         <source>Promotions on {units} {unit}</source>
         <translation>Promotions sur {units} {unit}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Promotions on this bundle</source>
+        <translation>Promotions sur ce pack</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Bonus</source>
         <translation>Bonus</translation>
     </message>
@@ -2324,12 +2334,17 @@ Désactiver le verrou ?</translation>
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+36"/>
+        <location filename="../../companion/ui/bundles/rates_dialog.py" line="+33"/>
         <source>Exchange rates</source>
         <translation>Taux de change</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Exchange rates you keep</source>
+        <translation>Taux de change que tu conserves</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Pair</source>
         <translation>Paire</translation>
     </message>
@@ -2913,7 +2928,7 @@ Rien n’a été modifié.</translation>
 <context>
     <name>VerdictView</name>
     <message>
-        <location filename="../../companion/ui/links/verdict_view.py" line="+68"/>
+        <location filename="../../companion/ui/links/verdict_view.py" line="+69"/>
         <source>Site: {host}</source>
         <translation>Site : {host}</translation>
     </message>

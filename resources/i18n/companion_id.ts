@@ -432,7 +432,7 @@ Tetap simpan? Tautan ini akan tetap ditandai mencurigakan.</translation>
 <context>
     <name>BudgetRendering</name>
     <message>
-        <location filename="../../companion/ui/budget/budget_render.py" line="+37"/>
+        <location filename="../../companion/ui/budget/budget_render.py" line="+38"/>
         <source>&lt;b&gt;{label}&lt;/b&gt; ({period}): {pct}% used — {amount} over the limit</source>
         <translation>&lt;b&gt;{label}&lt;/b&gt; ({period}): {pct}% terpakai — {amount} melebihi batas</translation>
     </message>
@@ -442,7 +442,7 @@ Tetap simpan? Tautan ini akan tetap ditandai mencurigakan.</translation>
         <translation>&lt;b&gt;{label}&lt;/b&gt; ({period}): {pct}% terpakai — melewati {mark}%</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>{name}: &lt;span style=&apos;color:{colour}&apos;&gt;{n} {unit} more sent than logged as bought&lt;/span&gt;</source>
         <translation>{name}: &lt;span style=&apos;color:{colour}&apos;&gt;{n} {unit} lebih banyak dikirim daripada yang dicatat dibeli&lt;/span&gt;</translation>
     </message>
@@ -465,7 +465,7 @@ Tetap simpan? Tautan ini akan tetap ditandai mencurigakan.</translation>
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+53"/>
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+51"/>
         <source>Edit bundle</source>
         <translation>Edit paket</translation>
     </message>
@@ -1486,12 +1486,17 @@ Data saat ini dicadangkan terlebih dahulu.</translation>
 <context>
     <name>GiftsDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+270"/>
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+164"/>
         <source>{name} gifts</source>
         <translation>Hadiah {name}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Gifts of this platform</source>
+        <translation>Hadiah platform ini</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Gift</source>
         <translation>Hadiah</translation>
     </message>
@@ -1583,7 +1588,7 @@ Data saat ini dicadangkan terlebih dahulu.</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../companion/ui/home/home_page.py" line="+105"/>
+        <location filename="../../companion/ui/home/home_page.py" line="+107"/>
         <source>Home</source>
         <translation>Beranda</translation>
     </message>
@@ -1611,12 +1616,12 @@ Data saat ini dicadangkan terlebih dahulu.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+144"/>
+        <location line="+149"/>
         <source>Add a budget…</source>
         <translation>Tambah anggaran…</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-146"/>
         <source>Open Budget</source>
         <translation>Buka Anggaran</translation>
     </message>
@@ -1671,7 +1676,7 @@ Data saat ini dicadangkan terlebih dahulu.</translation>
         <translation>Tambahkan tautan profil kreator untuk membukanya dari sini.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>No budget yet</source>
         <translation>Belum ada anggaran</translation>
     </message>
@@ -2243,12 +2248,17 @@ Matikan kunci?</translation>
 <context>
     <name>PromotionsDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="-221"/>
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="-116"/>
         <source>Promotions on {units} {unit}</source>
         <translation>Promo untuk {units} {unit}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Promotions on this bundle</source>
+        <translation>Promo untuk paket ini</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Bonus</source>
         <translation>Bonus</translation>
     </message>
@@ -2320,12 +2330,17 @@ Matikan kunci?</translation>
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+36"/>
+        <location filename="../../companion/ui/bundles/rates_dialog.py" line="+33"/>
         <source>Exchange rates</source>
         <translation>Kurs</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Exchange rates you keep</source>
+        <translation>Kurs yang kamu simpan</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Pair</source>
         <translation>Pasangan</translation>
     </message>
@@ -2908,7 +2923,7 @@ Tidak ada yang diubah.</translation>
 <context>
     <name>VerdictView</name>
     <message>
-        <location filename="../../companion/ui/links/verdict_view.py" line="+68"/>
+        <location filename="../../companion/ui/links/verdict_view.py" line="+69"/>
         <source>Site: {host}</source>
         <translation>Situs: {host}</translation>
     </message>

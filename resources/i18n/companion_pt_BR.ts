@@ -433,7 +433,7 @@ Salvar mesmo assim? Ele continuará marcado como suspeito.</translation>
 <context>
     <name>BudgetRendering</name>
     <message>
-        <location filename="../../companion/ui/budget/budget_render.py" line="+37"/>
+        <location filename="../../companion/ui/budget/budget_render.py" line="+38"/>
         <source>&lt;b&gt;{label}&lt;/b&gt; ({period}): {pct}% used — {amount} over the limit</source>
         <translation>&lt;b&gt;{label}&lt;/b&gt; ({period}): {pct}% usado — {amount} acima do limite</translation>
     </message>
@@ -443,7 +443,7 @@ Salvar mesmo assim? Ele continuará marcado como suspeito.</translation>
         <translation>&lt;b&gt;{label}&lt;/b&gt; ({period}): {pct}% usado — passou de {mark}%</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>{name}: &lt;span style=&apos;color:{colour}&apos;&gt;{n} {unit} more sent than logged as bought&lt;/span&gt;</source>
         <translation>{name}: &lt;span style=&apos;color:{colour}&apos;&gt;{n} {unit} enviados a mais do que o registrado como comprado&lt;/span&gt;</translation>
     </message>
@@ -466,7 +466,7 @@ Salvar mesmo assim? Ele continuará marcado como suspeito.</translation>
 <context>
     <name>BundleDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+53"/>
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+51"/>
         <source>Edit bundle</source>
         <translation>Editar pacote</translation>
     </message>
@@ -1490,12 +1490,17 @@ Antes, é feito um backup dos seus dados atuais.</translation>
 <context>
     <name>GiftsDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+270"/>
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+164"/>
         <source>{name} gifts</source>
         <translation>Presentes de {name}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Gifts of this platform</source>
+        <translation>Presentes desta plataforma</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Gift</source>
         <translation>Presente</translation>
     </message>
@@ -1587,7 +1592,7 @@ Antes, é feito um backup dos seus dados atuais.</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../companion/ui/home/home_page.py" line="+105"/>
+        <location filename="../../companion/ui/home/home_page.py" line="+107"/>
         <source>Home</source>
         <translation>Início</translation>
     </message>
@@ -1615,12 +1620,12 @@ Antes, é feito um backup dos seus dados atuais.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+144"/>
+        <location line="+149"/>
         <source>Add a budget…</source>
         <translation>Adicionar um orçamento…</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-146"/>
         <source>Open Budget</source>
         <translation>Abrir Orçamento</translation>
     </message>
@@ -1675,7 +1680,7 @@ Antes, é feito um backup dos seus dados atuais.</translation>
         <translation>Adicione o link do perfil do criador para abrir daqui.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+36"/>
         <source>No budget yet</source>
         <translation>Nenhum orçamento ainda</translation>
     </message>
@@ -2247,12 +2252,17 @@ Desativar o bloqueio?</translation>
 <context>
     <name>PromotionsDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="-221"/>
+        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="-116"/>
         <source>Promotions on {units} {unit}</source>
         <translation>Promoções em {units} {unit}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>Promotions on this bundle</source>
+        <translation>Promoções deste pacote</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Bonus</source>
         <translation>Bônus</translation>
     </message>
@@ -2324,12 +2334,17 @@ Desativar o bloqueio?</translation>
 <context>
     <name>RatesDialog</name>
     <message>
-        <location filename="../../companion/ui/bundles/bundle_dialogs.py" line="+36"/>
+        <location filename="../../companion/ui/bundles/rates_dialog.py" line="+33"/>
         <source>Exchange rates</source>
         <translation>Taxas de câmbio</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Exchange rates you keep</source>
+        <translation>Taxas de câmbio que você guarda</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Pair</source>
         <translation>Par</translation>
     </message>
@@ -2913,7 +2928,7 @@ Nada foi alterado.</translation>
 <context>
     <name>VerdictView</name>
     <message>
-        <location filename="../../companion/ui/links/verdict_view.py" line="+68"/>
+        <location filename="../../companion/ui/links/verdict_view.py" line="+69"/>
         <source>Site: {host}</source>
         <translation>Site: {host}</translation>
     </message>

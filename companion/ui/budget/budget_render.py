@@ -11,6 +11,7 @@ from companion.core.bundles import store as catalog
 from companion.core.money.money import format_money, format_number
 from companion.ui import style, words
 from companion.ui.shell.context import AppContext
+from companion.ui.shell.widgets import announce
 
 
 def _escape(text: str) -> str:
@@ -54,7 +55,13 @@ class BudgetRendering(QWidget):
         near = any(home.budget_state(s) == home.NEAR for s in crossed)
         self.banner_state = home.OVER if over else home.NEAR if near else "info" if crossed else ""
         self.alert_banner.setVisible(bool(lines))
-        self.alert_banner.setText("<br>".join(lines))
+        text = "<br>".join(lines)
+        if lines and text != self.alert_banner.text():  # said once, not on every reload
+            from PySide6.QtGui import QTextDocumentFragment
+
+            plain = QTextDocumentFragment.fromHtml(text.replace("<br>", ". ")).toPlainText()
+            announce(self.alert_banner, plain, urgent=bool(over))
+        self.alert_banner.setText(text)
         if lines:
             self.alert_banner.setStyleSheet(
                 style.banner_css("budget-alerts", self.banner_state, self)

@@ -163,6 +163,7 @@ class PromotionsDialog(QDialog):
             )
         )
         self.list = QTableWidget(0, 3)
+        self.list.setAccessibleName(self.tr("Promotions on this bundle"))
         self.list.setTabKeyNavigation(False)  # Tab leaves the table
         self.list.setHorizontalHeaderLabels([self.tr("Bonus"), self.tr("Until"), self.tr("Note")])
         self.list.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
@@ -248,6 +249,7 @@ class GiftsDialog(QDialog):
         self.setWindowTitle(self.tr("{name} gifts").format(name=info.name))
         self.setMinimumWidth(460)
         self.table = QTableWidget(0, 3)
+        self.table.setAccessibleName(self.tr("Gifts of this platform"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setHorizontalHeaderLabels(
             [self.tr("Gift"), self.tr("{unit}").format(unit=info.unit), self.tr("Note")]

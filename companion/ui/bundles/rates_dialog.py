@@ -33,6 +33,7 @@ class RatesDialog(QDialog):
         self.setWindowTitle(self.tr("Exchange rates"))
         self.setMinimumWidth(560)
         self.table = QTableWidget(0, 4)
+        self.table.setAccessibleName(self.tr("Exchange rates you keep"))
         self.table.setTabKeyNavigation(False)  # Tab leaves the table
         self.table.setHorizontalHeaderLabels(
             [self.tr("Pair"), self.tr("Rate"), self.tr("As of"), self.tr("Source")]

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from companion.core.links.linkcheck import OFFICIAL, SUSPICIOUS, Verdict
 from companion.ui import style, words
+from companion.ui.shell.widgets import announce
 
 # The state token of each verdict: official is good news, a scam is a hard stop, and a page
 # that is merely not a purchase page is a caution.
@@ -72,4 +73,5 @@ class VerdictView(QFrame):
         mark = "\u200f" if self.isRightToLeft() else ""
         self.reasons.setText("\n".join(f"{mark}• {r}" for r in reasons))
         self.setAccessibleDescription(f"{describe(verdict)}. " + " ".join(reasons))
+        announce(self, self.accessibleDescription(), urgent=verdict.verdict == SUSPICIOUS)
         self.show()

@@ -77,6 +77,9 @@ class Banner(QFrame):
 
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setText(f"<b>{_escape(title)}</b> — {_escape(message)}")
+        from companion.ui.shell.widgets import announce
+
+        announce(self, f"{title}. {message}")
         self.setAccessibleDescription(f"{title}: {message}")
         self.show()
 

@@ -32,6 +32,7 @@ class FieldError(QLabel):
         self.setText(text)
         self.setAccessibleDescription(text)
         self.show()
+        announce(self, text)
 
     def clear_error(self) -> None:
         self.clear()
@@ -79,3 +80,20 @@ class EmptyState(QWidget):
         row.addStretch(1)
         column.addLayout(row)
         column.addStretch(1)
+
+
+def announce(widget: QWidget, text: str, *, urgent: bool = False) -> None:
+    """Have a screen reader say ``text`` now, without moving focus: a verdict, an alert, an
+    error under a field. ``urgent`` interrupts what it is reading (a scam, a budget passed)."""
+    from PySide6.QtGui import QAccessible, QAccessibleAnnouncementEvent
+
+    event = QAccessibleAnnouncementEvent(widget, text)
+    if urgent:
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    _send(event)
+
+
+def _send(event) -> None:  # noqa: ANN001 - a QAccessibleEvent; one place for tests to listen
+    from PySide6.QtGui import QAccessible
+
+    QAccessible.updateAccessibility(event)

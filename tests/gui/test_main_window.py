@@ -76,3 +76,13 @@ def test_a_narrow_window_keeps_the_sidebar_to_icons(qtbot, ctx) -> None:
     assert window.sidebar.width() == MainWindow.SIDEBAR_NARROW
     assert window.sidebar.item(0).data(Qt.ItemDataRole.AccessibleTextRole) == "Home"
     assert window.sidebar.item(0).toolTip() == "Home"
+
+
+def test_a_section_chosen_by_an_assistive_tool_is_shown(qtbot, ctx) -> None:
+    """Switch access and AT-SPI's Selection select an item without moving the current row
+    (the .ci/atspi check drives the window that way)."""
+    window = make_window(qtbot, ctx, tray=False)
+    calendar = next(i for i, s in enumerate(window._specs) if s.key == "calendar")
+    window.sidebar.item(calendar).setSelected(True)
+    assert window.current_page_key() == "calendar"
+    assert window.stack.currentIndex() == calendar

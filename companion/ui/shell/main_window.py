@@ -126,6 +126,9 @@ class MainWindow(QMainWindow):
         self._build_menus()
 
         self.sidebar.currentRowChanged.connect(self._on_row_changed)
+        # Assistive tools (switch access, voice control, AT-SPI's Selection) select an item
+        # without moving the current row: the section must follow the selection too.
+        self.sidebar.itemSelectionChanged.connect(self._follow_selection)
         # Light to dark or back: pages redraw what they coloured from their data (budget
         # states, verdicts, charts); fixed style sheets follow by themselves (style.themed_css).
         style.on_scheme_change(self, self.refresh_pages)
@@ -230,6 +233,11 @@ class MainWindow(QMainWindow):
             if navigate is not None:  # Home's buttons lead to other pages
                 navigate.connect(self.open_action)
         return self._built[spec.key]
+
+    def _follow_selection(self) -> None:
+        chosen = self.sidebar.selectedItems()
+        if chosen and self.sidebar.row(chosen[0]) != self.sidebar.currentRow():
+            self.sidebar.setCurrentRow(self.sidebar.row(chosen[0]))
 
     def _on_row_changed(self, row: int) -> None:
         if row < 0:

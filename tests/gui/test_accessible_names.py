@@ -231,3 +231,35 @@ def test_a_field_error_is_announced(qtbot, said) -> None:
     qtbot.addWidget(error)
     error.show_error("must be > 0, got 0")
     assert said == [("must be > 0, got 0", False)]
+
+
+def test_every_table_names_its_columns(qtbot, ctx) -> None:
+    """A screen reader says a cell's column header before its value: every table shows its
+    headers and none is blank."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QTableView, QTreeView
+
+    window = MainWindow(ctx, page_specs(tray_available=False), keeps_running_in_tray=lambda: False)
+    qtbot.addWidget(window)
+    window.show()
+    blank = []
+    checked = 0
+    for row in range(window.sidebar.count()):
+        window.sidebar.setCurrentRow(row)
+        QApplication.processEvents()
+        for view in window.stack.currentWidget().findChildren(QTableView) + (
+            window.stack.currentWidget().findChildren(QTreeView)
+        ):
+            model = view.model()
+            if model is None or not view.isVisibleTo(window):
+                continue
+            header = view.horizontalHeader() if isinstance(view, QTableView) else view.header()
+            checked += 1
+            if header.isHidden():
+                blank.append(f"{view.accessibleName()}: headers hidden")
+                continue
+            for col in range(model.columnCount()):
+                text = model.headerData(col, Qt.Orientation.Horizontal)
+                if not str(text or "").strip() and not header.isSectionHidden(col):
+                    blank.append(f"{view.accessibleName()}: column {col}")
+    assert checked >= 4 and blank == []

@@ -294,25 +294,49 @@ class _Session:
         self.window.request_quit()
 
     def _daily_backup(self, ctx) -> None:  # noqa: ANN001 - AppContext
-        from companion.core.store.backup import daily_backup
-
-        try:
-            daily_backup(
-                ctx.db, self.data_dir, keep=ctx.settings.get("backups_to_keep"), now=ctx.clock()
-            )
-        except OSError as exc:  # a full disk must not stop the app; say so in the log
-            import logging
-
-            logging.getLogger("companion.ui").warning("daily backup failed: %s", exc)
+        self._backup_thread = backup_in_background(
+            self.data_dir, keep=ctx.settings.get("backups_to_keep"), now=ctx.clock()
+        )
 
     def close(self) -> None:
         if getattr(self, "_maintenance", None) is not None:
             self._maintenance.stop()
+        if getattr(self, "_backup_thread", None) is not None:
+            self._backup_thread.join(timeout=60)  # a copy half-written is worth the wait
         if getattr(self, "scheduler", None) is not None:
             self.scheduler.stop()
         if self.db is not None:
             self.db.close()
             self.db = None
+
+
+def backup_in_background(data_dir: Path, *, keep: int, now: datetime):  # noqa: ANN201
+    """The daily copy, on a thread and a connection of its own: copying a large data file
+    on the window's thread froze it for half a second. SQLite's backup API reads one
+    consistent snapshot while the window goes on writing. Returns the started thread."""
+    import threading
+
+    def work() -> None:
+        import logging
+        import sqlite3
+
+        from sqlite_utils import Database
+
+        from companion.core.store.backup import daily_backup
+        from companion.core.store.paths import database_path
+
+        try:
+            conn = sqlite3.connect(database_path(data_dir), timeout=30)
+            try:
+                daily_backup(Database(conn), data_dir, keep=keep, now=now)
+            finally:
+                conn.close()
+        except (OSError, sqlite3.Error) as exc:  # a full disk must not stop the app: log it
+            logging.getLogger("companion.ui").warning("daily backup failed: %s", exc)
+
+    thread = threading.Thread(target=work, name="daily-backup", daemon=True)
+    thread.start()
+    return thread
 
 
 def recover_damaged(parent, data_dir: Path, problem: str, *, now: datetime):  # noqa: ANN001, ANN201

@@ -2039,7 +2039,7 @@ Turn the lock off?</source>
         <translation>الأقسام</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+152"/>
         <source>&amp;File</source>
         <translation>&amp;ملف</translation>
     </message>
@@ -3418,6 +3418,7 @@ Save it anyway?</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../companion/core/store/parsing.py" line="+15"/>
         <source>must be &gt; 0, got {text}</source>
         <translation>يجب أن يكون أكبر من 0؛ كتبت {text}</translation>
     </message>
@@ -3435,6 +3436,61 @@ Save it anyway?</source>
         <location line="+1"/>
         <source>&apos;{text}&apos; is not a number as written here (like {example}, with &apos;{decimal}&apos; before the cents)</source>
         <translation>‏«{text}» ليس رقمًا بالصيغة المستخدمة هنا (مثل {example}، مع «{decimal}» قبل الكسور)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/core/budget/ledger.py" line="+35"/>
+        <source>&apos;{text}&apos; is not a date like 2026-11-25</source>
+        <translation>‏«{text}» ليس تاريخًا مثل 2026-11-25</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day} is more than a day in the future</source>
+        <translation>‏{day} بعد أكثر من يوم في المستقبل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day} is too far in the past</source>
+        <translation>‏{day} بعيد جدًا في الماضي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who was the gift for?</source>
+        <translation>لمن كانت الهدية؟</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name is too long</source>
+        <translation>الاسم طويل جدًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep it under {limit} characters</source>
+        <translation>اجعله أقل من {limit} حرف</translation>
+    </message>
+    <message>
+        <location filename="../../companion/core/store/parsing.py" line="-4"/>
+        <source>must be a whole number</source>
+        <translation>يجب أن يكون عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>مفقود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{start}…&apos; is too long to be a count</source>
+        <translation>‏«{start}…» أطول من أن يكون عددًا</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation>‏«{text}» ليس عددًا صحيحًا</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number} is absurdly large (over 1,000,000,000)</source>
+        <translation>‏{number} كبير بشكل غير معقول (أكثر من 1,000,000,000)</translation>
     </message>
 </context>
 <context>

@@ -2023,7 +2023,7 @@ Sperre ausschalten?</translation>
         <translation>Bereiche</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+152"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -3382,6 +3382,7 @@ Trotzdem speichern?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../companion/core/store/parsing.py" line="+15"/>
         <source>must be &gt; 0, got {text}</source>
         <translation>muss größer als 0 sein; eingegeben: {text}</translation>
     </message>
@@ -3399,6 +3400,61 @@ Trotzdem speichern?</translation>
         <location line="+1"/>
         <source>&apos;{text}&apos; is not a number as written here (like {example}, with &apos;{decimal}&apos; before the cents)</source>
         <translation>„{text}“ ist hier keine gültige Zahl (etwa {example}, mit „{decimal}“ vor den Cents)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/core/budget/ledger.py" line="+35"/>
+        <source>&apos;{text}&apos; is not a date like 2026-11-25</source>
+        <translation>„{text}“ ist kein Datum wie 2026-11-25</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day} is more than a day in the future</source>
+        <translation>{day} liegt mehr als einen Tag in der Zukunft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day} is too far in the past</source>
+        <translation>{day} liegt zu weit in der Vergangenheit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who was the gift for?</source>
+        <translation>für wen war das Geschenk?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name is too long</source>
+        <translation>der Name ist zu lang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep it under {limit} characters</source>
+        <translation>bleib unter {limit} Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../companion/core/store/parsing.py" line="-4"/>
+        <source>must be a whole number</source>
+        <translation>muss eine ganze Zahl sein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{start}…&apos; is too long to be a count</source>
+        <translation>„{start}…“ ist zu lang für eine Anzahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation>„{text}“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number} is absurdly large (over 1,000,000,000)</source>
+        <translation>{number} ist absurd groß (über 1.000.000.000)</translation>
     </message>
 </context>
 <context>

@@ -2023,7 +2023,7 @@ Turn the lock off?</source>
         <translation>Secciones</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+152"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -3382,6 +3382,7 @@ Save it anyway?</source>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../companion/core/store/parsing.py" line="+15"/>
         <source>must be &gt; 0, got {text}</source>
         <translation>debe ser mayor que 0; escribiste {text}</translation>
     </message>
@@ -3399,6 +3400,61 @@ Save it anyway?</source>
         <location line="+1"/>
         <source>&apos;{text}&apos; is not a number as written here (like {example}, with &apos;{decimal}&apos; before the cents)</source>
         <translation>«{text}» no es un número tal como se escribe aquí (como {example}, con «{decimal}» antes de los céntimos)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/core/budget/ledger.py" line="+35"/>
+        <source>&apos;{text}&apos; is not a date like 2026-11-25</source>
+        <translation>«{text}» no es una fecha como 2026-11-25</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day} is more than a day in the future</source>
+        <translation>{day} está a más de un día en el futuro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day} is too far in the past</source>
+        <translation>{day} está demasiado lejos en el pasado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who was the gift for?</source>
+        <translation>¿para quién era el regalo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name is too long</source>
+        <translation>el nombre es demasiado largo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep it under {limit} characters</source>
+        <translation>no pases de {limit} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../companion/core/store/parsing.py" line="-4"/>
+        <source>must be a whole number</source>
+        <translation>debe ser un número entero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{start}…&apos; is too long to be a count</source>
+        <translation>«{start}…» es demasiado largo para ser una cantidad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation>«{text}» no es un número entero</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number} is absurdly large (over 1,000,000,000)</source>
+        <translation>{number} es absurdamente grande (más de 1.000.000.000)</translation>
     </message>
 </context>
 <context>

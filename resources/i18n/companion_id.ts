@@ -2019,7 +2019,7 @@ Matikan kunci?</translation>
         <translation>Bagian</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+152"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -3373,6 +3373,7 @@ Tetap simpan?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../companion/core/store/parsing.py" line="+15"/>
         <source>must be &gt; 0, got {text}</source>
         <translation>harus lebih dari 0; kamu menulis {text}</translation>
     </message>
@@ -3390,6 +3391,61 @@ Tetap simpan?</translation>
         <location line="+1"/>
         <source>&apos;{text}&apos; is not a number as written here (like {example}, with &apos;{decimal}&apos; before the cents)</source>
         <translation>&apos;{text}&apos; bukan angka sesuai penulisan di sini (seperti {example}, dengan &apos;{decimal}&apos; sebelum sen)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/core/budget/ledger.py" line="+35"/>
+        <source>&apos;{text}&apos; is not a date like 2026-11-25</source>
+        <translation>&apos;{text}&apos; bukan tanggal seperti 2026-11-25</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day} is more than a day in the future</source>
+        <translation>{day} lebih dari sehari di masa depan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day} is too far in the past</source>
+        <translation>{day} terlalu jauh di masa lalu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who was the gift for?</source>
+        <translation>hadiah ini untuk siapa?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name is too long</source>
+        <translation>namanya terlalu panjang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep it under {limit} characters</source>
+        <translation>maksimal {limit} karakter</translation>
+    </message>
+    <message>
+        <location filename="../../companion/core/store/parsing.py" line="-4"/>
+        <source>must be a whole number</source>
+        <translation>harus bilangan bulat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>belum diisi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{start}…&apos; is too long to be a count</source>
+        <translation>&apos;{start}…&apos; terlalu panjang untuk sebuah jumlah</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation>&apos;{text}&apos; bukan bilangan bulat</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number} is absurdly large (over 1,000,000,000)</source>
+        <translation>{number} terlalu besar (lebih dari 1.000.000.000)</translation>
     </message>
 </context>
 <context>

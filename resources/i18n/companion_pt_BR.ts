@@ -2023,7 +2023,7 @@ Desativar o bloqueio?</translation>
         <translation>Seções</translation>
     </message>
     <message>
-        <location line="+144"/>
+        <location line="+152"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -3382,6 +3382,7 @@ Salvar mesmo assim?</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location filename="../../companion/core/store/parsing.py" line="+15"/>
         <source>must be &gt; 0, got {text}</source>
         <translation>deve ser maior que 0; você digitou {text}</translation>
     </message>
@@ -3399,6 +3400,61 @@ Salvar mesmo assim?</translation>
         <location line="+1"/>
         <source>&apos;{text}&apos; is not a number as written here (like {example}, with &apos;{decimal}&apos; before the cents)</source>
         <translation>“{text}” não é um número do jeito que se escreve aqui (como {example}, com “{decimal}” antes dos centavos)</translation>
+    </message>
+    <message>
+        <location filename="../../companion/core/budget/ledger.py" line="+35"/>
+        <source>&apos;{text}&apos; is not a date like 2026-11-25</source>
+        <translation>“{text}” não é uma data como 2026-11-25</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day} is more than a day in the future</source>
+        <translation>{day} está mais de um dia no futuro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{day} is too far in the past</source>
+        <translation>{day} está longe demais no passado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who was the gift for?</source>
+        <translation>para quem era o presente?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the name is too long</source>
+        <translation>o nome é longo demais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>keep it under {limit} characters</source>
+        <translation>use menos de {limit} caracteres</translation>
+    </message>
+    <message>
+        <location filename="../../companion/core/store/parsing.py" line="-4"/>
+        <source>must be a whole number</source>
+        <translation>deve ser um número inteiro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing</source>
+        <translation>faltando</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{start}…&apos; is too long to be a count</source>
+        <translation>“{start}…” é longo demais para ser uma quantidade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not a whole number</source>
+        <translation>“{text}” não é um número inteiro</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{number} is absurdly large (over 1,000,000,000)</source>
+        <translation>{number} é absurdamente grande (mais de 1.000.000.000)</translation>
     </message>
 </context>
 <context>

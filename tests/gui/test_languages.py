@@ -137,3 +137,17 @@ def test_reasons_read_right_to_left_in_arabic(language, qtbot) -> None:
     lines = view.reasons.text().split("\n")
     assert lines and all(line.startswith("\u200f• ") for line in lines)
     assert "TikTok" in lines[0] and "borrows" not in lines[0]
+
+
+def test_a_gift_without_a_creator_is_explained_in_the_language(language, qtbot, ctx) -> None:
+    from companion.ui.budget.budget_dialogs import EntryDialog
+
+    language("fr")
+    dialog = EntryDialog(ctx, "gift")
+    qtbot.addWidget(dialog)
+    qtbot.keyClicks(dialog.units, "0")
+    dialog._on_ok()
+    assert dialog.errors["creator"].text() == "pour qui était le cadeau ?"
+    qtbot.keyClicks(dialog.creator.lineEdit() or dialog.creator, "Mia")
+    dialog._on_ok()
+    assert dialog.errors["units"].text() == "doit être supérieur à 0 ; saisi : 0"

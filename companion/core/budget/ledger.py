@@ -18,6 +18,7 @@ from companion.core.bundles import store as catalog
 from companion.core.errors import CompanionError, InputError
 from companion.core.money.money import check_currency, parse_amount, round_to_currency, to_major
 from companion.core.money.rates import RateBook
+from companion.core.said import QT_TRANSLATE_NOOP, say
 from companion.core.store.parsing import parse_count
 
 if TYPE_CHECKING:
@@ -29,6 +30,14 @@ KINDS = ("purchase", "gift")
 MAX_NOTE = 1000
 # A long import says how far it got, and can be stopped, every this many entries.
 PROGRESS_EVERY = 1000
+
+# What the fan is told about an entry they typed (companion.core.said: translatable).
+_NOT_A_DATE = QT_TRANSLATE_NOOP("core", "'{text}' is not a date like 2026-11-25")
+_FUTURE = QT_TRANSLATE_NOOP("core", "{day} is more than a day in the future")
+_PAST = QT_TRANSLATE_NOOP("core", "{day} is too far in the past")
+_WHO = QT_TRANSLATE_NOOP("core", "who was the gift for?")
+_NAME_TOO_LONG = QT_TRANSLATE_NOOP("core", "the name is too long")
+_NOTE_TOO_LONG = QT_TRANSLATE_NOOP("core", "keep it under {limit} characters")
 Progress = Callable[[int, int], bool]  # (done, total) -> keep going?
 
 
@@ -118,11 +127,11 @@ def _moment(value: datetime | str, now: datetime, zone: ZoneInfo, field: str = "
                 moment = datetime.fromisoformat(text)
                 moment = moment if moment.tzinfo else moment.replace(tzinfo=zone)
         except ValueError:
-            raise InputError(f"{field}: '{text}' is not a date like 2026-11-25") from None
+            raise InputError(say(_NOT_A_DATE, text=text), field=field) from None
     if moment > now + timedelta(days=1):
-        raise InputError(f"{field}: {moment.date()} is more than a day in the future")
+        raise InputError(say(_FUTURE, day=moment.date()), field=field)
     if moment.year < 2000:
-        raise InputError(f"{field}: {moment.date()} is too far in the past")
+        raise InputError(say(_PAST, day=moment.date()), field=field)
     return moment
 
 
@@ -188,9 +197,9 @@ def make_gift(
     catalog.platform(db, platform)
     name = (creator or "").strip()
     if not name:
-        raise InputError("creator: who was the gift for?")
+        raise InputError(say(_WHO), field="creator")
     if len(name) > 200:
-        raise InputError("creator: the name is too long")
+        raise InputError(say(_NAME_TOO_LONG), field="creator")
     n = parse_count(units)
     moment = _moment(when, now, zone)
     if value_minor is None:
@@ -234,7 +243,7 @@ def average_unit_cost(db: Database, platform: str, home: str, units: int) -> int
 def _note(text: str) -> str:
     note = (text or "").strip()
     if len(note) > MAX_NOTE:
-        raise InputError(f"note: keep it under {MAX_NOTE} characters")
+        raise InputError(say(_NOTE_TOO_LONG, limit=MAX_NOTE), field="note")
     return note
 
 

@@ -3492,6 +3492,26 @@ Save it anyway?</source>
         <source>{number} is absurdly large (over 1,000,000,000)</source>
         <translation>‏{number} كبير بشكل غير معقول (أكثر من 1,000,000,000)</translation>
     </message>
+    <message>
+        <location filename="../../companion/core/budget/budget.py" line="+28"/>
+        <source>choose a platform or a creator, not both</source>
+        <translation>اختر منصة أو صانع محتوى، لا كليهما</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give the creator&apos;s name</source>
+        <translation>اكتب اسم صانع المحتوى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not a whole percent</source>
+        <translation>‏«{text}» ليس نسبة مئوية صحيحة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} must be between 1 and 1000</source>
+        <translation>‏{value} يجب أن يكون بين 1 و1000</translation>
+    </message>
 </context>
 <context>
     <name>links</name>

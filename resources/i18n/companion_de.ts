@@ -3456,6 +3456,26 @@ Trotzdem speichern?</translation>
         <source>{number} is absurdly large (over 1,000,000,000)</source>
         <translation>{number} ist absurd groß (über 1.000.000.000)</translation>
     </message>
+    <message>
+        <location filename="../../companion/core/budget/budget.py" line="+28"/>
+        <source>choose a platform or a creator, not both</source>
+        <translation>wähle eine Plattform oder eine Creatorin bzw. einen Creator, nicht beides</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give the creator&apos;s name</source>
+        <translation>gib den Namen der Creatorin bzw. des Creators an</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not a whole percent</source>
+        <translation>„{text}“ ist kein ganzer Prozentwert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} must be between 1 and 1000</source>
+        <translation>{value} muss zwischen 1 und 1000 liegen</translation>
+    </message>
 </context>
 <context>
     <name>links</name>

@@ -3456,6 +3456,26 @@ Save it anyway?</source>
         <source>{number} is absurdly large (over 1,000,000,000)</source>
         <translation>{number} es absurdamente grande (más de 1.000.000.000)</translation>
     </message>
+    <message>
+        <location filename="../../companion/core/budget/budget.py" line="+28"/>
+        <source>choose a platform or a creator, not both</source>
+        <translation>elige una plataforma o un creador, no ambos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give the creator&apos;s name</source>
+        <translation>escribe el nombre del creador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not a whole percent</source>
+        <translation>«{text}» no es un porcentaje entero</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} must be between 1 and 1000</source>
+        <translation>{value} debe estar entre 1 y 1000</translation>
+    </message>
 </context>
 <context>
     <name>links</name>

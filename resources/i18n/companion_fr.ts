@@ -3456,6 +3456,26 @@ L’enregistrer quand même ?</translation>
         <source>{number} is absurdly large (over 1,000,000,000)</source>
         <translation>{number} est absurdement grand (plus de 1 000 000 000)</translation>
     </message>
+    <message>
+        <location filename="../../companion/core/budget/budget.py" line="+28"/>
+        <source>choose a platform or a creator, not both</source>
+        <translation>choisis une plateforme ou un créateur, pas les deux</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give the creator&apos;s name</source>
+        <translation>indique le nom du créateur</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not a whole percent</source>
+        <translation>« {text} » n’est pas un pourcentage entier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} must be between 1 and 1000</source>
+        <translation>{value} doit être compris entre 1 et 1000</translation>
+    </message>
 </context>
 <context>
     <name>links</name>

@@ -3447,6 +3447,26 @@ Tetap simpan?</translation>
         <source>{number} is absurdly large (over 1,000,000,000)</source>
         <translation>{number} terlalu besar (lebih dari 1.000.000.000)</translation>
     </message>
+    <message>
+        <location filename="../../companion/core/budget/budget.py" line="+28"/>
+        <source>choose a platform or a creator, not both</source>
+        <translation>pilih platform atau kreator, jangan keduanya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give the creator&apos;s name</source>
+        <translation>tulis nama kreatornya</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not a whole percent</source>
+        <translation>&apos;{text}&apos; bukan persentase bulat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} must be between 1 and 1000</source>
+        <translation>{value} harus antara 1 dan 1000</translation>
+    </message>
 </context>
 <context>
     <name>links</name>

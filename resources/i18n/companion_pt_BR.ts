@@ -3456,6 +3456,26 @@ Salvar mesmo assim?</translation>
         <source>{number} is absurdly large (over 1,000,000,000)</source>
         <translation>{number} é absurdamente grande (mais de 1.000.000.000)</translation>
     </message>
+    <message>
+        <location filename="../../companion/core/budget/budget.py" line="+28"/>
+        <source>choose a platform or a creator, not both</source>
+        <translation>escolha uma plataforma ou um criador, não os dois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>give the creator&apos;s name</source>
+        <translation>informe o nome do criador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;{text}&apos; is not a whole percent</source>
+        <translation>“{text}” não é uma porcentagem inteira</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} must be between 1 and 1000</source>
+        <translation>{value} deve estar entre 1 e 1000</translation>
+    </message>
 </context>
 <context>
     <name>links</name>

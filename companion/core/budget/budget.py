@@ -17,12 +17,18 @@ from zoneinfo import ZoneInfo
 from companion.core.budget.ledger import Entry, utc_text
 from companion.core.errors import InputError
 from companion.core.money.money import check_currency, parse_amount
+from companion.core.said import QT_TRANSLATE_NOOP, say
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 PERIODS = ("weekly", "monthly")
 DEFAULT_THRESHOLDS = (50, 80, 100)
+# What the fan is told about a budget they typed (companion.core.said: translatable).
+_ONE_SCOPE = QT_TRANSLATE_NOOP("core", "choose a platform or a creator, not both")
+_NAME = QT_TRANSLATE_NOOP("core", "give the creator's name")
+_NOT_PERCENT = QT_TRANSLATE_NOOP("core", "'{text}' is not a whole percent")
+_PERCENT_RANGE = QT_TRANSLATE_NOOP("core", "{value} must be between 1 and 1000")
 
 # Planned spending on upcoming live events: (db, scope, start, end, home) -> minor units.
 PlannedSpend = Callable[["Database", str, datetime, datetime, str], int]
@@ -112,13 +118,13 @@ def _midnight(day: date, zone: ZoneInfo) -> datetime:
 # -- budgets -----------------------------------------------------------------------------------
 def scope_for(platform: str | None = None, creator: str | None = None) -> str:
     if platform and creator:
-        raise InputError("scope: choose a platform or a creator, not both")
+        raise InputError(say(_ONE_SCOPE), field="scope")
     if platform:
         return f"platform:{platform}"
     if creator:
         name = creator.strip()
         if not name:
-            raise InputError("creator: give the creator's name")
+            raise InputError(say(_NAME), field="creator")
         return f"creator:{name}"
     return "overall"
 
@@ -161,9 +167,9 @@ def parse_thresholds(text: object) -> tuple[int, ...]:
         try:
             value = int(str(part).strip())
         except ValueError:
-            raise InputError(f"thresholds: '{part}' is not a whole percent") from None
+            raise InputError(say(_NOT_PERCENT, text=part), field="thresholds") from None
         if not 1 <= value <= 1000:
-            raise InputError(f"thresholds: {value} must be between 1 and 1000")
+            raise InputError(say(_PERCENT_RANGE, value=value), field="thresholds")
         values.append(value)
     return tuple(sorted(set(values)))
 

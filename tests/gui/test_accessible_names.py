@@ -8,6 +8,7 @@ icon-only button or a bare combo box does not.
 from __future__ import annotations
 
 import pytest
+from gui_helpers import DIALOG_NAMES, make_dialog, spend
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -112,52 +113,11 @@ def test_every_control_of_every_page_has_a_name(qtbot, ctx) -> None:
     assert missing == {} and found == []
 
 
-DIALOGS = [
-    "log purchase",
-    "log gift",
-    "budget",
-    "spending lock",
-    "bundle",
-    "rates",
-    "creators",
-    "creator",
-    "live event",
-    "welcome",
-    "add link",
-    "shortcuts",
-    "gifts",
-    "promotions",
-]
-
-
-def _dialog(name: str, ctx, window):
-    import sys
-    from pathlib import Path
-
-    sys.path.insert(0, str(Path(__file__).parent))
-    from test_mnemonics import _dialogs
-
-    from companion.ui.shell.shortcuts import ShortcutsDialog
-
-    if name == "shortcuts":
-        return ShortcutsDialog(window)
-    if name == "gifts":
-        from companion.ui.bundles.bundle_dialogs import GiftsDialog
-
-        return GiftsDialog(ctx, "tiktok")
-    if name == "promotions":
-        from companion.core.bundles import store
-        from companion.ui.bundles.bundle_dialogs import PromotionsDialog
-
-        return PromotionsDialog(ctx, store.bundles(ctx.db, today=ctx.clock().date())[0], "Coins")
-    return _dialogs(ctx)[name]()
-
-
-@pytest.mark.parametrize("name", DIALOGS)
+@pytest.mark.parametrize("name", DIALOG_NAMES)
 def test_every_control_of_a_dialog_has_a_name(qtbot, ctx, name) -> None:
     window = MainWindow(ctx, page_specs(tray_available=False), keeps_running_in_tray=lambda: False)
     qtbot.addWidget(window)
-    dialog = _dialog(name, ctx, window)
+    dialog = make_dialog(name, ctx, window)
     qtbot.addWidget(dialog)
     dialog.show()
     QApplication.processEvents()
@@ -196,25 +156,13 @@ def test_a_scam_verdict_is_announced_at_once(qtbot, said) -> None:
 
 
 def test_a_budget_passed_is_announced_once(qtbot, ctx, said) -> None:
-    from datetime import UTC, timedelta
 
-    from companion.core.budget import budget, ledger
+    from companion.core.budget import budget
     from companion.ui.budget.budget_page import BudgetPage
 
     ctx.settings.set("time_zone", "UTC")
     budget.set_budget(ctx.db, "overall", "monthly", "10", "USD", now=ctx.clock())
-    entry = ledger.make_purchase(
-        ctx.db,
-        platform="tiktok",
-        units=100,
-        amount="10.01",
-        currency="USD",
-        when=ctx.clock() - timedelta(hours=1),
-        now=ctx.clock(),
-        zone=UTC,
-        home="USD",
-    )
-    ledger.add(ctx.db, entry)
+    spend(ctx, "10.01")
     page = BudgetPage(ctx)
     qtbot.addWidget(page)
     page.reload()

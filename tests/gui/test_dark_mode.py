@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, timedelta
 from pathlib import Path
 
 import pytest
+from gui_helpers import spend
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
-from companion.core.budget import budget, ledger
+from companion.core.budget import budget
 from companion.core.calendar.creators import PALETTE as CREATOR_COLOURS
 from companion.ui import style
 from companion.ui.shell import theme
@@ -130,18 +130,7 @@ def test_a_budget_warning_recolours_when_the_scheme_flips(qtbot, ctx, appearance
     appearance("light")
     ctx.settings.set("time_zone", "UTC")
     budget.set_budget(ctx.db, "overall", "monthly", "10", "USD", now=ctx.clock())
-    entry = ledger.make_purchase(
-        ctx.db,
-        platform="tiktok",
-        units=100,
-        amount="10.01",
-        currency="USD",
-        when=ctx.clock() - timedelta(hours=1),
-        now=ctx.clock(),
-        zone=UTC,
-        home="USD",
-    )
-    ledger.add(ctx.db, entry)
+    spend(ctx, "10.01")
     window = MainWindow(ctx, page_specs(tray_available=False), keeps_running_in_tray=lambda: False)
     qtbot.addWidget(window)
     window.show()

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 import pytest
+from gui_helpers import DIALOG_NAMES, make_dialog
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from companion.core.links import links
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.shell.pages import page_specs
 
@@ -98,48 +98,11 @@ def test_no_two_controls_of_a_page_share_a_letter(qtbot, ctx) -> None:
     assert problems == {}
 
 
-def _dialogs(ctx):
-    from companion.ui.budget.budget_dialogs import BudgetDialog, EntryDialog, LockSetupDialog
-    from companion.ui.bundles.bundle_dialogs import BundleDialog
-    from companion.ui.bundles.rates_dialog import RatesDialog
-    from companion.ui.calendar.creators_dialog import CreatorsDialog
-    from companion.ui.calendar.event_dialogs import CreatorDialog, EventDialog
-    from companion.ui.home.welcome import WelcomeDialog
-    from companion.ui.links.link_dialog import AddLinkDialog
-
-    return {
-        "log purchase": lambda: EntryDialog(ctx, "purchase"),
-        "log gift": lambda: EntryDialog(ctx, "gift"),
-        "budget": lambda: BudgetDialog(ctx),
-        "spending lock": LockSetupDialog,
-        "bundle": lambda: BundleDialog(ctx),
-        "rates": lambda: RatesDialog(ctx),
-        "creators": lambda: CreatorsDialog(ctx),
-        "creator": lambda: CreatorDialog(ctx),
-        "live event": lambda: EventDialog(ctx),
-        "welcome": lambda: WelcomeDialog(ctx),
-        "add link": lambda: AddLinkDialog(ctx, links.shipped_list(), links.default_checker()),
-    }
-
-
-@pytest.mark.parametrize(
-    "name",
-    [
-        "log purchase",
-        "log gift",
-        "budget",
-        "spending lock",
-        "bundle",
-        "rates",
-        "creators",
-        "creator",
-        "live event",
-        "welcome",
-        "add link",
-    ],
-)
+@pytest.mark.parametrize("name", DIALOG_NAMES)
 def test_no_two_controls_of_a_dialog_share_a_letter(qtbot, ctx, name) -> None:
-    dialog = _dialogs(ctx)[name]()
+    window = MainWindow(ctx, page_specs(tray_available=False), keeps_running_in_tray=lambda: False)
+    qtbot.addWidget(window)
+    dialog = make_dialog(name, ctx, window)
     qtbot.addWidget(dialog)
     dialog.show()
     QApplication.processEvents()

@@ -7,11 +7,10 @@ import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from companion.core.bundles.store import ensure_catalog
-from companion.core.store.db import open_database, open_read_only
-
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from companion.core.store.ready import ReadConnection
 
 
 def open_store(data_dir: Path, *, check: bool = False, read_only_ok: bool = False) -> Database:
@@ -19,6 +18,10 @@ def open_store(data_dir: Path, *, check: bool = False, read_only_ok: bool = Fals
     (the app does at start) and raises DamagedDatabase when it fails. With ``read_only_ok`` a
     folder or file that cannot be written is opened for reading: commands that only read still
     work, and a write fails with "read-only" when it is tried."""
+    # Imported here: open_reader's callers often need neither (sqlite-utils is ~80 ms).
+    from companion.core.bundles.store import ensure_catalog
+    from companion.core.store.db import open_database, open_read_only
+
     if check:
         from companion.core.store.backup import DamagedDatabase, pending_recovery
 
@@ -59,6 +62,15 @@ def open_store(data_dir: Path, *, check: bool = False, read_only_ok: bool = Fals
         db.close()
         raise
     return db
+
+
+def open_reader(data_dir: Path) -> ReadConnection | None:
+    """A plain connection for reading, when the data needs nothing that ``open_store(check=True)``
+    would do first (recovery, migration, catalog upgrade, an integrity check); else None."""
+    from companion.core.bundles.shipped import shipped_version
+    from companion.core.store.ready import open_ready
+
+    return open_ready(data_dir, shipped_version())
 
 
 def _is_read_only(exc: BaseException) -> bool:

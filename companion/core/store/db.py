@@ -14,10 +14,10 @@ from sqlite_utils import Database
 
 from companion.core.errors import NewerDatabaseError, StoreError, note_data_folder
 from companion.core.store import paths
+from companion.core.store.ready import BUSY_TIMEOUT_MS
 from companion.core.store.schema import MIGRATIONS, known_migration_names
 
 DEFAULT_BACKUPS_TO_KEEP = 5
-BUSY_TIMEOUT_MS = 5000
 # A writer waits this long in all for the write lock, in busy-timeout sized attempts.
 WRITE_LOCK_WAIT_S = 30.0
 

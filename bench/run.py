@@ -55,6 +55,7 @@ def main() -> None:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ.setdefault("QT_LOGGING_RULES", "qt.qpa.*=false")
     import budget as budget_bench
+    import cli as cli_bench
     import events as events_bench
     import linkcheck as link_bench
     import startup as startup_bench
@@ -69,6 +70,15 @@ def main() -> None:
                 f"{s['ratio']:.2f}× ({s['app_s'] * 1000:.0f} vs {s['bare_s'] * 1000:.0f} ms)",
                 "≤ 1.3×",
                 s["ratio"] <= 1.3,
+            )
+        )
+        c = cli_bench.measure(9, folder)
+        lines.append(
+            row(
+                "a whole 'companion budget --json' process vs 'companion --version'",
+                f"{c['ratio']:.2f}× ({c['budget_s'] * 1000:.0f} vs {c['version_s'] * 1000:.0f} ms)",
+                f"≤ {cli_bench.TARGET:.0f}×",
+                c["ratio"] <= cli_bench.TARGET,
             )
         )
         b = budget_bench.run(folder)

@@ -36,7 +36,7 @@ class Context:
 
             # The same check the app makes at start: a damaged file is never used, or copied
             # into a "backup"; a read-only folder still answers the commands that only read.
-            self._db = open_store(self.data_dir, check=True, read_only_ok=True)
+            self._db = open_store(self.data_dir, check=True, read_only_ok=True, now=self.now())
         return self._db
 
     def reader(self):  # noqa: ANN201 - a ReadConnection or the Database, imported lazily

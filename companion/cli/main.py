@@ -106,7 +106,7 @@ def _demo_dir(now: datetime) -> Path:
     from companion.core.data import open_store
     from companion.core.demo import seed_demo
 
-    db = open_store(folder)
+    db = open_store(folder, now=now)
     try:
         seed_demo(db, now=now)
     finally:

@@ -84,10 +84,10 @@ def main() -> None:
         b = budget_bench.run(folder)
         lines.append(
             row(
-                "budget status, 3 budgets over 100,000 ledger rows",
-                f"{b['status_ms']:.1f} ms",
-                "≤ 10 ms",
-                b["status_ms"] <= 10,
+                f"budget status, 3 budgets over {b['rows']:,} ledger rows (warm / first call)",
+                f"{b['status_ms']:.1f} / {b['first_ms']:.1f} ms",
+                "≤ 5 / ≤ 10 ms",
+                b["status_ms"] <= 5 and b["first_ms"] <= 10,
             )
         )
         lines.append(

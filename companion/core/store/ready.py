@@ -25,6 +25,7 @@ MIGRATION_NAMES = (
     "m008_statements_and_rate_history",
     "m009_csv_mappings",
     "m010_ledger_money_indexes",
+    "m011_ledger_sort_indexes",
 )
 PENDING_RECOVERY = "recovery-pending.json"
 BUSY_TIMEOUT_MS = 5000

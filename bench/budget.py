@@ -37,6 +37,11 @@ def run(data_dir: Path) -> dict[str, float]:
     budget.set_budget(db, "platform:twitch", "weekly", "20", "USD", now=now)
     budget.set_budget(db, budget.scope_for(creator="Creator 0001"), "monthly", "10", "USD", now=now)
     rows = ledger.count(db)
+    db.close()
+    db = open_store(data_dir)  # a fresh connection: the first status pays for what it loads
+    start = time.perf_counter()
+    budget.statuses(db, now=now, zone=p.zone, week_start=p.week_start)
+    first_ms = (time.perf_counter() - start) * 1000
     status_ms = median_ms(
         lambda: budget.statuses(db, now=now, zone=p.zone, week_start=p.week_start)
     )
@@ -87,6 +92,7 @@ def run(data_dir: Path) -> dict[str, float]:
     return {
         "rows": rows,
         "status_ms": status_ms,
+        "first_ms": first_ms,
         "page_ms": page_ms,
         "plain_ms": plain_ms,
         "guarded_ms": guarded_ms,
@@ -102,8 +108,8 @@ def main() -> None:
     with large_data(args.data_dir) as folder:
         r = run(folder)
     print(
-        f"budget status, 3 budgets over {r['rows']:,} rows {r['status_ms']:6.2f} ms "
-        "(target < 10 ms)"
+        f"budget status, 3 budgets over {r['rows']:,} rows {r['status_ms']:6.2f} ms warm "
+        f"(target <= 5 ms), {r['first_ms']:.1f} ms first call (target <= 10 ms)"
     )
     print(f"Budget page with the ledger open         {r['page_ms']:6.1f} ms (target < 200 ms)")
     print(

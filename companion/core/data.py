@@ -4,21 +4,32 @@ from __future__ import annotations
 
 import errno
 import sqlite3
+from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
-
-from companion.core.bundles.store import ensure_catalog
-from companion.core.store.db import open_database, open_read_only
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from companion.core.store.ready import ReadConnection
 
-def open_store(data_dir: Path, *, check: bool = False, read_only_ok: bool = False) -> Database:
+
+def open_store(
+    data_dir: Path,
+    *,
+    check: bool = False,
+    read_only_ok: bool = False,
+    now: datetime | None = None,
+) -> Database:
     """The database with the shipped catalog loaded; ``check`` runs SQLite's quick_check first
     (the app does at start) and raises DamagedDatabase when it fails. With ``read_only_ok`` a
     folder or file that cannot be written is opened for reading: commands that only read still
-    work, and a write fails with "read-only" when it is tried."""
+    work, and a write fails with "read-only" when it is tried. ``now`` (the caller's clock)
+    names the copy taken before a migration; without it the machine's clock does."""
+    # Imported here: open_reader's callers often need neither (sqlite-utils is ~80 ms).
+    from companion.core.bundles.store import ensure_catalog
+    from companion.core.store.db import open_database, open_read_only
+
     if check:
         from companion.core.store.backup import DamagedDatabase, pending_recovery
 
@@ -32,7 +43,7 @@ def open_store(data_dir: Path, *, check: bool = False, read_only_ok: bool = Fals
                 pending[0],
             )
     try:
-        db = open_database(data_dir)
+        db = open_database(data_dir, now=now or datetime.now(timezone.utc))
         writable = True
     except (OSError, sqlite3.OperationalError) as exc:
         if not (read_only_ok and _is_read_only(exc)):
@@ -59,6 +70,15 @@ def open_store(data_dir: Path, *, check: bool = False, read_only_ok: bool = Fals
         db.close()
         raise
     return db
+
+
+def open_reader(data_dir: Path) -> ReadConnection | None:
+    """A plain connection for reading, when the data needs nothing that ``open_store(check=True)``
+    would do first (recovery, migration, catalog upgrade, an integrity check); else None."""
+    from companion.core.bundles.shipped import shipped_version
+    from companion.core.store.ready import open_ready
+
+    return open_ready(data_dir, shipped_version())
 
 
 def _is_read_only(exc: BaseException) -> bool:

@@ -13,6 +13,7 @@ import pytest
 
 from companion.core import errors
 from companion.core.errors import describe_environment_error
+from tests.unit.cli_run import FIXED_NOW
 
 _NOW = datetime(2026, 3, 14, 12, 0, tzinfo=timezone.utc)
 SQLITE_IOERR_WRITE = 778
@@ -56,7 +57,7 @@ def test_the_boundary_of_full(tmp_path, monkeypatch) -> None:
 def test_the_folder_the_database_was_opened_in_is_checked(data_dir: Path, monkeypatch) -> None:
     from companion.core.store.db import open_database
 
-    open_database(data_dir).close()
+    open_database(data_dir, now=FIXED_NOW).close()
     seen: list[str] = []
 
     def statvfs(path: str) -> _Statvfs:

@@ -48,7 +48,8 @@ HOSTILE: dict[str, Callable[[Path], None]] = {
         "DROP TRIGGER ledger_wallet_insert",
         "CREATE TRIGGER ledger_wallet_insert AFTER INSERT ON ledger BEGIN DELETE FROM budgets; END",
     ),
-    "missing-column": sql("ALTER TABLE ledger DROP COLUMN note"),
+    # Not an indexed column: SQLite refuses to drop those.
+    "missing-column": sql("ALTER TABLE ledger DROP COLUMN event_uid"),
     "extra-table": sql("CREATE TABLE payload (x BLOB)"),
     "wrong-column-type": sql(
         "ALTER TABLE budgets RENAME TO old_budgets",

@@ -15,6 +15,7 @@ from companion.core.errors import NewerDatabaseError
 from companion.core.store import paths
 from companion.core.store.db import backup_to, open_database, prune_backups
 from companion.core.store.schema import MIGRATIONS, known_migration_names
+from tests.unit.cli_run import FIXED_NOW
 
 
 def _sha(path: Path) -> str:
@@ -22,7 +23,7 @@ def _sha(path: Path) -> str:
 
 
 def test_first_open_creates_the_database_in_the_data_dir(data_dir: Path) -> None:
-    db = open_database(data_dir)
+    db = open_database(data_dir, now=FIXED_NOW)
     try:
         assert paths.database_path(data_dir).is_file()
         assert set(known_migration_names()) == {m.name for m in MIGRATIONS.applied(db)}
@@ -49,7 +50,7 @@ def test_database_file_is_private_to_the_user(db, data_dir: Path) -> None:
 
 
 def test_database_from_a_newer_version_is_refused_and_left_untouched(data_dir: Path) -> None:
-    db = open_database(data_dir)
+    db = open_database(data_dir, now=FIXED_NOW)
     db["_sqlite_migrations"].insert(
         {"migration_set": "companion", "name": "m999_from_the_future", "applied_at": "2030"}
     )
@@ -58,15 +59,15 @@ def test_database_from_a_newer_version_is_refused_and_left_untouched(data_dir: P
     path = paths.database_path(data_dir)
     before = _sha(path)
     with pytest.raises(NewerDatabaseError, match="newer version"):
-        open_database(data_dir)
+        open_database(data_dir, now=FIXED_NOW)
     assert _sha(path) == before
 
 
 def test_reopening_is_idempotent_and_keeps_data(data_dir: Path) -> None:
-    db = open_database(data_dir)
+    db = open_database(data_dir, now=FIXED_NOW)
     db["settings"].insert({"key": "home_currency", "value": '"EUR"'})
     db.close()
-    db = open_database(data_dir)
+    db = open_database(data_dir, now=FIXED_NOW)
     try:
         assert db["settings"].get("home_currency")["value"] == '"EUR"'
         assert not paths.backups_dir(data_dir).exists()  # nothing pending, nothing copied
@@ -87,10 +88,11 @@ def test_pending_migrations_are_preceded_by_a_backup(data_dir: Path) -> None:
     old["settings"].insert({"key": "home_currency", "value": '"JPY"'})
     old.close()
 
-    db = open_database(data_dir)
+    db = open_database(data_dir, now=FIXED_NOW)
     db.close()
     backups = list(paths.backups_dir(data_dir).glob("pre-migration-*.sqlite3"))
-    assert len(backups) == 1
+    # Named for the caller's clock, not the machine's.
+    assert [b.name for b in backups] == ["pre-migration-20261125T120000000000Z.sqlite3"]
     copy = sqlite3.connect(backups[0])
     applied = {row[0] for row in copy.execute("SELECT name FROM _sqlite_migrations")}
     assert last not in applied

@@ -12,6 +12,7 @@ import pytest
 
 from companion.core.errors import describe_environment_error
 from companion.core.store.db import open_database
+from tests.unit.cli_run import FIXED_NOW
 
 
 def test_a_locked_database_is_described_as_locked(db, data_dir: Path) -> None:
@@ -31,7 +32,7 @@ def test_a_file_that_is_not_a_database_is_described_not_crashed_on(data_dir: Pat
     data_dir.mkdir(parents=True)
     (data_dir / "companion.sqlite3").write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(sqlite3.DatabaseError) as caught:
-        open_database(data_dir)
+        open_database(data_dir, now=FIXED_NOW)
     message = describe_environment_error(caught.value)
     assert message is not None
     assert "not a fan companion database" in message.lower()
@@ -44,7 +45,7 @@ def test_a_read_only_folder_is_described(tmp_path: Path) -> None:
     folder.chmod(0o500)
     try:
         with pytest.raises((OSError, sqlite3.Error)) as caught:
-            open_database(folder)
+            open_database(folder, now=FIXED_NOW)
         assert describe_environment_error(caught.value) is not None
     finally:
         folder.chmod(0o700)

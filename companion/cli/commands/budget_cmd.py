@@ -10,6 +10,8 @@ from companion.cli import asking
 from companion.cli.context import EXIT_OK, Context, emit_json, say
 from companion.core.errors import InputError
 
+NO_BUDGETS = "No budgets yet. Set one with 'companion budget set --period monthly --limit 40'."
+
 
 def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> None:
     p = subs.add_parser(
@@ -67,6 +69,16 @@ def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> N
 
 
 def run_status(args: argparse.Namespace, ctx: Context) -> int:
+    from companion.core.budget.presence import any_budgets
+
+    if not any_budgets(ctx.reader()):
+        # Answered from a plain connection: the settings' defaults (the locale's week), the
+        # calendar's planned spending and sqlite-utils cost ~150 ms of imports and are not needed.
+        if args.json:
+            emit_json([])
+        else:
+            say(NO_BUDGETS)
+        return EXIT_OK
     from datetime import timedelta
 
     from companion.core.budget import budget
@@ -102,7 +114,7 @@ def run_status(args: argparse.Namespace, ctx: Context) -> int:
             f"{format_money(s.budget.limit_minor, cur):<12} {s.percent:>6}%{paused}"
         )
     if not rows:
-        say("No budgets yet. Set one with 'companion budget set --period monthly --limit 40'.")
+        say(NO_BUDGETS)
     return EXIT_OK
 
 

@@ -14,13 +14,24 @@ from decimal import ROUND_FLOOR, Decimal
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from companion.core.budget.ledger import Entry, utc_text
 from companion.core.errors import InputError
 from companion.core.money.money import check_currency, parse_amount
 from companion.core.said import QT_TRANSLATE_NOOP, say
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+    from companion.core.budget.ledger import Entry
+    from companion.core.store.ready import ReadConnection
+
+
+def utc_text(moment: datetime) -> str:
+    # The ledger module is imported on first use: ``companion budget`` with no budgets never
+    # needs it (its imports are a third of that command's time).
+    from companion.core.budget.ledger import utc_text as text
+
+    return text(moment)
+
 
 PERIODS = ("weekly", "monthly")
 DEFAULT_THRESHOLDS = (50, 80, 100)
@@ -129,21 +140,15 @@ def scope_for(platform: str | None = None, creator: str | None = None) -> str:
     return "overall"
 
 
-def budgets(db: Database, *, include_paused: bool = True) -> list[Budget]:
-    rows = db.table("budgets").rows_where(
-        "1" if include_paused else "paused = 0", order_by="scope = 'overall' DESC, scope, period"
-    )
+def budgets(db: Database | ReadConnection, *, include_paused: bool = True) -> list[Budget]:
+    rows = db.execute(
+        "SELECT id, scope, period, limit_minor, currency, thresholds, paused FROM budgets"
+        + ("" if include_paused else " WHERE paused = 0")
+        + " ORDER BY scope = 'overall' DESC, scope, period"
+    ).fetchall()
     return [
-        Budget(
-            r["id"],
-            r["scope"],
-            r["period"],
-            r["limit_minor"],
-            r["currency"],
-            tuple(json.loads(r["thresholds"])),
-            bool(r["paused"]),
-        )
-        for r in rows
+        Budget(id_, scope, period, limit, currency, tuple(json.loads(thresholds)), bool(paused))
+        for id_, scope, period, limit, currency, thresholds, paused in rows
     ]
 
 

@@ -342,6 +342,19 @@ SORT_KEYS = {
 }
 
 
+# The Entry field behind each sort key: where keyset paging finds the last row's value.
+_SORT_FIELDS = {
+    "date": "occurred_at",
+    "kind": "kind",
+    "platform": "platform",
+    "units": "units",
+    "amount": "amount_minor",
+    "home": "home_minor",
+    "creator": "creator",
+    "note": "note",
+}
+
+
 def entries(
     db: Database,
     flt: LedgerFilter | None = None,
@@ -350,15 +363,66 @@ def entries(
     descending: bool = True,
     limit: int | None = None,
     offset: int = 0,
+    after: Entry | None = None,
 ) -> list[Entry]:
+    """Entries in ``sort`` order, ties by id in the same direction (so one index per column
+    serves both directions). ``after`` pages on from that entry by its key (no OFFSET: a page
+    deep in a million rows costs what the first does); NULLs come first ascending, last
+    descending, as SQLite orders them."""
+    if after is not None:
+        return _entries_after(db, flt, sort, descending, min(limit or 2**63 - 1, 2**63 - 1), after)
     where, args = (flt or LedgerFilter()).where()
-    order = f"{SORT_KEYS[sort]} {'DESC' if descending else 'ASC'}"
-    sql = f"SELECT {', '.join(_COLUMNS)} FROM ledger WHERE {where} ORDER BY {order}, id DESC"
+    way = "DESC" if descending else "ASC"
+    sql = (
+        f"SELECT {', '.join(_COLUMNS)} FROM ledger WHERE {where} "
+        f"ORDER BY {SORT_KEYS[sort]} {way}, id {way}"
+    )
     if limit is not None:
         sql += " LIMIT ? OFFSET ?"
         # Past SQLite's integers a limit means "all of them", not an internal error.
         args = [*args, min(limit, 2**63 - 1), min(max(offset, 0), 2**63 - 1)]
     return [_entry(r) for r in db.execute(sql, args).fetchall()]
+
+
+def _entries_after(
+    db: Database, flt: LedgerFilter | None, sort: str, descending: bool, limit: int, after: Entry
+) -> list[Entry]:
+    where, args = (flt or LedgerFilter()).where()
+    key, way = SORT_KEYS[sort], "DESC" if descending else "ASC"
+    column = key.split()[0]
+    value = getattr(after, _SORT_FIELDS[sort])
+    # Two runs in order, NULL keys and the rest; each is read by a seek on (key, id).
+    runs = ["nonnull", "null"] if descending else ["null", "nonnull"]
+    start = runs.index("null" if value is None else "nonnull")
+    found: list[Entry] = []
+    for run in runs[start:]:
+        if run == "null":
+            cond, extra = f"{column} IS NULL", []
+            if value is None:
+                cond += f" AND id {'<' if descending else '>'} ?"
+                extra = [after.id]
+            order = f"id {way}"
+            parts = [(cond, extra, order)]
+        elif value is None:
+            parts = [(f"{column} IS NOT NULL", [], f"{key} {way}, id {way}")]
+        else:
+            # The rest of the run of equal keys, then the keys beyond: two seeks on (key, id).
+            # One row-value test, (key, id) > (?, ?), makes SQLite scan from the start.
+            beyond = "<" if descending else ">"
+            parts = [
+                (f"{key} = ? AND id {beyond} ?", [value, after.id], f"id {way}"),
+                (f"{key} {beyond} ?", [value], f"{key} {way}, id {way}"),
+            ]
+        for cond, extra, order in parts:
+            rows = db.execute(
+                f"SELECT {', '.join(_COLUMNS)} FROM ledger WHERE ({where}) AND {cond} "
+                f"ORDER BY {order} LIMIT ?",
+                [*args, *extra, limit - len(found)],
+            ).fetchall()
+            found.extend(_entry(r) for r in rows)
+            if len(found) >= limit:
+                return found
+    return found
 
 
 def count(db: Database, flt: LedgerFilter | None = None) -> int:

@@ -120,11 +120,9 @@ def ensure_catalog(db: Database, catalog: CatalogSpec | None = None) -> bool:
 
 
 def _shipped_version() -> str:
-    # Reading the version alone keeps start-up from validating the whole file when nothing changed.
-    from companion.core.store.paths import resource
+    from companion.core.bundles.shipped import shipped_version
 
-    with open(resource("catalog.json"), encoding="utf-8") as fh:
-        return str(json.load(fh).get("version", ""))
+    return shipped_version()
 
 
 def _sync_rows(db: Database, table: str, platform: str, wanted: dict[str, dict[str, Any]]) -> None:

@@ -15,6 +15,12 @@ from typing import TYPE_CHECKING
 from companion.core.errors import InputError, StoreError
 from companion.core.store import paths
 from companion.core.store.db import backup_to, prune_backups
+from companion.core.store.ready import (
+    CHECKED_SUFFIX,
+    PENDING_RECOVERY,
+    check_remembered,
+    signature,
+)
 from companion.core.store.schema import known_migration_names
 
 if TYPE_CHECKING:
@@ -69,50 +75,14 @@ def quick_check(db: Database) -> str | None:
     return None if rows == ["ok"] else " ".join("; ".join(rows).split())[:300]
 
 
-# A clean quick_check is remembered beside the file with what the file looked like then; a
-# command that finds the file unchanged skips the check (it cost ~100 ms of a ~40 ms command).
-# Any write moves size or mtime; a change within the file system's timestamp tick of the check
-# could hide behind an equal mtime, so a file changed less than this before it was checked is
-# never trusted. The daily backup and doctor still run the full check every time.
-CHECKED_SUFFIX = ".checked"
-_SETTLED_NS = 2_000_000_000
-
-
-def _signature(path: Path) -> tuple[str, int] | None:
-    """What the database and its WAL look like on disk, and when they last changed; None if
-    the file cannot be examined. An empty WAL holds nothing (a reader creates one)."""
-    parts: list[str] = []
-    newest = 0
-    for part in (path, path.with_name(path.name + "-wal")):
-        try:
-            st = part.stat()
-        except FileNotFoundError:
-            parts.append("-")
-            continue
-        except OSError:
-            return None
-        if part is not path and st.st_size == 0:
-            parts.append("-")
-            continue
-        parts.append(f"{st.st_dev}:{st.st_ino}:{st.st_size}:{st.st_mtime_ns}")
-        newest = max(newest, st.st_mtime_ns)
-    return " ".join(parts), newest
-
-
 def quick_check_unless_unchanged(db: Database, path: Path) -> str | None:
     """``quick_check``, skipped when ``path`` is byte-for-byte where a clean check left it."""
     marker = path.with_name(path.name + CHECKED_SUFFIX)
-    before = _signature(path)
-    if before is not None:
-        try:
-            remembered = marker.read_text(encoding="ascii")
-            settled = marker.stat().st_mtime_ns - before[1] >= _SETTLED_NS
-        except (OSError, UnicodeDecodeError):
-            remembered, settled = "", False
-        if settled and remembered == before[0]:
-            return None
+    before = signature(path)
+    if before is not None and check_remembered(path, before):
+        return None
     problem = quick_check(db)
-    if problem is None and before is not None and _signature(path) == before:
+    if problem is None and before is not None and signature(path) == before:
         try:
             marker.unlink(missing_ok=True)
             fd = os.open(marker, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
@@ -151,9 +121,6 @@ def move_aside(data_dir: Path, now: datetime) -> Path:
         if source.exists():
             os.replace(source, Path(f"{target}{suffix}"))
     return target
-
-
-PENDING_RECOVERY = "recovery-pending.json"
 
 
 def mark_recovery_pending(data_dir: Path, moved: Path, problem: str) -> None:

@@ -14,10 +14,10 @@ from sqlite_utils import Database
 
 from companion.core.errors import NewerDatabaseError, StoreError, note_data_folder
 from companion.core.store import paths
+from companion.core.store.ready import BUSY_TIMEOUT_MS
 from companion.core.store.schema import MIGRATIONS, known_migration_names
 
 DEFAULT_BACKUPS_TO_KEEP = 5
-BUSY_TIMEOUT_MS = 5000
 # A writer waits this long in all for the write lock, in busy-timeout sized attempts.
 WRITE_LOCK_WAIT_S = 30.0
 
@@ -130,15 +130,18 @@ def prune_backups(folder: Path, keep: int, prefix: str = "") -> list[Path]:
     return doomed
 
 
-def _timestamp() -> str:
-    return datetime.now(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
+def _timestamp(now: datetime) -> str:
+    return now.astimezone(timezone.utc).strftime("%Y%m%dT%H%M%S%fZ")
 
 
-def open_database(data_dir: Path, *, backups_to_keep: int = DEFAULT_BACKUPS_TO_KEEP) -> Database:
+def open_database(
+    data_dir: Path, *, now: datetime, backups_to_keep: int = DEFAULT_BACKUPS_TO_KEEP
+) -> Database:
     """Open (creating if needed) the user's database and bring its schema up to date.
 
-    Before migrating an existing database it is copied into ``backups/``; a database from a newer
-    app version raises :class:`NewerDatabaseError` before anything is written.
+    Before migrating an existing database it is copied into ``backups/`` (named for ``now``, the
+    caller's clock); a database from a newer app version raises :class:`NewerDatabaseError`
+    before anything is written.
     """
     paths.ensure_data_dir(data_dir)
     note_data_folder(data_dir)
@@ -157,7 +160,7 @@ def open_database(data_dir: Path, *, backups_to_keep: int = DEFAULT_BACKUPS_TO_K
         pending = MIGRATIONS.pending(db)
         if pending and applied_migration_names(db):
             folder = paths.backups_dir(data_dir)
-            backup_to(db, folder / f"pre-migration-{_timestamp()}.sqlite3")
+            backup_to(db, folder / f"pre-migration-{_timestamp(now)}.sqlite3")
             prune_backups(folder, backups_to_keep, prefix="pre-migration-")
         MIGRATIONS.apply(db)
     except BaseException:

@@ -400,6 +400,33 @@ def m009_csv_mappings(db: Database) -> None:
     )
 
 
+@MIGRATIONS()
+def m010_ledger_money_indexes(db: Database) -> None:
+    """Covering indexes for budget status: each scope's sum over a period reads only index
+    entries (at 1M entries the overall budget read ~11k table rows a month: 26 ms, now ~3 ms).
+    The creator one is needed too, or the planner would take the kind index for creators."""
+    money = "occurred_at, home_currency, currency, home_minor, amount_minor"
+    db.execute(f"CREATE INDEX idx_ledger_kind_money ON ledger (kind, {money})")
+    db.execute(f"CREATE INDEX idx_ledger_platform_money ON ledger (platform, kind, {money})")
+    db.execute(f"CREATE INDEX idx_ledger_creator_money ON ledger (creator, kind, {money})")
+
+
+@MIGRATIONS()
+def m011_ledger_sort_indexes(db: Database) -> None:
+    """One index per column the ledger sorts by: an index holds (key, id), so a page of the
+    sort, ties by id either way, is a seek and a short scan (1-3 s a page at 1M without)."""
+    for name, key in (
+        ("kind", "kind"),
+        ("platform", "platform"),
+        ("units", "units"),
+        ("amount", "amount_minor"),
+        ("home", "home_minor"),
+        ("creator", "creator COLLATE NOCASE"),
+        ("note", "note COLLATE NOCASE"),
+    ):
+        db.execute(f"CREATE INDEX idx_ledger_sort_{name} ON ledger ({key}, id)")
+
+
 def known_migration_names() -> set[str]:
     """Every migration this version ships (all are pending against an empty database)."""
     return {m.name for m in MIGRATIONS.pending(Database(memory=True, execute_plugins=False))}

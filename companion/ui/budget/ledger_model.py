@@ -96,7 +96,8 @@ class LedgerModel(QAbstractTableModel):
             sort=self._sort,
             descending=self._descending,
             limit=CHUNK,
-            offset=offset,
+            # Keyset paging: each chunk seeks past the last row instead of counting to it.
+            after=self._rows[offset - 1] if offset else None,
         )
 
     def entry(self, row: int) -> ledger.Entry:

@@ -266,7 +266,7 @@ class _Session:
         if pending is not None:  # closed last time without choosing: ask again
             return recover_damaged(self.window, self.data_dir, pending[1], now=utc_now())
         try:
-            return open_store(self.data_dir, check=True)
+            return open_store(self.data_dir, check=True, now=utc_now())
         except backup.DamagedDatabase as exc:
             problem = str(exc)
         except sqlite3.DatabaseError as exc:
@@ -368,7 +368,7 @@ def recover_damaged(parent, data_dir: Path, problem: str, *, now: datetime):  # 
     clicked = box.clickedButton()
     if clicked is not restore and clicked is not fresh:
         return None  # asked again at the next start: the marker stays
-    db = open_store(data_dir)
+    db = open_store(data_dir, now=now)
     try:
         if clicked is restore and newest is not None:
             backup.restore_backup(db, data_dir, newest, now=now)

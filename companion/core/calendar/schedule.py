@@ -145,6 +145,7 @@ def build_event_row(
     home_zone: ZoneInfo,
     max_duration: timedelta = MAX_USER_DURATION,
     now: datetime,
+    library: str | None = None,
 ) -> dict[str, Any]:
     """Validate an event's fields (the form and importers share this) into a table row."""
     clean_title = (title or "").strip()
@@ -182,7 +183,12 @@ def build_event_row(
         {},
         clean_title,
     )
-    first, last = series_bounds(spec, home_zone)
+    if library is not None:  # a series only recurring-ical-events can expand
+        from companion.core.calendar import library_series
+
+        first, last = library_series.bounds(library, home_zone)
+    else:
+        first, last = series_bounds(spec, home_zone)
     return {
         "uid": uid or f"{uuid.uuid4()}@fan-companion",
         "creator_id": creator_id,
@@ -202,6 +208,7 @@ def build_event_row(
         "first_utc": utc_text(first),
         "last_utc": utc_text(last) if last else None,
         "updated_at": utc_text(now),
+        "ics": library,  # an edit in the app makes it a plain series again
     }
 
 

@@ -92,7 +92,7 @@ def parsed_events(db: Database, version: str | None) -> list[Parsed]:
     if version is not None and cache.get("version") == version:
         return cache["events"]
     rows = db.execute(
-        f"SELECT {_EVENT_COLUMNS}, first_utc, last_utc FROM events ORDER BY title, id"
+        f"SELECT {_EVENT_COLUMNS}, first_utc, last_utc, ics FROM events ORDER BY title, id"
     ).fetchall()
     overrides: dict[int, list[dict[str, Any]]] = {}
     if db.execute("SELECT 1 FROM event_overrides LIMIT 1").fetchone():
@@ -120,7 +120,7 @@ def parsed_events(db: Database, version: str | None) -> list[Parsed]:
             r[15],
         )
         who = people.get(ev.creator_id) if ev.creator_id is not None else None
-        parsed.append(Parsed(ev, _spec(ev, overrides.get(ev.id, ())), who, r[16], r[17]))
+        parsed.append(Parsed(ev, _spec(ev, overrides.get(ev.id, ()), r[18]), who, r[16], r[17]))
     if version is not None:
         cache.clear()
         cache.update(version=version, events=parsed)
@@ -180,7 +180,7 @@ def _safe_rule(ev: Event) -> str | None:
         return None
 
 
-def _spec(ev: Event, overrides: Any) -> EventSpec:
+def _spec(ev: Event, overrides: Any, library: str | None = None) -> EventSpec:
     return EventSpec(
         ev.id,
         parse_wall(ev.start_local),
@@ -199,6 +199,7 @@ def _spec(ev: Event, overrides: Any) -> EventSpec:
             for o in overrides
         },
         ev.title,
+        library,
     )
 
 

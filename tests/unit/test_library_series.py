@@ -247,3 +247,14 @@ def test_the_stepper_agrees_with_recurring_ical_events(
     lo = datetime(2026, 1, 1, tzinfo=UTC) + timedelta(days=offset)
     hi = lo + timedelta(days=70)  # any 70 days of a year cross or touch a DST change somewhere
     assert ours(db, lo, hi) == theirs(data, lo, hi)
+
+
+def test_a_library_series_exports_as_written_and_reads_back_the_same(db) -> None:
+    from companion.core.calendar import ics_export
+
+    load(db, CUSTOM_ZONE)
+    load(db, SEVERAL_RULES)
+    data = ics_export.export_ics(db, now=NOW)
+    assert b"TZID:My Zone" in data and data.count(b"RRULE:FREQ=") >= 3 + 2  # zone rules too
+    lo, hi = datetime(2026, 3, 1, tzinfo=UTC), datetime(2026, 11, 1, tzinfo=UTC)
+    assert [s for s, _ in theirs(data, lo, hi)] == [s for s, _ in ours(db, lo, hi)]

@@ -64,7 +64,49 @@ def _add_as_written(cal: Any, ev: schedule.Event, text: str) -> None:
         part["UID"] = icalendar.vText(ev.uid)  # an edit kept alone has a UID of its own here
         for name in ("DTSTART", "DTEND", "RECURRENCE-ID"):
             _date_says_so(part.get(name))
+        for name in ("DTSTART", "DTEND", "RECURRENCE-ID", "RDATE", "EXDATE"):
+            values = part.get(name)
+            props = values if isinstance(values, list) else [values]
+            if not all(_iana_tzid(prop, written) for prop in props if prop is not None):
+                _in_utc(part, name, props)
         cal.add_component(part)
+
+
+def _in_utc(part: Any, name: str, props: list[Any]) -> None:
+    """Times in a zone the file named but never defined: written in UTC, the same instants."""
+    moments = []
+    for prop in props:
+        values = [d.dt for d in prop.dts] if hasattr(prop, "dts") else [prop.dt]
+        for v in values:  # a period (start, end or length) or a single time
+            moments.append(tuple(map(_to_utc, v)) if isinstance(v, tuple) else _to_utc(v))
+    params = dict(props[0].params) if props else {}
+    params.pop("TZID", None)
+    part.pop(name)
+    for value in moments:
+        part.add(name, value, parameters=params)
+
+
+def _to_utc(value: Any) -> Any:
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone(timezone.utc)
+    return value
+
+
+def _iana_tzid(prop: Any, defined: set[str]) -> bool:
+    """A TZID with no VTIMEZONE ("Central Standard Time" alone) is named by the IANA zone
+    icalendar read it as, which _add_timezones then writes; False when there is none."""
+    if "TZID" not in prop.params or str(prop.params["TZID"]) in defined:
+        return True
+    first = getattr(prop, "dt", None)
+    if first is None and getattr(prop, "dts", None):
+        first = prop.dts[0].dt
+    if isinstance(first, tuple):
+        first = first[0]
+    key = getattr(getattr(first, "tzinfo", None), "key", None)
+    if isinstance(first, datetime) and isinstance(first.tzinfo, ZoneInfo) and key:
+        prop.params["TZID"] = key
+        return True
+    return _is_iana(str(prop.params["TZID"]))
 
 
 def _is_iana(name: str) -> bool:

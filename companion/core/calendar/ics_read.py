@@ -18,8 +18,9 @@ def decode(data: bytes) -> str:
     text = data.decode("utf-8", errors="replace").lstrip("\ufeff \r\n\t")
     if not text.upper().startswith("BEGIN:VCALENDAR"):
         raise InputError("this is not an iCalendar file (it does not start with BEGIN:VCALENDAR)")
-    # Twitch's feed writes TZID=/Europe/Paris; the leading slash is not part of the zone name.
-    return re.sub(r"(TZID=)/", r"\1", text)
+    # Twitch's feed writes TZID=/Europe/Paris; the leading slash is not part of the zone name
+    # (and a VTIMEZONE's own TZID:/Europe/... must keep matching the events that name it).
+    return re.sub(r"(TZID[=:])/", r"\1", text)
 
 
 def _standard(cal: Any) -> Any:

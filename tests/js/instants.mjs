@@ -52,7 +52,9 @@ function instants({ path, windows }) {
       continue;
     }
     const it = event.iterator();
-    for (let n = 0, next = it.next(); next && n < LIMIT; next = it.next(), n++) {
+    for (let n = 0, step = it.next(); step && n < LIMIT; step = it.next(), n++) {
+      // An RDATE period (VALUE=PERIOD) comes out of the iterator as a period, not a time.
+      const next = step instanceof ICAL.Period ? step.start : step;
       const at = next.toUnixTime();
       if (at > high + MARGIN) break;
       if (at < low - MARGIN || !near(at)) continue;

@@ -137,18 +137,30 @@ def _iso(moment: datetime) -> str:
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
-def _compare(db, tmp_path: Path, name: str) -> int:
+# Where ical.js 2 itself reads the source file differently from RFC 5545 and from
+# recurring-ical-events; the exported file is still read back by recurring-ical-events.
+ICALJS_DIFFERS = {
+    # ical.js stops a weekly rule once a second RRULE's COUNT is used up.
+    "cyrus-multiple-rrule.ics": "several RRULEs",
+    # ical.js yields 8 of the 9 dates of this FREQ=MONTHLY;COUNT=9;BYDAY=+3WE;BYMONTH=...
+    # rule (2024-05-15 is lost), with or without the file's RDATE and EXDATE.
+    "vancouver-rdate-period.ics": "a COUNT one short",
+}
+
+
+def _compare(db, tmp_path: Path, name: str, extra: tuple = ()) -> int:
     data = ics_export.export_ics(db, now=NOW)
     path = tmp_path / f"{name}.ics"
     path.write_bytes(data)
-    spans = windows()
+    spans = windows() + list(extra)
     (theirs,) = icaljs_instants(
         [{"path": str(path), "windows": [[_iso(lo), _iso(hi)] for lo, hi in spans]}]
     )
     seen = 0
     for (lo, hi), js in zip(spans, theirs, strict=True):
         ours = app_instants(db, lo, hi)
-        assert js == ours, _difference(db, "ical.js", lo, ours, js)
+        if name not in ICALJS_DIFFERS:
+            assert js == ours, _difference(db, "ical.js", lo, ours, js)
         rie = rie_instants(data, lo, hi)
         assert rie == ours, _difference(db, "recurring-ical-events", lo, ours, rie)
         seen += len(ours)
@@ -175,7 +187,14 @@ def test_icaljs_reads_the_corpus_exported_again(db, tmp_path, name) -> None:
         db, (CORPUS / name).read_bytes(), source=f"file:{name}", now=NOW, home_zone=UTC
     )
     assert report.added
-    _compare(db, tmp_path, name)
+    # Also the file's own years, where its events are: windows across both DST changes.
+    first = min(e.start_local[:4] for e in schedule.events(db))
+    own = [
+        (datetime(y, a, 1, tzinfo=UTC), datetime(y, a + 4, 1, tzinfo=UTC))
+        for y in (int(first), int(first) + 1)
+        for a in (1, 3, 7, 8)
+    ]
+    assert _compare(db, tmp_path, name, tuple(own)) >= 1
 
 
 def test_the_vtimezone_holds_from_the_first_event_to_past_2038(db) -> None:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from companion.core.budget.ledger import utc_text
-from companion.core.calendar import ics_read, schedule
+from companion.core.calendar import ics_read, library_series, schedule
 from companion.core.errors import CompanionError, InputError
 
 if TYPE_CHECKING:
@@ -83,6 +83,18 @@ def _zone_of(value: datetime) -> tuple[datetime, str | None]:
         return value.replace(tzinfo=None), name
     except (ValueError, KeyError, OSError):  # an unknown custom VTIMEZONE: keep the instant
         return value.astimezone(timezone.utc).replace(tzinfo=None), "UTC"
+
+
+def _custom_zone(value: date | datetime) -> bool:
+    """An aware time in a VTIMEZONE of the file's own making, which names no IANA zone."""
+    if not isinstance(value, datetime) or value.tzinfo is None:
+        return False
+    if getattr(value.tzinfo, "key", None):
+        return False
+    return _zone_of(value)[1] == "UTC" and (
+        str(value.tzinfo.tzname(value) or "").upper() not in ("UTC", "GMT", "Z")
+        or value.utcoffset() != timedelta(0)
+    )
 
 
 def _wall_in(value: date | datetime, zone: str | None) -> date | datetime:
@@ -165,6 +177,7 @@ def _event_row(
     home_zone: ZoneInfo,
     creator_id: int | None,
     default_lead: int,
+    zones: list[Any],
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
     start_prop = master.get("DTSTART")
     if start_prop is None:
@@ -183,6 +196,12 @@ def _event_row(
         raise InputError("it ends before it starts")
     if str(master.get("STATUS", "")).upper() == "CANCELLED":
         raise InputError("cancelled by the organiser")
+    library = None
+    if library_series.reason(master, overrides, _custom_zone(start)):
+        # Stored as written and expanded by recurring-ical-events; the fields below only
+        # describe its first occurrence (the list, the edit form).
+        library = library_series.text_of(master, overrides, zones)
+        notes = []
     row = schedule.build_event_row(
         db,
         title=str(master.get("SUMMARY", "") or "(no title)"),
@@ -190,7 +209,7 @@ def _event_row(
         zone=zone,
         duration_min=int(length.total_seconds() // 60),
         creator_id=creator_id,
-        rrule=_rule(master, zone, notes),
+        rrule=_rule(master, zone, notes if library is None else []),
         reminders=_leads(master, default_lead),
         notes="; ".join([str(master.get("DESCRIPTION", "") or "")[:1000], *notes]).strip("; "),
         exdates=tuple(_dates(master, "EXDATE", zone)),
@@ -200,9 +219,10 @@ def _event_row(
         home_zone=home_zone,
         max_duration=MAX_IMPORT_DURATION,
         now=now,
+        library=library,
     )
     edits: dict[str, tuple[int, dict[str, Any]]] = {}
-    for o in overrides:
+    for o in overrides if library is None else ():
         rid = _wall_in(o.get("RECURRENCE-ID").dt, zone)
         o_start = _wall_in(o.get("DTSTART").dt, zone) if o.get("DTSTART") else rid
         o_len = length
@@ -260,6 +280,7 @@ def import_ics(
             f"the file has {count:,} events; a calendar import takes at most {MAX_EVENTS:,}"
         )
     components, skipped = ics_read.components(ics_read.decode(data))
+    zones = [c for c in components if c.name == "VTIMEZONE"]
     report = IcsReport(skipped=skipped)
     items = ics_read.series(ics_read.by_uid(components))
     total = len(items)
@@ -284,6 +305,7 @@ def import_ics(
                     home_zone=home_zone,
                     creator_id=creator_id,
                     default_lead=default_lead,
+                    zones=zones,
                 )
             except InputError as exc:
                 report.skipped.append((name, str(exc).split(": ", 1)[-1]))

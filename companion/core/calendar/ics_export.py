@@ -30,6 +30,10 @@ def export_ics(db: Database, *, now: datetime, creator_id: int | None = None) ->
     people = {c.id: c for c in creators.creators(db)}
     chosen = [e for e in schedule.events(db) if creator_id is None or e.creator_id == creator_id]
     edited: set[tuple[int, str]] = set()
+    texts = dict(db.execute("SELECT id, ics FROM events WHERE ics IS NOT NULL").fetchall())
+    for ev in [e for e in chosen if e.id in texts]:
+        _add_as_written(cal, ev, texts[ev.id])
+    chosen = [e for e in chosen if e.id not in texts]
     for ev in chosen:
         cal.add_component(_vevent(db, ev, people.get(ev.creator_id or -1), now))
         for o in db.table("event_overrides").rows_where("event_id = ?", [ev.id]):
@@ -39,6 +43,85 @@ def export_ics(db: Database, *, now: datetime, creator_id: int | None = None) ->
         cal.add_component(_pinned(ev, occurrence, now))
     _add_timezones(cal)
     return cal.to_ical()
+
+
+def _add_as_written(cal: Any, ev: schedule.Event, text: str) -> None:
+    """A series only recurring-ical-events expands (several rules, a zone of the file's own,
+    ...) goes out as it came in, with its own VTIMEZONEs: the app's fields describe only its
+    first occurrence."""
+    import icalendar
+
+    written = {str(z.get("TZID")) for z in cal.walk("VTIMEZONE")}
+    source = icalendar.Calendar.from_ical(text)
+    for zone in source.walk("VTIMEZONE"):
+        name = str(zone.get("TZID"))
+        # An IANA zone is written by _add_timezones from its full rules; a file's VTIMEZONE
+        # may cover only the years around its events.
+        if name not in written and not _is_iana(name):
+            written.add(name)
+            cal.subcomponents.insert(0, zone)
+    for part in source.walk("VEVENT"):
+        part["UID"] = icalendar.vText(ev.uid)  # an edit kept alone has a UID of its own here
+        for name in ("DTSTART", "DTEND", "RECURRENCE-ID"):
+            _date_says_so(part.get(name))
+        for name in ("DTSTART", "DTEND", "RECURRENCE-ID", "RDATE", "EXDATE"):
+            values = part.get(name)
+            props = values if isinstance(values, list) else [values]
+            if not all(_iana_tzid(prop, written) for prop in props if prop is not None):
+                _in_utc(part, name, props)
+        cal.add_component(part)
+
+
+def _in_utc(part: Any, name: str, props: list[Any]) -> None:
+    """Times in a zone the file named but never defined: written in UTC, the same instants."""
+    moments = []
+    for prop in props:
+        values = [d.dt for d in prop.dts] if hasattr(prop, "dts") else [prop.dt]
+        for v in values:  # a period (start, end or length) or a single time
+            moments.append(tuple(map(_to_utc, v)) if isinstance(v, tuple) else _to_utc(v))
+    params = dict(props[0].params) if props else {}
+    params.pop("TZID", None)
+    part.pop(name)
+    for value in moments:
+        part.add(name, value, parameters=params)
+
+
+def _to_utc(value: Any) -> Any:
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone(timezone.utc)
+    return value
+
+
+def _iana_tzid(prop: Any, defined: set[str]) -> bool:
+    """A TZID with no VTIMEZONE ("Central Standard Time" alone) is named by the IANA zone
+    icalendar read it as, which _add_timezones then writes; False when there is none."""
+    if "TZID" not in prop.params or str(prop.params["TZID"]) in defined:
+        return True
+    first = getattr(prop, "dt", None)
+    if first is None and getattr(prop, "dts", None):
+        first = prop.dts[0].dt
+    if isinstance(first, tuple):
+        first = first[0]
+    key = getattr(getattr(first, "tzinfo", None), "key", None)
+    if isinstance(first, datetime) and isinstance(first.tzinfo, ZoneInfo) and key:
+        prop.params["TZID"] = key
+        return True
+    return _is_iana(str(prop.params["TZID"]))
+
+
+def _is_iana(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ValueError, KeyError, OSError):
+        return False
+    return True
+
+
+def _date_says_so(prop: Any) -> None:
+    """Some writers leave VALUE=DATE out of a date (RECURRENCE-ID:20200914); ical.js then
+    reads it as a broken date-time, so a date goes out saying what it is."""
+    if prop is not None and not isinstance(getattr(prop, "dt", None), datetime):
+        prop.params["VALUE"] = "DATE"
 
 
 def _add_timezones(cal: Any) -> None:

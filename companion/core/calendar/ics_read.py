@@ -18,8 +18,9 @@ def decode(data: bytes) -> str:
     text = data.decode("utf-8", errors="replace").lstrip("\ufeff \r\n\t")
     if not text.upper().startswith("BEGIN:VCALENDAR"):
         raise InputError("this is not an iCalendar file (it does not start with BEGIN:VCALENDAR)")
-    # Twitch's feed writes TZID=/Europe/Paris; the leading slash is not part of the zone name.
-    return re.sub(r"(TZID=)/", r"\1", text)
+    # Twitch's feed writes TZID=/Europe/Paris; the leading slash is not part of the zone name
+    # (and a VTIMEZONE's own TZID:/Europe/... must keep matching the events that name it).
+    return re.sub(r"(TZID[=:])/", r"\1", text)
 
 
 def _standard(cal: Any) -> Any:
@@ -37,11 +38,13 @@ def _standard(cal: Any) -> Any:
 
 
 def components(text: str) -> tuple[list[Any], list[tuple[str, str]]]:
-    """All VEVENTs; when the file as a whole is broken, read it event by event."""
+    """All VEVENTs, then the calendar's VTIMEZONEs; when the file as a whole is broken, read it
+    event by event."""
     import icalendar
 
     try:
-        return list(_standard(icalendar.Calendar.from_ical(text)).walk("VEVENT")), []
+        cal = _standard(icalendar.Calendar.from_ical(text))
+        return [*cal.walk("VEVENT"), *cal.walk("VTIMEZONE")], []
     except (ValueError, KeyError, IndexError, TypeError):
         events, skipped = [], []
         blocks = re.findall(r"BEGIN:VEVENT.*?END:VEVENT", text, flags=re.S | re.I)
@@ -57,6 +60,8 @@ def components(text: str) -> tuple[list[Any], list[tuple[str, str]]]:
                     icalendar.Calendar.from_ical(f"{header}{block}\r\nEND:VCALENDAR\r\n")
                 )
                 events.extend(cal.walk("VEVENT"))
+                if i == 1:
+                    events.extend(cal.walk("VTIMEZONE"))
             except (ValueError, KeyError, IndexError, TypeError):
                 summary = re.search(r"SUMMARY[^:]*:(.*)", block)
                 name = summary.group(1).strip() if summary else f"event #{i}"
@@ -69,6 +74,8 @@ def by_uid(components: list[Any]) -> dict[str, tuple[Any, list[Any]]]:
     masters: dict[str, Any] = {}
     edits: dict[str, list[Any]] = {}
     for comp in components:
+        if comp.name != "VEVENT":
+            continue
         uid = str(comp.get("UID") or "").strip() or _made_up_uid(comp)
         if comp.get("RECURRENCE-ID") is not None:
             edits.setdefault(uid, []).append(comp)

@@ -129,6 +129,7 @@ def _plan(spec: EventSpec, item: schedule.Parsed | None) -> _Plan:
         or spec.rdates
         or not isinstance(start, datetime)  # all day
         or (spec.rrule and simple is None)
+        or spec.library is not None  # its own text, expanded by recurring-ical-events
     ):
         return _Plan(spec, item, length, None, None)
     return _Plan(spec, item, length, seconds(start), series_plan(simple, start) if simple else None)

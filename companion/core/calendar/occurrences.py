@@ -60,6 +60,7 @@ class EventSpec(NamedTuple):
     exdates: frozenset[datetime | date] = frozenset()
     overrides: dict[datetime | date, Override] = _NO_OVERRIDES  # never mutated
     title: str = ""
+    library: str | None = None  # the series' own iCalendar text: see library_series.py
 
     @property
     def all_day(self) -> bool:
@@ -200,6 +201,10 @@ def uniform_offset(zone: ZoneInfo, lo: datetime, hi: datetime) -> timedelta | No
 
 def expand(ev: EventSpec, start: datetime, end: datetime, home: ZoneInfo) -> list[Occurrence]:
     """Occurrences of ``ev`` that overlap [start, end) (aware), in no particular order."""
+    if ev.library is not None:
+        from companion.core.calendar import library_series
+
+        return library_series.expand(ev, start, end, home)
     zone = ev.zone or home
     span = ev.duration + timedelta(days=2)  # room for zone offsets and the event's length
     local_start, local_end, start_utc, end_utc = local_window(start, end, zone)

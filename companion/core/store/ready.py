@@ -26,6 +26,7 @@ MIGRATION_NAMES = (
     "m009_csv_mappings",
     "m010_ledger_money_indexes",
     "m011_ledger_sort_indexes",
+    "m012_event_ics_text",
 )
 PENDING_RECOVERY = "recovery-pending.json"
 BUSY_TIMEOUT_MS = 5000

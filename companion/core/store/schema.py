@@ -427,6 +427,13 @@ def m011_ledger_sort_indexes(db: Database) -> None:
         db.execute(f"CREATE INDEX idx_ledger_sort_{name} ON ledger ({key}, id)")
 
 
+@MIGRATIONS()
+def m012_event_ics_text(db: Database) -> None:
+    """A series the app's stepper cannot describe (a zone of its own, several rules, ...) keeps
+    its iCalendar text, expanded by recurring-ical-events; NULL for every other event."""
+    db.table("events").add_column("ics", str)
+
+
 def known_migration_names() -> set[str]:
     """Every migration this version ships (all are pending against an empty database)."""
     return {m.name for m in MIGRATIONS.pending(Database(memory=True, execute_plugins=False))}

@@ -274,3 +274,20 @@ def test_the_month_grid_marks_a_custom_zone_series_on_its_own_days(db) -> None:
     marks = busy_days(db, date(2026, 3, 20), date(2026, 4, 10), home_zone=ZoneInfo("Etc/GMT-6"))
     expected = [date(2026, 3, 20), date(2026, 3, 27), date(2026, 4, 2), date(2026, 4, 9)]
     assert sorted(marks) == expected
+
+
+def test_a_skipped_occurrence_stays_skipped_in_the_export(db) -> None:
+    """Thunderbird or Google reading the export must not bring back a live the fan skipped."""
+    from companion.core.calendar import ics_export
+
+    load(db, CUSTOM_ZONE)
+    lo, hi = datetime(2026, 3, 1, tzinfo=UTC), datetime(2026, 5, 1, tzinfo=UTC)
+    second = schedule.occurrences(db, lo, hi, home_zone=UTC)[1].occurrence
+    schedule.skip_occurrence(db, second.event_id, second.recurrence)
+    data = ics_export.export_ics(db, now=NOW)
+    exported = [s for s, _ in theirs(data, lo, hi)]
+    assert second.start_utc not in exported
+    assert exported == [s for s, _ in ours(db, lo, hi)]
+    # Skipping again adds nothing twice, and the file's own EXDATEs are kept as they were.
+    schedule.skip_occurrence(db, second.event_id, second.recurrence)
+    assert ics_export.export_ics(db, now=NOW).count(b"EXDATE") == data.count(b"EXDATE")

@@ -62,6 +62,8 @@ def _add_as_written(cal: Any, ev: schedule.Event, text: str) -> None:
             cal.subcomponents.insert(0, zone)
     for part in source.walk("VEVENT"):
         part["UID"] = icalendar.vText(ev.uid)  # an edit kept alone has a UID of its own here
+        if part.get("RECURRENCE-ID") is None:
+            _skipped_as_exdates(part, ev.exdates)
         for name in ("DTSTART", "DTEND", "RECURRENCE-ID"):
             _date_says_so(part.get(name))
         for name in ("DTSTART", "DTEND", "RECURRENCE-ID", "RDATE", "EXDATE"):
@@ -70,6 +72,33 @@ def _add_as_written(cal: Any, ev: schedule.Event, text: str) -> None:
             if not all(_iana_tzid(prop, written) for prop in props if prop is not None):
                 _in_utc(part, name, props)
         cal.add_component(part)
+
+
+def _skipped_as_exdates(master: Any, skipped: tuple[str, ...]) -> None:
+    """The occurrences the fan skipped in the app, as EXDATEs in the series' own zone (the
+    file's own EXDATEs stay as they were; each skip is written once)."""
+    start = master.get("DTSTART")
+    if start is None or not skipped:
+        return
+    first = start.dt
+    existing = master.get("EXDATE")
+    listed = existing if isinstance(existing, list) else [existing] if existing else []
+    already = {schedule.wall_text(_as_wall(d.dt, first)) for prop in listed for d in prop.dts}
+    for text in skipped:
+        if text in already:
+            continue
+        wall = schedule.parse_wall(text, "skipped date")
+        if isinstance(first, datetime) and isinstance(wall, datetime):
+            master.add("EXDATE", wall.replace(tzinfo=first.tzinfo))
+        elif not isinstance(first, datetime):
+            master.add("EXDATE", wall if not isinstance(wall, datetime) else wall.date())
+
+
+def _as_wall(value: date | datetime, first: date | datetime) -> date | datetime:
+    """An EXDATE as the series' own wall time, as the app stores a skipped date."""
+    if isinstance(value, datetime) and isinstance(first, datetime) and first.tzinfo:
+        value = value.astimezone(first.tzinfo) if value.tzinfo else value
+    return value.replace(tzinfo=None) if isinstance(value, datetime) else value
 
 
 def _in_utc(part: Any, name: str, props: list[Any]) -> None:

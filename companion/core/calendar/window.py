@@ -203,16 +203,25 @@ def _spec(ev: Event, overrides: Any, library: str | None = None) -> EventSpec:
     )
 
 
+def _plans_spending(db: Database) -> bool:
+    version = calendar_version(db)
+    cache = db.__dict__.setdefault("_companion_plans", {})
+    if version and cache.get("version") == version:
+        return cache["plans"]
+    sql = "SELECT 1 FROM events WHERE planned_minor IS NOT NULL LIMIT 1"
+    plans = db.execute(sql).fetchone() is not None
+    cache.update(version=version, plans=plans)
+    return plans
+
+
 def planned_spend(db: Database, scope: str, start: datetime, end: datetime, home: str) -> int:
     """Planned spending on occurrences in [start, end) for a budget scope (Budget forecast)."""
     from companion.core.store.settings import prefs
 
     # Most calendars plan no spending at all: then reading and parsing every event (90 % of a
-    # budget status's first call at 5,000 events) would only add zero.
-    if (
-        db.execute("SELECT 1 FROM events WHERE planned_minor IS NOT NULL LIMIT 1").fetchone()
-        is None
-    ):
+    # budget status's first call at 5,000 events) would only add zero. The answer is kept
+    # until the calendar changes, as the occurrences are.
+    if not _plans_spending(db):
         return 0
     kind, _, name = scope.partition(":")
     total = 0

@@ -43,33 +43,79 @@ def open_store(
                 pending[0],
             )
     try:
-        db = open_database(data_dir, now=now or datetime.now(timezone.utc))
+        db = open_database(
+            data_dir,
+            now=now or datetime.now(timezone.utc),
+            inspect=(lambda db: _check(db, data_dir)) if check else None,
+        )
         writable = True
     except (OSError, sqlite3.OperationalError) as exc:
         if not (read_only_ok and _is_read_only(exc)):
             raise
         db = open_read_only(data_dir)
         writable = False
-    try:
         if check:
-            from companion.core.store.backup import DamagedDatabase, quick_check_unless_unchanged
-
             try:
-                problem = quick_check_unless_unchanged(db, data_dir / "companion.sqlite3")
-            except sqlite3.DatabaseError as exc:
-                problem = str(exc)
-            if problem is not None:
-                raise DamagedDatabase(
-                    f"the data file is damaged ({problem}); start the app to move it aside "
-                    "and restore a backup",
-                    data_dir / "companion.sqlite3",
-                )
+                _check(db, data_dir)
+            except BaseException:
+                db.close()
+                raise
+    try:
         if writable:
             ensure_catalog(db)
     except BaseException:
         db.close()
         raise
     return db
+
+
+def _check(db: Database, data_dir: Path) -> None:
+    """SQLite's quick_check (skipped when the file is as a clean check left it); raises
+    DamagedDatabase with its complaint."""
+    from companion.core.store.backup import DamagedDatabase, quick_check_unless_unchanged
+
+    try:
+        problem = quick_check_unless_unchanged(db, data_dir / "companion.sqlite3")
+    except sqlite3.DatabaseError as exc:
+        problem = str(exc)
+    if problem is not None:
+        raise DamagedDatabase(
+            f"the data file is damaged ({problem}); start the app to move it aside "
+            "and restore a backup",
+            data_dir / "companion.sqlite3",
+        )
+
+
+def open_store_check_later(data_dir: Path, *, now: datetime) -> tuple[Database, Path | None]:
+    """``open_store(check=True)`` for the window, which shows the fan's data first.
+
+    When the file needs nothing written before it can be read (no recovery, migration or
+    catalog upgrade) and only its integrity check is due, the check is left to the caller to
+    run on another thread (``store.backup.check_in_place``) and the connection refuses every
+    write (``PRAGMA query_only``) until ``allow_writes``: a damaged file is still found before
+    anything is written to it. Returns the database and the file still to check, or None
+    when nothing is left to do (a large file's check takes a second the fan need not wait)."""
+    from companion.core.bundles.shipped import shipped_version
+    from companion.core.store.ready import check_remembered, open_ready
+
+    conn = open_ready(data_dir, shipped_version(), checked=False)
+    if conn is None:
+        return open_store(data_dir, check=True, now=now), None
+    conn.close()
+    from companion.core.store import paths
+    from companion.core.store.db import connect
+
+    path = paths.database_path(data_dir)
+    if check_remembered(path):
+        return open_store(data_dir, check=True, now=now), None
+    db = connect(path)
+    db.execute("PRAGMA query_only=ON")
+    return db, path
+
+
+def allow_writes(db: Database) -> None:
+    """The deferred integrity check passed: writes are allowed again."""
+    db.execute("PRAGMA query_only=OFF")
 
 
 def open_reader(data_dir: Path) -> ReadConnection | None:

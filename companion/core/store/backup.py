@@ -96,6 +96,23 @@ def quick_check_unless_unchanged(db: Database, path: Path) -> str | None:
     return problem
 
 
+def check_in_place(path: Path) -> str | None:
+    """``quick_check_unless_unchanged`` on a read-only connection of its own, for a thread
+    that checks the live file while the window reads it; SQLite's failures are the answer."""
+    from sqlite_utils import Database
+
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+    except sqlite3.Error as exc:
+        return str(exc)
+    try:
+        return quick_check_unless_unchanged(Database(conn), path)
+    except sqlite3.DatabaseError as exc:
+        return str(exc)
+    finally:
+        conn.close()
+
+
 def check_file(path: Path) -> str | None:
     """Open ``path`` read-only and quick-check it; a description of the damage, or None."""
     try:

@@ -6,7 +6,7 @@ import contextlib
 import os
 import sqlite3
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
 
@@ -135,13 +135,18 @@ def _timestamp(now: datetime) -> str:
 
 
 def open_database(
-    data_dir: Path, *, now: datetime, backups_to_keep: int = DEFAULT_BACKUPS_TO_KEEP
+    data_dir: Path,
+    *,
+    now: datetime,
+    backups_to_keep: int = DEFAULT_BACKUPS_TO_KEEP,
+    inspect: Callable[[Database], None] | None = None,
 ) -> Database:
     """Open (creating if needed) the user's database and bring its schema up to date.
 
     Before migrating an existing database it is copied into ``backups/`` (named for ``now``, the
     caller's clock); a database from a newer app version raises :class:`NewerDatabaseError`
-    before anything is written.
+    before anything is written. ``inspect`` (the integrity check) sees the file before any
+    migration writes to it, and raises to stop the open.
     """
     paths.ensure_data_dir(data_dir)
     note_data_folder(data_dir)
@@ -157,6 +162,8 @@ def open_database(
         conn.close()
     db = connect(path)
     try:
+        if inspect is not None and not fresh:
+            inspect(db)
         pending = MIGRATIONS.pending(db)
         if pending and applied_migration_names(db):
             folder = paths.backups_dir(data_dir)

@@ -80,8 +80,11 @@ def check_remembered(path: Path, now: tuple[str, int] | None = None) -> bool:
     return settled and remembered == before[0]
 
 
-def open_ready(data_dir: Path, catalog_version: str) -> ReadConnection | None:
-    """A connection to read the fan's data when it is ready as it is, else None."""
+def open_ready(
+    data_dir: Path, catalog_version: str, *, checked: bool = True
+) -> ReadConnection | None:
+    """A connection to read the fan's data when it is ready as it is, else None. With
+    ``checked`` False an integrity check still due does not count (the caller runs it)."""
     from companion.core.errors import note_data_folder
     from companion.core.store import paths
 
@@ -89,7 +92,7 @@ def open_ready(data_dir: Path, catalog_version: str) -> ReadConnection | None:
     path = paths.database_path(data_dir)
     if (data_dir / PENDING_RECOVERY).exists() or not path.is_file():
         return None
-    if not check_remembered(path):
+    if checked and not check_remembered(path):
         return None
     try:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, factory=ReadConnection)

@@ -8,7 +8,7 @@ import threading
 
 from companion.core.budget import budget
 from companion.core.store import backup
-from companion.ui.shell.app import backup_in_background
+from companion.ui.shell.data_care import backup_in_background
 
 
 def test_the_daily_copy_is_made_off_the_window_thread(db, data_dir, fixed_now, monkeypatch):

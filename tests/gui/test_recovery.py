@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox
 from companion.core.budget import ledger
 from companion.core.data import open_store
 from companion.core.store import backup, paths
-from companion.ui.shell.app import recover_damaged
+from companion.ui.shell.data_care import recover_damaged
 
 NOW = datetime(2026, 11, 25, 12, tzinfo=timezone.utc)
 

@@ -62,7 +62,9 @@ def _start(data_dir: Path):
     """What the app does at start: open with the check, or recover."""
     from companion.ui.shell.app import _Session
 
-    return _Session._open_checked(SimpleNamespace(data_dir=data_dir, window=None))
+    return _Session._open_checked(
+        SimpleNamespace(data_dir=data_dir, window=None, clock=lambda: NOW)
+    )
 
 
 def test_closing_the_dialog_offers_the_backup_again_next_start(qapp, data_dir, monkeypatch) -> None:

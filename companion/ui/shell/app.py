@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sys
 import time
-from collections.abc import Sequence
-from datetime import datetime, timezone
+from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 from types import TracebackType
 from typing import cast
@@ -14,7 +14,15 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
 
 from companion import APP_ID, APP_NAME, DESKTOP_ID, __version__
-from companion.core.errors import describe_environment_error
+from companion.ui import qt_hook
+
+qt_hook.lighten()  # before the modules below are imported: each would fill linecache
+from companion.core.errors import describe_environment_error  # noqa: E402
+from companion.ui.shell.data_care import (  # noqa: E402
+    IntegrityCheck,
+    backup_in_background,
+    recover_damaged,
+)
 
 
 def make_application(argv: list[str] | None = None) -> QApplication:
@@ -129,6 +137,7 @@ class _Session:
         demo: bool,
         startup_probe: bool,
         minimised: bool = False,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
         from companion.core.store.paths import database_path
         from companion.core.store.settings import read_before_open
@@ -143,6 +152,9 @@ class _Session:
         from companion.ui.shell.pages import page_specs
 
         self.app, self.data_dir, self.demo, self.probe = app, data_dir, demo, startup_probe
+        from companion.ui.shell.context import utc_now
+
+        self.clock = clock or utc_now  # the machine's, but tests pass their own
         from companion.ui.shell import i18n
 
         # Before the first widget: every string is translated when it is built.
@@ -151,6 +163,7 @@ class _Session:
 
         theme.install(app, read_before_open(database_path(data_dir), "appearance"))
         self.db = None
+        self.to_check: Path | None = None  # the live file, while its check runs on a thread
         self._pending: list[str] = []
         self.tray = None
         if QSystemTrayIcon.isSystemTrayAvailable():
@@ -218,13 +231,58 @@ class _Session:
             self.app.exit(3)
             return
         install_excepthook(log_path)
-        ctx = AppContext(db=self.db, data_dir=self.data_dir, notifier=self.notifier, demo=self.demo)
+        ctx = AppContext(
+            db=self.db,
+            data_dir=self.data_dir,
+            notifier=self.notifier,
+            clock=self.clock,
+            demo=self.demo,
+        )
         ctx.open_page = self._open_page
+        self.window.attach(ctx)
+        if self.window.isVisible() or self.probe:
+            self.app.processEvents()  # the first page, with the fan's data, painted now
+        if self.probe:
+            print(f"content {time.time():.6f}", flush=True)
+        if self.to_check is not None:
+            # Nothing is written until the check passes (the connection is query-only).
+            self._check = IntegrityCheck(self.to_check, self.app)
+            self._check.done.connect(lambda problem: self._checked(problem, ctx))
+            self._check.start()
+        else:
+            # The next turn of the loop, so the fan sees their data first: the reminder
+            # catch-up expands a fortnight of every series.
+            QTimer.singleShot(0, lambda: self._after_content(ctx))
+
+    def _checked(self, problem: str | None, ctx) -> None:  # noqa: ANN001 - AppContext
+        from companion.core.data import allow_writes
+        from companion.core.store.settings import Settings
+
+        if self.db is None:
+            return  # closed while the check ran
+        if problem is None:
+            allow_writes(self.db)
+            self._after_content(ctx)
+            return
+        # Found while the first page was on screen, before anything was written: the same
+        # recovery as at open, then every page shows the recovered data.
+        self.db.close()
+        self.db = recover_damaged(
+            self.window, self.data_dir, f"the data file is damaged ({problem})", now=self.clock()
+        )
+        if self.db is None:
+            self.app.exit(3)
+            return
+        ctx.db, ctx.settings = self.db, Settings(self.db)
+        ctx.budget_undo.clear()
+        self.window.refresh_pages()
+        self._after_content(ctx)
+
+    def _after_content(self, ctx) -> None:  # noqa: ANN001 - AppContext
         from companion.ui.calendar.reminder_scheduler import ReminderScheduler
 
         self.scheduler = ReminderScheduler(ctx, self.app)
         ctx.scheduler = self.scheduler
-        self.window.attach(ctx)
         self._guard_clipboard(ctx)
         first_run = not ctx.settings.get("welcome_shown")
         if first_run and not (self.demo or self.probe) and self.window.isVisible():
@@ -234,7 +292,10 @@ class _Session:
         self._maintenance.setInterval(30 * 60 * 1000)
         self._maintenance.timeout.connect(lambda: self._daily_backup(ctx))
         self._maintenance.start()
-        QTimer.singleShot(5000, lambda: self._daily_backup(ctx))
+        self._first_backup = QTimer(self.app)
+        self._first_backup.setSingleShot(True)
+        self._first_backup.timeout.connect(lambda: self._daily_backup(ctx))
+        self._first_backup.start(5000)
         for target in self._pending:
             QTimer.singleShot(0, lambda t=target: self.open_target(t))
         self._pending.clear()
@@ -258,22 +319,22 @@ class _Session:
         """Open with quick_check; a damaged file is moved aside and a backup offered."""
         import sqlite3
 
-        from companion.core.data import open_store
+        from companion.core.data import open_store_check_later
         from companion.core.store import backup
-        from companion.ui.shell.context import utc_now  # the clock AppContext uses by default
 
         pending = backup.pending_recovery(self.data_dir)
         if pending is not None:  # closed last time without choosing: ask again
-            return recover_damaged(self.window, self.data_dir, pending[1], now=utc_now())
+            return recover_damaged(self.window, self.data_dir, pending[1], now=self.clock())
         try:
-            return open_store(self.data_dir, check=True, now=utc_now())
+            db, self.to_check = open_store_check_later(self.data_dir, now=self.clock())
+            return db
         except backup.DamagedDatabase as exc:
             problem = str(exc)
         except sqlite3.DatabaseError as exc:
             if (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF not in (11, 26):
                 raise
             problem = f"the data file is damaged ({exc})"
-        return recover_damaged(self.window, self.data_dir, problem, now=utc_now())
+        return recover_damaged(self.window, self.data_dir, problem, now=self.clock())
 
     def _open_page(self, key: str) -> None:
         self.window.bring_to_front()
@@ -299,84 +360,18 @@ class _Session:
         )
 
     def close(self) -> None:
-        if getattr(self, "_maintenance", None) is not None:
-            self._maintenance.stop()
+        for timer in ("_maintenance", "_first_backup"):
+            if getattr(self, timer, None) is not None:
+                getattr(self, timer).stop()
         if getattr(self, "_backup_thread", None) is not None:
             self._backup_thread.join(timeout=60)  # a copy half-written is worth the wait
         if getattr(self, "scheduler", None) is not None:
             self.scheduler.stop()
+        if getattr(self, "clipboard_guard", None) is not None:
+            self.clipboard_guard.deleteLater()  # it reads the settings on every copy
         if self.db is not None:
             self.db.close()
             self.db = None
-
-
-def backup_in_background(data_dir: Path, *, keep: int, now: datetime):  # noqa: ANN201
-    """The daily copy, on a thread and a connection of its own: copying a large data file
-    on the window's thread froze it for half a second. SQLite's backup API reads one
-    consistent snapshot while the window goes on writing. Returns the started thread."""
-    import threading
-
-    def work() -> None:
-        import logging
-        import sqlite3
-
-        from sqlite_utils import Database
-
-        from companion.core.store.backup import daily_backup
-        from companion.core.store.paths import database_path
-
-        try:
-            conn = sqlite3.connect(database_path(data_dir), timeout=30)
-            try:
-                daily_backup(Database(conn), data_dir, keep=keep, now=now)
-            finally:
-                conn.close()
-        except (OSError, sqlite3.Error) as exc:  # a full disk must not stop the app: log it
-            logging.getLogger("companion.ui").warning("daily backup failed: %s", exc)
-
-    thread = threading.Thread(target=work, name="daily-backup", daemon=True)
-    thread.start()
-    return thread
-
-
-def recover_damaged(parent, data_dir: Path, problem: str, *, now: datetime):  # noqa: ANN001, ANN201
-    """Move the damaged file aside (never deleted), then offer the newest good backup."""
-    from companion.core.data import open_store
-    from companion.core.store import backup
-
-    pending = backup.pending_recovery(data_dir)
-    if pending is None:
-        moved = backup.move_aside(data_dir, now)
-        backup.mark_recovery_pending(data_dir, moved, problem)
-    else:
-        moved = pending[0]
-    newest = backup.newest_good_backup(data_dir)
-    box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "", parent=parent)
-    box.setText(f"Your Fan Companion data could not be read: {problem}.")
-    text = f"The damaged file was moved aside, not deleted:\n{moved}"
-    if newest is not None:
-        taken = datetime.fromtimestamp(newest.stat().st_mtime, timezone.utc)
-        text += f"\n\nRestore the newest backup, from {taken:%Y-%m-%d %H:%M} UTC?"
-        restore = box.addButton("Restore backup", QMessageBox.ButtonRole.AcceptRole)
-    else:
-        text += "\n\nThere is no backup to restore."
-        restore = None
-    fresh = box.addButton("Start with empty data", QMessageBox.ButtonRole.DestructiveRole)
-    box.addButton(QMessageBox.StandardButton.Close)
-    box.setInformativeText(text)
-    box.exec()
-    clicked = box.clickedButton()
-    if clicked is not restore and clicked is not fresh:
-        return None  # asked again at the next start: the marker stays
-    db = open_store(data_dir, now=now)
-    try:
-        if clicked is restore and newest is not None:
-            backup.restore_backup(db, data_dir, newest, now=now)
-    except BaseException:
-        db.close()
-        raise
-    backup.clear_pending_recovery(data_dir)
-    return db
 
 
 def _rss_kb() -> int:

@@ -190,6 +190,23 @@ def test_while_the_permission_question_is_open_the_tray_takes_over_at_once(
     assert time.monotonic() - start < 1
 
 
+def test_on_macos_a_message_while_the_app_is_in_front_goes_to_the_next_notifier(
+    qapp, on_bus, server, make_notifier
+):
+    """macOS does not show an app's own notification while it is the active app (the library's
+    delegate does not ask it to), yet reports it sent: the chain must move on then."""
+    from companion.ui.shell.notify import Banner, BannerNotifier, NotifierChain, TrayNotifier
+
+    in_front = [True]
+    notifier = make_notifier(in_front=lambda: in_front[0])
+    banner = Banner()
+    chain = NotifierChain([notifier, TrayNotifier(None), BannerNotifier(banner)])
+    assert chain.notify("Mia: Sunday live", "Live now.") == "banner"
+    in_front[0] = False
+    assert chain.notify("Mia: Sunday live", "Live now.") == "native"
+    assert _next_call(server)["summary"] == "Mia: Sunday live"
+
+
 def test_the_librarys_dummy_backend_counts_as_unavailable(
     qapp, monkeypatch, on_bus, server, make_notifier
 ):
@@ -231,6 +248,8 @@ def test_each_platform_gets_its_native_notifier_before_the_tray(
     assert (native is None) == (first == "TrayNotifier")
     if app_name is not None:
         assert native._app_name == app_name
+        # Only macOS hides notifications of the app in front; Windows shows its toasts.
+        assert (native._in_front is not None) == (platform == "darwin")
     if first == "LibraryNotifier":
         native.close()
 

@@ -71,8 +71,10 @@ class LibraryNotifier(QObject):
         app_name: str | None = None,
         icon: Path | None = None,
         timeout: float = SEND_TIMEOUT,
+        in_front: Callable[[], bool] | None = None,
     ) -> None:
         super().__init__(parent)
+        self._in_front = in_front
         self._app_name = app_name if app_name is not None else app_id()
         self._icon = icon
         self._timeout = timeout
@@ -96,6 +98,11 @@ class LibraryNotifier(QObject):
     def notify(self, title: str, message: str, actions: Sequence[Action] = ()) -> str:
         if self._closed:
             raise NotificationUnavailable("the notifier was closed")
+        if self._in_front is not None and self._in_front():
+            # macOS silences an app's own notifications while it is the active app, unless its
+            # delegate answers willPresentNotification, which desktop-notifier 6.2's does not:
+            # the library would report it sent and the fan would see nothing.
+            raise NotificationUnavailable("the app is in front, where macOS would not show it")
         future = asyncio.run_coroutine_threadsafe(
             self._send(title, message, tuple(actions)), self._loop
         )
@@ -233,6 +240,12 @@ async def _forget_connection(library: Any, *, always: bool = False) -> None:
     backend.interface = None  # pyright: ignore[reportOptionalMemberAccess]
 
 
+def _app_is_active() -> bool:
+    from PySide6.QtGui import QGuiApplication
+
+    return QGuiApplication.applicationState() == Qt.ApplicationState.ApplicationActive
+
+
 def native_notifier(
     app: QCoreApplication, platform: str | None = None
 ) -> DesktopNotifier | LibraryNotifier | None:
@@ -247,7 +260,10 @@ def native_notifier(
         from companion.core.store.paths import resource
 
         notifier = LibraryNotifier(
-            app, app_name=app_id(platform), icon=resource("icons", "png", "companion-256.png")
+            app,
+            app_name=app_id(platform),
+            icon=resource("icons", "png", "companion-256.png"),
+            in_front=_app_is_active if platform == "darwin" else None,
         )
         app.aboutToQuit.connect(notifier.close)
         return notifier

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import pytest
+from session_bus import bus_address, server  # noqa: F401 - fixtures for the notifier tests
 
 
 @dataclass

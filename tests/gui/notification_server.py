@@ -4,7 +4,11 @@ Run on a private session bus. It checks the spec's signature strictly (QtDBus on
 call whose argument types match the slot: Notify is (susssasa{sv}i) -> u), prints each Notify as
 one JSON line, and answers the first button of every notification with ActionInvoked, as a fan
 clicking it would; on stdin, "invoke N KEY" sends ActionInvoked(N, KEY) and "close N" closes
-notification N (reason 2, dismissed)."""
+notification N (reason 2, dismissed).
+
+GetServerInformation returns four strings, which a QtDBus slot cannot declare: it answers the
+message itself, and the interface's introspection is written out below so that clients which
+read it (desktop-notifier, through dbus-fast) see the spec's types."""
 
 from __future__ import annotations
 
@@ -12,10 +16,29 @@ import json
 import sys
 
 from PySide6.QtCore import ClassInfo, QCoreApplication, QObject, QSocketNotifier, Signal, Slot
-from PySide6.QtDBus import QDBusAbstractAdaptor, QDBusConnection
+from PySide6.QtDBus import QDBusAbstractAdaptor, QDBusConnection, QDBusMessage
+
+INTROSPECTION = """<interface name="org.freedesktop.Notifications">
+  <method name="GetCapabilities"><arg direction="out" type="as"/></method>
+  <method name="Notify">
+    <arg direction="in" type="s"/><arg direction="in" type="u"/><arg direction="in" type="s"/>
+    <arg direction="in" type="s"/><arg direction="in" type="s"/><arg direction="in" type="as"/>
+    <arg direction="in" type="a{sv}"/><arg direction="in" type="i"/>
+    <arg direction="out" type="u"/>
+  </method>
+  <method name="GetServerInformation">
+    <arg direction="out" type="s"/><arg direction="out" type="s"/>
+    <arg direction="out" type="s"/><arg direction="out" type="s"/>
+  </method>
+  <signal name="ActionInvoked"><arg type="u"/><arg type="s"/></signal>
+  <signal name="NotificationClosed"><arg type="u"/><arg type="u"/></signal>
+</interface>
+"""
 
 
-@ClassInfo({"D-Bus Interface": "org.freedesktop.Notifications"})
+@ClassInfo(
+    {"D-Bus Interface": "org.freedesktop.Notifications", "D-Bus Introspection": INTROSPECTION}
+)
 class Adaptor(QDBusAbstractAdaptor):
     ActionInvoked = Signal("uint", str)
     NotificationClosed = Signal("uint", "uint")
@@ -28,6 +51,13 @@ class Adaptor(QDBusAbstractAdaptor):
     @Slot(result="QStringList")
     def GetCapabilities(self) -> list[str]:
         return ["actions", "body"]
+
+    @Slot(QDBusMessage)
+    def GetServerInformation(self, msg: QDBusMessage) -> None:
+        msg.setDelayedReply(True)
+        reply = msg.createReply()  # four arguments, not one list: hence not createReply(list)
+        reply.setArguments(["Fan Companion test server", "tests", "1.0", "1.2"])
+        QDBusConnection.sessionBus().send(reply)
 
     @Slot(str, "uint", str, str, str, "QStringList", "QVariantMap", int, result="uint")
     def Notify(self, app, replaces, icon, summary, body, actions, hints, timeout):

@@ -12,9 +12,9 @@ import signal
 import subprocess
 import sys
 import time
-from pathlib import Path
 
 import pytest
+from session_bus import wait_until
 
 pytestmark = pytest.mark.skipif(
     not sys.platform.startswith("linux")
@@ -22,43 +22,7 @@ pytestmark = pytest.mark.skipif(
     reason="needs Linux with dbus-daemon and gdbus (.ci/run installs them)",
 )
 
-SERVER = Path(__file__).with_name("notification_server.py")
 DAEMON = "/usr/lib/notification-daemon/notification-daemon"  # Debian's path
-
-
-@pytest.fixture
-def bus_address():
-    proc = subprocess.Popen(
-        ["dbus-daemon", "--session", "--nofork", "--print-address=1"],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,  # "Failed to set fd limit" in containers
-        text=True,
-    )
-    assert proc.stdout is not None
-    address = proc.stdout.readline().strip()
-    yield address
-    proc.terminate()
-    proc.wait(10)
-    proc.stdout.close()
-
-
-@pytest.fixture
-def server(bus_address):
-    env = {**os.environ, "DBUS_SESSION_BUS_ADDRESS": bus_address, "QT_QPA_PLATFORM": "offscreen"}
-    proc = subprocess.Popen(
-        [sys.executable, str(SERVER)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
-    yield proc
-    assert proc.stdin is not None
-    proc.stdin.close()
-    proc.wait(10)
-    assert proc.stdout is not None
-    proc.stdout.close()
 
 
 def _bus(address: str, name: str):
@@ -67,14 +31,6 @@ def _bus(address: str, name: str):
     bus = QDBusConnection.connectToBus(address, name)
     assert bus.isConnected()
     return bus
-
-
-def _wait(qapp, done, seconds: float = 10) -> None:
-    end = time.monotonic() + seconds
-    while not done() and time.monotonic() < end:
-        qapp.processEvents()
-        time.sleep(0.01)
-    assert done()
 
 
 def test_notify_offers_the_buttons_and_a_pressed_one_runs(qapp, bus_address, server):
@@ -108,7 +64,7 @@ def test_notify_offers_the_buttons_and_a_pressed_one_runs(qapp, bus_address, ser
     assert call["summary"] == "Mia: Sunday live"
     assert call["body"] == "Live in 10 min, at 20:00. It's 'on'\nagain"
     # The server presses the first button by itself: ActionInvoked reaches us and runs it.
-    _wait(qapp, lambda: ran == ["stream"])
+    wait_until(qapp, lambda: ran == ["stream"])
 
 
 def test_the_body_click_brings_the_window_and_closed_ones_are_forgotten(qapp, bus_address, server):
@@ -120,15 +76,15 @@ def test_the_body_click_brings_the_window_and_closed_ones_are_forgotten(qapp, bu
     notifier.sent.connect(ids.append)
     notifier.activated.connect(lambda: activated.append(True))
     notifier.notify("Budget 80% reached", "Monthly: $40.00 of $50.00 (80%).")
-    _wait(qapp, lambda: ids)
+    wait_until(qapp, lambda: ids)
     assert server.stdin is not None
     server.stdin.write(f"invoke {ids[0]} default\n")
     server.stdin.flush()
-    _wait(qapp, lambda: activated)
+    wait_until(qapp, lambda: activated)
     assert notifier.pending() == 1
     server.stdin.write(f"close {ids[0]}\n")
     server.stdin.flush()
-    _wait(qapp, lambda: notifier.pending() == 0)
+    wait_until(qapp, lambda: notifier.pending() == 0)
 
 
 def test_another_applications_button_is_not_ours(qapp, bus_address, server):
@@ -140,7 +96,7 @@ def test_another_applications_button_is_not_ours(qapp, bus_address, server):
     ran: list[str] = []
     notifier.sent.connect(ids.append)
     notifier.notify("t", "b", [Action("snooze-10", "Snooze 10 min", lambda: ran.append("x"))])
-    _wait(qapp, lambda: ran == ["x"])  # the server's own press, on our id
+    wait_until(qapp, lambda: ran == ["x"])  # the server's own press, on our id
     assert server.stdin is not None
     server.stdin.write(f"invoke {ids[0] + 100} snooze-10\n")
     server.stdin.flush()
@@ -180,13 +136,13 @@ def test_debians_notification_daemon_on_xvfb_accepts_the_call(qapp, bus_address)
     )
     try:
         notifier = DesktopNotifier(bus=_bus(bus_address, "t5"), address=bus_address)
-        _wait(qapp, notifier.available)
+        wait_until(qapp, notifier.available)
         ids: list[int] = []
         notifier.sent.connect(ids.append)
         notifier.notify(
             "Mia: Sunday live", "Live now.", [Action("snooze-10", "Snooze 10 min", lambda: None)]
         )
-        _wait(qapp, lambda: ids)
+        wait_until(qapp, lambda: ids)
         assert ids[0] > 0 and notifier.pending() == 1
     finally:
         os.killpg(daemon.pid, signal.SIGTERM)

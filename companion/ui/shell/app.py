@@ -141,14 +141,9 @@ class _Session:
     ) -> None:
         from companion.core.store.paths import database_path
         from companion.core.store.settings import read_before_open
+        from companion.ui.shell.library_notify import notifier_chain
         from companion.ui.shell.main_window import MainWindow
-        from companion.ui.shell.notify import (
-            Banner,
-            BannerNotifier,
-            Notifier,
-            NotifierChain,
-            TrayNotifier,
-        )
+        from companion.ui.shell.notify import Banner
         from companion.ui.shell.pages import page_specs
 
         self.app, self.data_dir, self.demo, self.probe = app, data_dir, demo, startup_probe
@@ -172,15 +167,10 @@ class _Session:
             self.tray = Tray(app)
             self.tray.show()
         banner = Banner()
-        tray_icon = self.tray.icon if self.tray else None
-        chain: list[Notifier] = [TrayNotifier(tray_icon), BannerNotifier(banner)]
-        self.desktop_notifier = None
-        if sys.platform.startswith("linux"):
-            from companion.ui.shell.desktop_notify import DesktopNotifier
-
-            self.desktop_notifier = DesktopNotifier(app)
-            chain.insert(0, self.desktop_notifier)
-        self.notifier = NotifierChain(chain)
+        # Linux: D-Bus notifications; Windows, macOS: desktop-notifier; then tray, then banner.
+        self.notifier, self.desktop_notifier = notifier_chain(
+            app, self.tray.icon if self.tray else None, banner
+        )
         from companion.ui.shell.background import Background
 
         self.background = Background(

@@ -85,10 +85,8 @@ def run_status(args: argparse.Namespace, ctx: Context) -> int:
     from companion.core.money.money import format_money, to_major
     from companion.core.store.settings import prefs
 
-    # Reading only: the plain connection when the data is ready as it is (no sqlite-utils).
-    db = ctx.reader()
-    p = prefs(db)
-    rows = budget.statuses(db, now=ctx.now(), zone=p.zone, week_start=p.week_start)
+    p = prefs(ctx.db)
+    rows = budget.statuses(ctx.db, now=ctx.now(), zone=p.zone, week_start=p.week_start)
     if args.json:
         emit_json(
             [

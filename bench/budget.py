@@ -30,7 +30,7 @@ def run(data_dir: Path) -> dict[str, float]:
     from companion.core.data import open_store
     from companion.core.store.settings import prefs
 
-    db = open_store(data_dir)
+    db = open_store(data_dir, now=datetime.now(timezone.utc))
     now = datetime.now(timezone.utc)
     p = prefs(db)
     budget.set_budget(db, "overall", "monthly", "40", "USD", now=now)
@@ -38,7 +38,9 @@ def run(data_dir: Path) -> dict[str, float]:
     budget.set_budget(db, budget.scope_for(creator="Creator 0001"), "monthly", "10", "USD", now=now)
     rows = ledger.count(db)
     db.close()
-    db = open_store(data_dir)  # a fresh connection: the first status pays for what it loads
+    db = open_store(
+        data_dir, now=datetime.now(timezone.utc)
+    )  # a fresh connection: the first status pays for what it loads
     start = time.perf_counter()
     budget.statuses(db, now=now, zone=p.zone, week_start=p.week_start)
     first_ms = (time.perf_counter() - start) * 1000

@@ -36,7 +36,7 @@ def main() -> None:
 
     now = datetime.now(timezone.utc)
     with tempfile.TemporaryDirectory() as tmp:
-        db = open_store(Path(tmp))
+        db = open_store(Path(tmp), now=datetime.now(timezone.utc))
         for p in store.platforms(db):
             if not store.bundles(db, today=now.date(), platform=p.id):
                 print(f"plan 1,000,000 {p.unit:<6} {p.name:<10}      — (no shipped bundles)")

@@ -51,7 +51,7 @@ def _months(data_dir: Path) -> dict[str, float]:
     from companion.core.data import open_store
     from companion.core.store.settings import prefs
 
-    db = open_store(data_dir)
+    db = open_store(data_dir, now=datetime.now(timezone.utc))
     zone = prefs(db).zone
     events = schedule.events(db)
     today = datetime.now(zone).date().replace(day=1)
@@ -91,7 +91,7 @@ def _import() -> dict[str, float]:
     from companion.core.store.settings import prefs
 
     with tempfile.TemporaryDirectory() as tmp:
-        fresh = open_store(Path(tmp))
+        fresh = open_store(Path(tmp), now=datetime.now(timezone.utc))
         data = make_ics(10_000)
         start = time.perf_counter()
         report = ics.import_ics(

@@ -31,7 +31,7 @@ def main() -> None:
     from companion.ui.shell.notify import Banner, BannerNotifier
 
     app = make_application()
-    db = open_store(args.data_dir)
+    db = open_store(args.data_dir, now=datetime.now(timezone.utc))
     now = datetime.now(timezone.utc)
     p = prefs(db)
 

@@ -19,7 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timezone
 from pathlib import Path
 
 BARE = """
@@ -44,7 +44,7 @@ def seed(folder: Path) -> None:
     from companion.core.demo import seed_demo
     from companion.core.store.settings import Settings
 
-    db = open_store(folder)
+    db = open_store(folder, now=datetime.now(timezone.utc))
     try:
         seed_demo(db, now=datetime.now(UTC))
         Settings(db).set("welcome_shown", True)  # the welcome dialog is not idle

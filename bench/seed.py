@@ -175,7 +175,7 @@ def seed_recurring(data_dir: Path, count: int = EVENTS, now: datetime | None = N
     """A calendar of ``count`` recurring events only (the calendar benchmark's set)."""
     from companion.core.data import open_store
 
-    db = open_store(data_dir)
+    db = open_store(data_dir, now=datetime.now(timezone.utc))
     try:
         names = [f"Creator {i:04d}" for i in range(CREATORS)]
         now = now or datetime.now(timezone.utc)

@@ -79,7 +79,7 @@ def main() -> None:
     figures: dict[str, float] = {}
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        db = open_store(folder / "data")
+        db = open_store(folder / "data", now=datetime.now(timezone.utc))
         Settings(db).set("home_currency", "EUR")
         path = folder / "big.ofx"
         path.write_text(statement(args.lines), encoding="ascii")

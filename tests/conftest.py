@@ -78,6 +78,6 @@ def fixed_now() -> datetime:
 def db(data_dir: Path):
     from companion.core.data import open_store
 
-    database = open_store(data_dir)
+    database = open_store(data_dir, now=FIXED_NOW)
     yield database
     database.close()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import errno
 import sqlite3
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,13 +19,13 @@ def open_store(
     *,
     check: bool = False,
     read_only_ok: bool = False,
-    now: datetime | None = None,
+    now: datetime,
 ) -> Database:
     """The database with the shipped catalog loaded; ``check`` runs SQLite's quick_check first
     (the app does at start) and raises DamagedDatabase when it fails. With ``read_only_ok`` a
     folder or file that cannot be written is opened for reading: commands that only read still
     work, and a write fails with "read-only" when it is tried. ``now`` (the caller's clock)
-    names the copy taken before a migration; without it the machine's clock does."""
+    names the copy taken before a migration."""
     # Imported here: open_reader's callers often need neither (sqlite-utils is ~80 ms).
     from companion.core.bundles.store import ensure_catalog
     from companion.core.store.db import open_database, open_read_only
@@ -45,7 +45,7 @@ def open_store(
     try:
         db = open_database(
             data_dir,
-            now=now or datetime.now(timezone.utc),
+            now=now,
             inspect=(lambda db: _check(db, data_dir)) if check else None,
         )
         writable = True

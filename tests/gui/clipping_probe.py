@@ -31,7 +31,7 @@ def main() -> None:
     from companion.ui.shell.notify import Banner, BannerNotifier
     from companion.ui.shell.pages import page_specs
 
-    db = open_store(data_dir)
+    db = open_store(data_dir, now=NOW)
     if kind == "demo":
         seed_demo(db, NOW)
     ctx = AppContext(db=db, data_dir=data_dir, notifier=BannerNotifier(Banner()), clock=lambda: NOW)

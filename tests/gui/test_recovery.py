@@ -28,7 +28,7 @@ def choose(monkeypatch, label: str, seen: list[str]) -> None:
 
 
 def test_damaged_data_is_moved_aside_and_the_backup_restored(qapp, data_dir, monkeypatch):
-    db = open_store(data_dir)
+    db = open_store(data_dir, now=NOW)
     ledger.add(
         db,
         ledger.make_purchase(

@@ -22,7 +22,7 @@ NOW = datetime(2026, 11, 25, 12, tzinfo=timezone.utc)
 
 
 def _damaged_with_backup(data_dir: Path) -> None:
-    db = open_store(data_dir)
+    db = open_store(data_dir, now=NOW)
     ledger.add(
         db,
         ledger.make_purchase(

@@ -117,7 +117,7 @@ def _damage(path: Path) -> None:
 
 
 def test_a_damaged_file_is_detected_and_moved_aside_not_deleted(data_dir: Path) -> None:
-    db = open_store(data_dir)
+    db = open_store(data_dir, now=NOW)
     for i in range(200):
         log(db, 100 + i)
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -126,7 +126,7 @@ def test_a_damaged_file_is_detected_and_moved_aside_not_deleted(data_dir: Path) 
     _damage(live)
     damaged_bytes = live.read_bytes()
     with pytest.raises((backup.DamagedDatabase, sqlite3.DatabaseError)):
-        open_store(data_dir, check=True).close()
+        open_store(data_dir, check=True, now=NOW).close()
     moved = backup.move_aside(data_dir, NOW)
     assert moved.read_bytes() == damaged_bytes
     assert not live.exists()

@@ -110,7 +110,7 @@ def test_thresholds_fire_once_per_period_and_survive_a_restart(db, data_dir) -> 
     spend(db, "12.00")
     from companion.core.data import open_store
 
-    again = open_store(data_dir)  # a new connection, as after a restart
+    again = open_store(data_dir, now=NOW)  # a new connection, as after a restart
     try:
         assert [
             a.threshold for a in budget.check_thresholds(again, now=NOW, zone=UTC, week_start=0)

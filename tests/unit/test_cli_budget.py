@@ -8,6 +8,8 @@ import json
 import pytest
 from cli_run import run as run_cli
 
+from tests.conftest import FIXED_NOW
+
 
 def run(capsys, monkeypatch, *argv: str, stdin: str = "") -> tuple[int, str, str]:
     monkeypatch.setattr("sys.stdin", io.StringIO(stdin))
@@ -110,7 +112,7 @@ def test_ledger_csv_export_and_import(capsys, monkeypatch, tmp_path, data_dir) -
     assert out_file.read_text().startswith("date,type,platform,units,amount,currency,creator")
     code, out, _ = run(capsys, monkeypatch, "import", str(out_file))
     assert (code, out.strip()) == (0, "Imported 1 ledger entry.")
-    db = open_store(data_dir)
+    db = open_store(data_dir, now=FIXED_NOW)
     try:
         assert [e.units for e in ledger.entries(db)] == [330, 330]
     finally:

@@ -17,6 +17,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import FIXED_NOW
+
 CHILD = r"""
 import sys
 from datetime import datetime, timedelta, timezone
@@ -25,7 +27,7 @@ from zoneinfo import ZoneInfo
 from companion.core.budget import ledger
 from companion.core.data import open_store
 
-db = open_store(Path(sys.argv[1]))
+db = open_store(Path(sys.argv[1]), now=datetime(2026, 11, 25, 12, tzinfo=timezone.utc))
 zone = ZoneInfo("UTC")
 print("ready", flush=True)
 i = 0
@@ -46,7 +48,7 @@ ROUNDS = 12
 def test_sigkill_at_random_moments_never_loses_a_saved_entry(data_dir: Path) -> None:
     from companion.core.data import open_store
 
-    open_store(data_dir).close()  # migrations done once, outside the kill loop
+    open_store(data_dir, now=FIXED_NOW).close()  # migrations done once, outside the kill loop
     rng = random.Random(1234)
     reported: set[int] = set()
     env = dict(os.environ, PYTHONUNBUFFERED="1")

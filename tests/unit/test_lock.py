@@ -89,7 +89,7 @@ def test_parallel_wrong_guesses_are_counted_one_by_one(data_dir) -> None:
 
     from companion.core.data import open_store
 
-    first = open_store(data_dir)
+    first = open_store(data_dir, now=NOW)
     lock.enable(first, "tulip-42")
     first.close()
     clock = Steady()
@@ -97,7 +97,7 @@ def test_parallel_wrong_guesses_are_counted_one_by_one(data_dir) -> None:
     start = threading.Barrier(20)
 
     def guess() -> None:
-        db = open_store(data_dir)
+        db = open_store(data_dir, now=NOW)
         try:
             start.wait()
             lock.verify(db, "nope", now=NOW, steady=clock)

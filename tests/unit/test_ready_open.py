@@ -13,6 +13,7 @@ from sqlite_utils import Database
 from companion.core.data import open_reader, open_store
 from companion.core.store import backup, paths, ready
 from companion.core.store.schema import MIGRATIONS
+from tests.conftest import FIXED_NOW
 from tests.unit.cli_run import run
 
 PAST_NS = 1_600_000_000 * 10**9
@@ -20,12 +21,12 @@ PAST_NS = 1_600_000_000 * 10**9
 
 def _checked_store(data_dir: Path) -> Path:
     """A database at rest whose clean integrity check is remembered."""
-    db = open_store(data_dir)
+    db = open_store(data_dir, now=FIXED_NOW)
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
     live = paths.database_path(data_dir)
     os.utime(live, ns=(PAST_NS, PAST_NS))
-    open_store(data_dir, check=True).close()
+    open_store(data_dir, check=True, now=FIXED_NOW).close()
     os.utime(live, ns=(PAST_NS, PAST_NS))
     return live
 
@@ -63,7 +64,7 @@ def test_a_pending_recovery_is_left_to_the_full_open(data_dir: Path) -> None:
 @pytest.mark.parametrize("change", ["pending", "newer", "catalog"])
 def test_data_that_needs_work_is_left_to_the_full_open(data_dir: Path, change: str) -> None:
     live = _checked_store(data_dir)
-    db = open_store(data_dir)
+    db = open_store(data_dir, now=FIXED_NOW)
     if change == "pending":
         db.execute("DELETE FROM _sqlite_migrations WHERE name = 'm009_csv_mappings'")
     elif change == "newer":

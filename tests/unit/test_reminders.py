@@ -51,7 +51,7 @@ def test_once_only_survives_a_restart(db, data_dir) -> None:
     (_due,), _ = run(db, datetime(2026, 12, 1, 19, 50, tzinfo=timezone.utc))
     from companion.core.data import open_store
 
-    again = open_store(data_dir)
+    again = open_store(data_dir, now=T0)
     try:
         assert reminders.check(again, datetime(2026, 12, 1, 19, 51, tzinfo=timezone.utc), UTC) == (
             [],

@@ -5,6 +5,7 @@ work had run in place — so the money rules' questions still reach the window's
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
@@ -28,9 +29,9 @@ class DbWorker(QObject, Generic[T]):
     progress = Signal(int)
     finished = Signal()
 
-    def __init__(self, data_dir: Path, job: Job[T]) -> None:
+    def __init__(self, data_dir: Path, job: Job[T], now: datetime) -> None:
         super().__init__()
-        self.data_dir, self.job = data_dir, job
+        self.data_dir, self.job, self.now = data_dir, job, now
         self.outcome: tuple[bool, Any] = (False, None)
         self._cancel = False
         self._total = -1
@@ -42,7 +43,7 @@ class DbWorker(QObject, Generic[T]):
         from companion.core.data import open_store
 
         try:
-            db = open_store(self.data_dir)
+            db = open_store(self.data_dir, now=self.now)
             try:
                 self.outcome = (True, self.job(db, self._on_progress))
             finally:
@@ -62,7 +63,9 @@ class DbWorker(QObject, Generic[T]):
         return not self._cancel
 
 
-def run_with_progress(parent: QWidget, data_dir: Path, label: str, job: Job[T]) -> T:
+def run_with_progress(
+    parent: QWidget, data_dir: Path, label: str, job: Job[T], *, now: datetime
+) -> T:
     """``job``'s result, computed on a worker thread behind a progress dialog; its exception
     (ledger.Cancelled when the fan pressed Cancel) is raised here."""
     dialog = QProgressDialog(
@@ -74,7 +77,7 @@ def run_with_progress(parent: QWidget, data_dir: Path, label: str, job: Job[T]) 
     # reset itself when the first one does.
     dialog.setAutoReset(False)
     dialog.setAutoClose(False)
-    worker: DbWorker[T] = DbWorker(data_dir, job)
+    worker: DbWorker[T] = DbWorker(data_dir, job, now)
     worker.total.connect(dialog.setMaximum)
     worker.progress.connect(dialog.setValue)
     dialog.canceled.connect(worker.cancel)

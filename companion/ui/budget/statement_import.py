@@ -37,6 +37,7 @@ def import_statement(
             lambda db, progress: importing.preview_file(
                 db, path, data, reader, now=now, data_dir=ctx.data_dir, progress=progress
             ),
+            now=now,
         )
     except Cancelled:
         return False
@@ -60,6 +61,7 @@ def import_statement(
                 db, path, data, reader, answers, now=now, data_dir=ctx.data_dir, picks=picks,
                 progress=progress,
             ),
+            now=now,
         )  # fmt: skip
 
     try:

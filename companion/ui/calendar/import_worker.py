@@ -32,7 +32,8 @@ class ImportWorker(QObject):
         from companion.core.store.settings import Settings, prefs
 
         try:
-            db = open_store(self.data_dir)  # SQLite connections stay on their own thread
+            # SQLite connections stay on the thread that opened them: one of its own.
+            db = open_store(self.data_dir, now=self.now)
             try:
                 report = import_ics(
                     db,

@@ -38,7 +38,8 @@ class RefreshWorker(QObject):
 
         messages: list[str] = []
         try:
-            db = open_store(self.data_dir)  # SQLite connections stay on their own thread
+            # SQLite connections stay on the thread that opened them: one of its own.
+            db = open_store(self.data_dir, now=self.now)
             try:
                 for done, sub_id in enumerate(self.ids, start=1):
                     if self._cancel:

@@ -137,3 +137,39 @@ def test_a_snooze_that_ends_after_the_start_says_started_not_soon(db) -> None:
     later = datetime(2026, 12, 1, 20, 6, 10, tzinfo=timezone.utc)
     (again,), _ = run(db, later)
     assert reminders.timing(again, later) == ("started", 6)
+
+
+def test_a_week_long_lead_is_found_and_fires_on_time(db) -> None:
+    # The windows reach as far as the longest lead any event asks for: here a week.
+    add(db, start="2026-12-09T20:00", leads=(7 * 24 * 60,))
+    assert run(db, T0) == ([], [])
+    at = datetime(2026, 12, 2, 20, 0, tzinfo=timezone.utc)
+    assert reminders.next_due(db, T0, UTC) == at  # beyond the first day's look
+    assert run(db, at - timedelta(seconds=1)) == ([], [])
+    shown, _ = run(db, at)
+    assert [d.lead_min for d in shown] == [7 * 24 * 60]
+
+
+@pytest.mark.parametrize(
+    ("start", "expected"),
+    [
+        ("2026-12-02T12:10", datetime(2026, 12, 2, 12, 0, tzinfo=timezone.utc)),  # exactly +1 day
+        ("2026-12-02T12:11", datetime(2026, 12, 2, 12, 1, tzinfo=timezone.utc)),  # one past it
+        ("2026-12-08T11:00", datetime(2026, 12, 8, 10, 50, tzinfo=timezone.utc)),  # near 8 days
+    ],
+)
+def test_the_next_reminder_is_found_at_and_past_the_first_days_look(db, start, expected) -> None:
+    add(db, start=start, leads=(10,))
+    assert reminders.next_due(db, T0, UTC) == expected
+
+
+def test_a_longer_lead_added_later_is_looked_for(db) -> None:
+    add(db, start="2026-12-01T20:00", leads=(10,))
+    assert run(db, T0) == ([], [])
+    assert reminders.next_due(db, T0, UTC) == datetime(2026, 12, 1, 19, 50, tzinfo=timezone.utc)
+    # A new event whose 3-day lead falls before the first one's: the kept lead must grow.
+    add(db, start="2026-12-04T13:00", leads=(3 * 24 * 60,))
+    due = datetime(2026, 12, 1, 13, 0, tzinfo=timezone.utc)
+    assert reminders.next_due(db, T0, UTC) == due
+    shown, _ = run(db, due)
+    assert [d.lead_min for d in shown] == [3 * 24 * 60]

@@ -22,6 +22,7 @@ if TYPE_CHECKING:
 GRACE = timedelta(minutes=2)  # a reminder this late is still "on time"
 LOOKAHEAD = timedelta(days=8)  # longest lead (a week) plus a margin
 MAX_CATCH_UP = timedelta(days=30)  # after a long absence, look back at most this far
+NEXT_DUE_FIRST_LOOK = timedelta(days=1)
 SNOOZE_CHOICES = (5, 10, 15)
 _CHECKED = "reminders_checked_until"
 
@@ -51,12 +52,27 @@ def _meta(db: Database, key: str) -> str | None:
     return row[0] if row else None
 
 
+def _longest_lead(db: Database) -> timedelta:
+    """The longest lead any event asks for, kept until the calendar changes: the windows
+    expanded below reach that far past their end, not a week (LOOKAHEAD) when every lead is
+    ten minutes. That is a fortnight of every series less to build, and to hold, at start."""
+    version = schedule.calendar_version(db)
+    cache = db.__dict__.setdefault("_companion_longest_lead", {})
+    if version is None or cache.get("version") != version:
+        row = db.execute(
+            "SELECT MAX(CAST(value AS INTEGER)) FROM events, json_each(events.reminders)"
+        ).fetchone()
+        minutes = min(int(row[0] or 0), int(LOOKAHEAD.total_seconds() // 60))
+        cache.update(version=version, lead=timedelta(minutes=max(0, minutes) + 1))
+    return cache["lead"]
+
+
 def _reminders_between(
     db: Database, lo: datetime, hi: datetime, zone: ZoneInfo
 ) -> list[tuple[schedule.Agenda, int, datetime]]:
     """(occurrence, lead, remind_at) with remind_at in (lo, hi]."""
     out = []
-    for item in schedule.occurrences(db, lo, hi + LOOKAHEAD, home_zone=zone):
+    for item in schedule.occurrences(db, lo, hi + _longest_lead(db), home_zone=zone):
         for lead in item.event.reminders:
             at = item.occurrence.start_utc - timedelta(minutes=lead)
             if lo < at <= hi:
@@ -141,11 +157,17 @@ def next_due(db: Database, now: datetime, zone: ZoneInfo) -> datetime | None:
     """When the next reminder (or snooze) is due after ``now``; None when nothing is planned."""
     now = now.astimezone(timezone.utc)
     logged = _logged(db, now - LOOKAHEAD)
-    times = [
-        at
-        for item, lead, at in _reminders_between(db, now, now + LOOKAHEAD, zone)
-        if (item.event.id, utc_text(item.occurrence.start), lead) not in logged
-    ]
+    times: list[datetime] = []
+    # The next day first: with lives most days the answer is there, and a day of every series
+    # is a fraction of the whole look-ahead's work.
+    for horizon in (NEXT_DUE_FIRST_LOOK, LOOKAHEAD):
+        times = [
+            at
+            for item, lead, at in _reminders_between(db, now, now + horizon, zone)
+            if (item.event.id, utc_text(item.occurrence.start), lead) not in logged
+        ]
+        if times:
+            break
     row = db.execute(
         "SELECT MIN(snooze_until) FROM reminder_log WHERE status = 'snoozed'"
     ).fetchone()

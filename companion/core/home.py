@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 # How far ahead Home looks for lives: a fortnight covers weekly shows twice.
 LIVES_AHEAD = timedelta(days=14)
+LIVES_FIRST_LOOK = timedelta(days=1)
 # A budget is "near" its limit from this share on, or when its pace says it will go over.
 NEAR_PERCENT = 80
 
@@ -32,12 +33,21 @@ def next_lives(db: Database, now: datetime, zone: ZoneInfo, limit: int = 5) -> l
     """
     from companion.core.calendar import schedule
 
-    upcoming = [
-        a
-        for a in schedule.occurrences(db, now, now + LIVES_AHEAD, home_zone=zone)
-        if a.occurrence.end > now
-    ]
-    favourites = [a for a in upcoming if a.creator is not None and a.creator.favourite]
+    has_favourites = db.execute(
+        "SELECT EXISTS (SELECT 1 FROM creators WHERE favourite = 1)"
+    ).fetchone()[0]
+    # The next day first: the first page is built from this, and a day of every series is a
+    # fraction of a fortnight's. Everything past it starts later than everything in it, so
+    # once the day holds ``limit`` of what is shown, the fortnight would add none of them.
+    for span in (LIVES_FIRST_LOOK, LIVES_AHEAD):
+        upcoming = [
+            a
+            for a in schedule.occurrences(db, now, now + span, home_zone=zone)
+            if a.occurrence.end > now
+        ]
+        favourites = [a for a in upcoming if a.creator is not None and a.creator.favourite]
+        if len(favourites if has_favourites else upcoming) >= limit:
+            break
     return (favourites or upcoming)[:limit]
 
 

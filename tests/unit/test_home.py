@@ -156,3 +156,33 @@ def test_a_profile_link_off_the_official_site_or_without_a_handle_is_refused(url
 
     with pytest.raises(InputError):
         home.profile_from_url(url)
+
+
+def test_a_favourite_after_the_first_day_still_comes_before_others_tomorrow(db, fixed_now) -> None:
+    fav = _creator(db, fixed_now, "Mia", True)
+    leo = _creator(db, fixed_now, "Leo", False)
+    for hour in range(13, 20):  # seven of Leo's lives within the next day
+        _live(db, fixed_now, f"Leo {hour}", f"2026-11-25T{hour}:00", leo)
+    _live(db, fixed_now, "Mia in three days", "2026-11-28T20:00", fav)
+    titles = [a.occurrence.title for a in home.next_lives(db, fixed_now, UTC, limit=5)]
+    assert titles == ["Mia in three days"]
+
+
+@pytest.mark.parametrize("in_first_day", [4, 5])
+def test_favourites_at_and_below_the_limit_in_the_first_day(db, fixed_now, in_first_day) -> None:
+    fav = _creator(db, fixed_now, "Mia", True)
+    for i in range(in_first_day):
+        _live(db, fixed_now, f"Mia {i}", f"2026-11-25T{13 + i}:00", fav)
+    # Exactly one day ahead starts outside the first look ([now, now + 1 day)).
+    _live(db, fixed_now, "Mia a day later", "2026-11-26T12:00", fav)
+    titles = [a.occurrence.title for a in home.next_lives(db, fixed_now, UTC, limit=5)]
+    expected = [f"Mia {i}" for i in range(in_first_day)]
+    assert titles == (expected if in_first_day == 5 else [*expected, "Mia a day later"])
+
+
+def test_without_favourites_a_full_first_day_is_the_answer(db, fixed_now) -> None:
+    for hour in range(13, 19):
+        _live(db, fixed_now, f"Show {hour}", f"2026-11-25T{hour}:00")
+    _live(db, fixed_now, "Friday morning", "2026-11-27T09:00")
+    titles = [a.occurrence.title for a in home.next_lives(db, fixed_now, UTC, limit=5)]
+    assert titles == [f"Show {hour}" for hour in range(13, 18)]

@@ -15,11 +15,8 @@ NotificationUnavailable."""
 
 from __future__ import annotations
 
-import asyncio
-import concurrent.futures
 import logging
 import sys
-import threading
 from collections.abc import Callable, Sequence
 from functools import partial
 from pathlib import Path
@@ -40,6 +37,8 @@ from companion.ui.shell.notify import (
 )
 
 if TYPE_CHECKING:
+    import asyncio
+
     from companion.ui.shell.desktop_notify import DesktopNotifier
 
 log = logging.getLogger(__name__)
@@ -73,6 +72,11 @@ class LibraryNotifier(QObject):
         timeout: float = SEND_TIMEOUT,
         in_front: Callable[[], bool] | None = None,
     ) -> None:
+        # Here, not at the top: Linux imports this module for notifier_chain alone, before
+        # the window is shown, and asyncio is ~20 ms of that.
+        import asyncio
+        import threading
+
         super().__init__(parent)
         self._in_front = in_front
         self._app_name = app_name if app_name is not None else app_id()
@@ -96,6 +100,9 @@ class LibraryNotifier(QObject):
         asyncio.run_coroutine_threadsafe(self._library(), self._loop)
 
     def notify(self, title: str, message: str, actions: Sequence[Action] = ()) -> str:
+        import asyncio
+        import concurrent.futures
+
         if self._closed:
             raise NotificationUnavailable("the notifier was closed")
         if self._in_front is not None and self._in_front():
@@ -118,6 +125,8 @@ class LibraryNotifier(QObject):
 
     def close(self) -> None:
         """Stop the loop's thread (at quit; tests)."""
+        import asyncio
+
         if self._closed:
             return
         self._closed = True
@@ -135,6 +144,8 @@ class LibraryNotifier(QObject):
 
     async def _library(self) -> Any:
         """The library's notifier, built once; None when it cannot show anything here."""
+        import asyncio
+
         if self._setup_task is None:
             self._setup_task = asyncio.ensure_future(self._setup())
         # Shielded: a send that times out must not cancel a permission question still open.
@@ -197,6 +208,8 @@ class LibraryNotifier(QObject):
         return "the notification centre refused it (see the log)"
 
     async def _shutdown(self) -> None:
+        import asyncio
+
         task = self._setup_task
         done = task is not None and task.done() and not task.cancelled()
         library = task.result() if done and task is not None else None

@@ -153,3 +153,15 @@ def test_trimmed_babel_locales_format_money_the_same(tmp_path, monkeypatch) -> N
     monkeypatch.setattr(babel.localedata, "_dirname", str(trimmed))
     monkeypatch.setattr(babel.localedata, "_cache", {})
     assert formatted() == expected
+
+
+def test_the_installers_start_menu_shortcut_carries_the_toasts_app_id() -> None:
+    # Windows shows a toast only for an app id that a Start-menu shortcut carries.
+    from companion.ui.shell.library_notify import app_id
+
+    script = Path(__file__).parents[2] / "packaging" / "windows" / "fan-companion.iss"
+    shortcut = next(
+        line for line in script.read_text(encoding="utf-8").splitlines()
+        if line.startswith('Name: "{autoprograms}')
+    )  # fmt: skip
+    assert f'AppUserModelID: "{app_id("win32")}"' in shortcut

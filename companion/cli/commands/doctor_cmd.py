@@ -48,6 +48,7 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         "official_links_verified": official.verified,
         "keychain": keychain.backend if keychain.available else None,
         "keychain_problem": keychain.reason or None,
+        "notifications": notifications(sys.platform),
     }
     if args.json:
         emit_json(report)
@@ -58,3 +59,22 @@ def run(args: argparse.Namespace, ctx: Context) -> int:
         print("companion: error: the database failed its check", file=sys.stderr)
         return EXIT_ENVIRONMENT
     return EXIT_OK
+
+
+def notifications(platform: str) -> str:
+    """Which native notifications this installation can send. A frozen app missing its
+    backend would fall back to the tray without a word; here it is named (the Windows and
+    macOS smoke tests look for "missing")."""
+    if platform.startswith("linux"):
+        import shutil
+
+        # The D-Bus notifier sends through gdbus (companion/ui/shell/desktop_notify.py).
+        return "D-Bus (gdbus)" if shutil.which("gdbus") else "missing: gdbus (libglib2.0-bin)"
+    if platform in ("win32", "darwin"):
+        try:
+            from desktop_notifier.main import get_backend_class
+
+            return f"desktop-notifier ({get_backend_class().__name__})"
+        except Exception as exc:  # ImportError in a build that left it out, or the platform's
+            return f"missing: desktop-notifier ({exc})"
+    return "tray or banner only"

@@ -281,3 +281,36 @@ def test_an_occurrence_changed_twice_keeps_the_higher_sequence(db) -> None:
     assert load(db, data).added == 1
     week = titles(db, datetime(2026, 12, 8, tzinfo=UTC), datetime(2026, 12, 9, tzinfo=UTC))
     assert week == [("Newer", "12-08 21:00")]
+
+
+@pytest.mark.parametrize(
+    ("tzid", "zone"),
+    [
+        ("/Europe/Paris", "Europe/Paris"),  # Twitch
+        ("/freeassociation.sourceforge.net/Europe/Berlin", "Europe/Berlin"),  # Evolution
+        ("/mozilla.org/20070129_1/America/New_York", "America/New_York"),  # Lightning
+        ("/vendor/Tzfile/America/Argentina/Buenos_Aires", "America/Argentina/Buenos_Aires"),
+    ],
+)
+def test_a_globally_unique_tzid_is_the_zone_named_at_its_end(db, tzid, zone) -> None:
+    data = (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:unique\r\n"
+        f"DTSTART;TZID={tzid}:20260426T140000\r\nDURATION:PT1H\r\nSUMMARY:Live\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    ).encode()
+    now = datetime(2026, 4, 1, tzinfo=timezone.utc)
+    report = ics.import_ics(db, data, source="file:x", now=now, home_zone=ZoneInfo("UTC"))
+    assert report.added == 1 and not report.warnings
+    (event,) = schedule.events(db)
+    assert (event.zone, event.start_local) == (zone, "2026-04-26T14:00:00")
+
+
+def test_a_globally_unique_tzid_naming_no_zone_is_read_in_the_fans_zone(db) -> None:
+    data = (
+        b"BEGIN:VCALENDAR\r\nVERSION:2.0\r\nBEGIN:VEVENT\r\nUID:odd\r\n"
+        b"DTSTART;TZID=/example.com/Not/A_Zone:20260426T140000\r\nDURATION:PT1H\r\n"
+        b"SUMMARY:Live\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    now = datetime(2026, 4, 1, tzinfo=timezone.utc)
+    report = ics.import_ics(db, data, source="file:x", now=now, home_zone=ZoneInfo("UTC"))
+    assert "unknown time zone 'example.com/Not/A_Zone'" in report.warnings[0]

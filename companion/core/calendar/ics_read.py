@@ -18,9 +18,25 @@ def decode(data: bytes) -> str:
     text = data.decode("utf-8", errors="replace").lstrip("\ufeff \r\n\t")
     if not text.upper().startswith("BEGIN:VCALENDAR"):
         raise InputError("this is not an iCalendar file (it does not start with BEGIN:VCALENDAR)")
-    # Twitch's feed writes TZID=/Europe/Paris; the leading slash is not part of the zone name
-    # (and a VTIMEZONE's own TZID:/Europe/... must keep matching the events that name it).
-    return re.sub(r"(TZID[=:])/", r"\1", text)
+    # A TZID that starts with "/" is "globally unique" (RFC 5545 3.2.19): Twitch writes
+    # /Europe/Paris, Evolution /freeassociation.sourceforge.net/Europe/Berlin, Lightning
+    # /mozilla.org/20070129_1/America/New_York. The zone is the IANA name at its end. (Applied
+    # to a VTIMEZONE's own TZID too, so it keeps matching the events that name it.)
+    return re.sub(r"(TZID[=:])/([^:;\r\n\"]*)", _unique_tzid, text)
+
+
+def _unique_tzid(match: re.Match[str]) -> str:
+    from zoneinfo import ZoneInfo
+
+    parts = match.group(2).split("/")
+    for i in range(len(parts)):
+        name = "/".join(parts[i:])
+        try:
+            ZoneInfo(name)
+        except (ValueError, KeyError, OSError):  # OSError: a bad path; KeyError: not a zone
+            continue
+        return match.group(1) + name
+    return match.group(1) + match.group(2)  # no zone at its end: the slash alone goes
 
 
 def _standard(cal: Any) -> Any:

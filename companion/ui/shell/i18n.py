@@ -12,15 +12,12 @@ data folder (``i18n/``), and reuses that file for as long as the ``.ts`` is unch
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import subprocess
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication, QComboBox
 
-from companion import packaging
 from companion.core.store.paths import resource
 from companion.core.store.settings import LANGUAGES
 
@@ -99,6 +96,13 @@ def compiled(code: str, cache_dir: Path) -> Path | None:
         return shipped
     if not ts.is_file():
         return None
+    # Only a checkout or a pip install compiles (the frozen app ships its .qm): these imports
+    # stay out of every other start.
+    import hashlib
+    import subprocess
+
+    from companion import packaging
+
     digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
     out = cache_dir / f"companion_{code}-{digest}.qm"
     if out.is_file():

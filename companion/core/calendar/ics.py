@@ -213,8 +213,8 @@ def _event_row(
     notes: list[str] = []
     if isinstance(start, datetime):
         wall, zone = _zone_of(start)
-        tzid = start_prop.params.get("TZID")
-        if tzid and zone is None:
+        tzid = start_prop.params.get("TZID") if zone is None else None
+        if tzid:
             notes.append(f"unknown time zone '{tzid}', read in your own time zone")
     else:
         wall, zone = start, None

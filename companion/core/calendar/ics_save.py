@@ -4,6 +4,7 @@ the file says something new, so importing the same file again rewrites nothing."
 from __future__ import annotations
 
 from datetime import datetime
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from companion.core.budget.ledger import utc_text
@@ -21,6 +22,7 @@ _COMPARED = (
     "first_utc", "last_utc", "ics",
 )  # fmt: skip
 _EDIT = ("recurrence_local", "start_local", "duration_min", "title", "cancelled")
+_compared = itemgetter(*_COMPARED)  # a row's values in that order, as a tuple
 _NEW = 0  # the id of an event added earlier in this import, not yet in the table
 
 
@@ -58,7 +60,7 @@ class Saver:
             report.skipped.append((name, "the same UID appears twice in the file"))
         elif known is None:
             event_id = self._insert(row, edits)
-            self.existing[uid] = (event_id, tuple(row[c] for c in _COMPARED))
+            self.existing[uid] = (event_id, _compared(row))
             report.added += 1
         else:
             self._update(uid, known, row, edits)
@@ -81,7 +83,7 @@ class Saver:
     ) -> None:
         event_id, stored = known
         row["creator_id"] = row["creator_id"] or (stored[1] if stored else None)
-        values = tuple(row[c] for c in _COMPARED)
+        values = _compared(row)
         if values == stored and _edits_of(edits) == self.edited.get(event_id, []):
             return  # the same event as before: nothing to write
         sets = ", ".join(f"[{c}] = ?" for c in row)

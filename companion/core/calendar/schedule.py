@@ -201,7 +201,7 @@ def build_event_row(
         "rrule": rule,
         "rdates": json.dumps(list(rdates)) if rdates else "[]",  # most have none: skip json
         "exdates": json.dumps(list(exdates)) if exdates else "[]",
-        "reminders": json.dumps(leads),
+        "reminders": f"[{', '.join(map(str, leads))}]",  # json.dumps' text of whole numbers
         "planned_minor": planned_minor,
         "planned_currency": planned_cur,
         "notes": (notes or "").strip()[:2000],

@@ -171,15 +171,18 @@ def _seed_bulk(
     return count
 
 
-def seed_recurring(data_dir: Path, count: int = EVENTS, now: datetime | None = None) -> None:
-    """A calendar of ``count`` recurring events only (the calendar benchmark's set)."""
+def seed_recurring(
+    data_dir: Path, count: int = EVENTS, now: datetime | None = None, recurring_every: int = 1
+) -> None:
+    """A calendar of ``count`` events (the calendar benchmark's sets): all recurring, or every
+    ``recurring_every``-th."""
     from companion.core.data import open_store
 
     db = open_store(data_dir, now=datetime.now(timezone.utc))
     try:
         names = [f"Creator {i:04d}" for i in range(CREATORS)]
         now = now or datetime.now(timezone.utc)
-        _seed_bulk(db, names, random.Random(2026), now, count, ZONES, recurring_every=1)
+        _seed_bulk(db, names, random.Random(2026), now, count, ZONES, recurring_every)
     finally:
         db.close()
 

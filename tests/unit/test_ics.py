@@ -107,6 +107,45 @@ def test_importing_again_updates_by_uid(db) -> None:
     assert schedule.event_by_uid(db, "e4f1-series").title == "Renamed"
 
 
+def _stored(db) -> list[tuple]:
+    rows = db.execute("SELECT * FROM events ORDER BY uid").fetchall()
+    edits = db.execute("SELECT * FROM event_overrides ORDER BY event_id, id").fetchall()
+    return [rows, edits]
+
+
+def test_importing_the_same_file_again_keeps_every_event_as_it_was(db) -> None:
+    mia = creators.save_creator(db, name="Mia", zone="UTC", now=NOW)
+    load(db, creator_id=mia.id)
+    before = _stored(db)
+    again = ics.import_ics(
+        db, TWITCH, source="file:test.ics", now=NOW + timedelta(days=1), home_zone=UTC
+    )
+    # Reported as before (found and updated), the creator stays, and the edited occurrence
+    # of the series is kept: nothing was lost or duplicated.
+    assert (again.added, again.updated) == (0, 4)
+    assert _stored(db) == before
+    week = titles(db, datetime(2026, 12, 15, tzinfo=UTC), datetime(2026, 12, 16, tzinfo=UTC))
+    assert week == [("Tuesday stream (late start)", "12-15 20:00")]
+
+
+def test_importing_again_drops_an_edit_the_file_no_longer_has(db) -> None:
+    load(db)
+    start = TWITCH.index(b"BEGIN:VEVENT\r\nUID:e4f1-series\r\nRECURRENCE-ID")
+    end = TWITCH.index(b"END:VEVENT\r\n", start) + len(b"END:VEVENT\r\n")
+    report = load(db, TWITCH[:start] + TWITCH[end:])
+    assert (report.added, report.updated) == (0, 4)
+    week = titles(db, datetime(2026, 12, 15, tzinfo=UTC), datetime(2026, 12, 16, tzinfo=UTC))
+    assert week == [("Tuesday stream", "12-15 19:00")]
+    assert db.execute("SELECT COUNT(*) FROM event_overrides").fetchone()[0] == 0
+
+
+def test_importing_again_from_another_source_moves_the_event_to_it(db) -> None:
+    load(db)
+    again = ics.import_ics(db, TWITCH, source="url:feed", now=NOW, home_zone=UTC)
+    assert again.updated == 4
+    assert {e.source for e in schedule.events(db)} == {"url:feed"}
+
+
 def test_our_expansion_agrees_with_recurring_ical_events(db) -> None:
     import icalendar
 
@@ -314,3 +353,13 @@ def test_a_globally_unique_tzid_naming_no_zone_is_read_in_the_fans_zone(db) -> N
     now = datetime(2026, 4, 1, tzinfo=timezone.utc)
     report = ics.import_ics(db, data, source="file:x", now=now, home_zone=ZoneInfo("UTC"))
     assert "unknown time zone 'example.com/Not/A_Zone'" in report.warnings[0]
+
+
+def test_an_import_leaves_garbage_collection_on_whether_it_succeeds_or_not(db) -> None:
+    import gc
+
+    load(db)
+    assert gc.isenabled()
+    with pytest.raises(InputError):
+        load(db, b"BEGIN:VCALENDAR\r\nnot a calendar\r\n")
+    assert gc.isenabled()

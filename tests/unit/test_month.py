@@ -180,3 +180,46 @@ def test_an_edited_occurrence_moves_its_mark(db) -> None:
     schedule.skip_occurrence(db, ev.id, datetime(2026, 3, 9, 10))
     marks = busy_days(db, date(2026, 3, 1), date(2026, 3, 20), home_zone=UTC)
     assert sorted(marks) == [date(2026, 3, 2), date(2026, 3, 16)]
+
+
+def _agenda_days(db, first: date, last: date, home: ZoneInfo) -> dict[date, list]:
+    lo = datetime.combine(first, time(), home)
+    hi = datetime.combine(last + timedelta(days=1), time(), home)
+    days: dict[date, list] = {}
+    for item in schedule.occurrences(db, lo, hi, home_zone=home):
+        day = item.occurrence.start_utc.astimezone(home).date()
+        if day >= first:
+            days.setdefault(day, []).append(item)
+    return days
+
+
+@pytest.mark.parametrize("home", [NY, UTC, ZoneInfo("Australia/Lord_Howe")])
+def test_many_alike_series_started_at_different_times_count_as_the_agenda(db, home) -> None:
+    # Series on the same days at the same time are stepped once for all that have started;
+    # those that start during or after the month still count only from their own start.
+    rules = [
+        "FREQ=WEEKLY;BYDAY=MO,WE,FR",
+        "FREQ=DAILY",
+        "FREQ=WEEKLY;INTERVAL=2;BYDAY=SU",
+        "FREQ=MONTHLY;INTERVAL=2;BYDAY=1SA",
+        "FREQ=WEEKLY;BYDAY=TU;UNTIL=20260317T000000",
+    ]
+    starts = ["2025-06-02", "2025-06-09", "2026-02-27", "2026-03-02", "2026-03-05",
+              "2026-03-20", "2026-04-30", "2025-07-06", "2025-08-07"]  # fmt: skip
+    for i in range(60):
+        add(
+            db,
+            start=f"{starts[i % len(starts)]}T{[20, 1][i % 2]:02d}:00",
+            zone=["Europe/Paris", "America/New_York", None][i % 3],
+            rule=rules[i % len(rules)],
+            title=f"Live {59 - i:02d}",  # title order is not start order
+            minutes=[60, 0][i % 2],
+        )
+    months = [(date(2026, 3, 1), date(2026, 3, 31)), (date(2026, 4, 1), date(2026, 4, 30))]
+    for first, last in months:
+        marks = busy_days(db, first, last, home_zone=home)
+        expected = _agenda_days(db, first, last, home)
+        assert sorted(marks) == sorted(expected)
+        for day, items in expected.items():
+            assert (marks[day].count, marks[day].title) == (len(items), items[0].event.title)
+    assert sum(m.count for m in marks.values()) > 100  # the groups were really counted

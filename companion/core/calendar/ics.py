@@ -7,6 +7,7 @@ Re-importing updates events by UID instead of duplicating them.
 
 from __future__ import annotations
 
+import gc
 import json
 import re
 from collections.abc import Callable
@@ -15,8 +16,8 @@ from datetime import date, datetime, timedelta, timezone
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from companion.core.budget.ledger import utc_text
 from companion.core.calendar import ics_read, library_series, schedule
+from companion.core.calendar.ics_save import Saver
 from companion.core.errors import CompanionError, InputError
 
 if TYPE_CHECKING:
@@ -61,6 +62,11 @@ class IcsReport:
 
 
 # -- reading -----------------------------------------------------------------------------------
+# A property by its upper-case name, as icalendar stores it: its own get() upper-cases the name
+# first, six times an event.
+_get: Callable[..., Any] = dict.get
+
+
 def _zone_of(value: datetime) -> tuple[datetime, str | None]:
     """(wall time, IANA zone or None for floating)."""
     if value.tzinfo is None:
@@ -107,7 +113,7 @@ def _wall_in(value: date | datetime, zone: str | None) -> date | datetime:
 
 
 def _dates(component: Any, name: str, zone: str | None) -> list[str]:
-    raw = component.get(name)
+    raw = _get(component, name)
     if raw is None:
         return []
     out = []
@@ -120,15 +126,36 @@ def _dates(component: Any, name: str, zone: str | None) -> list[str]:
     return out
 
 
+_RULE_TEXTS: dict[tuple[Any, ...], str] = {}  # a file repeats a few rules thousands of times
+
+
+def _rule_text(rule: Any) -> str:
+    """The rule as written (icalendar's own text of it). Without UNTIL its parts are plain
+    words and numbers, so the text is kept by them: a tenth of an import went on writing the
+    same few rules again. An UNTIL is a time whose zone equal times would not tell apart."""
+    if "UNTIL" in rule:
+        return rule.to_ical().decode()
+    key = tuple((k, *v) if isinstance(v, list) else (k, v) for k, v in rule.items())
+    try:
+        text = _RULE_TEXTS.get(key)
+    except TypeError:  # a part that is no plain value
+        return rule.to_ical().decode()
+    if text is None:
+        if len(_RULE_TEXTS) > 1000:
+            _RULE_TEXTS.clear()
+        text = _RULE_TEXTS[key] = rule.to_ical().decode()
+    return text
+
+
 def _rule(component: Any, zone: str | None, notes: list[str]) -> str | None:
-    rules = component.get("RRULE")
+    rules = _get(component, "RRULE")
     if rules is None:
         return None
     if isinstance(rules, list):
         if len(rules) > 1:
             notes.append("only the first of several RRULEs is used")
         rules = rules[0]
-    text = rules.to_ical().decode()
+    text = _rule_text(rules)
     match = re.search(r"UNTIL=([0-9TZ]+)", text)
     if match:
         until = match.group(1)
@@ -179,22 +206,22 @@ def _event_row(
     default_lead: int,
     zones: list[Any],
 ) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    start_prop = master.get("DTSTART")
+    start_prop = _get(master, "DTSTART")
     if start_prop is None:
         raise InputError("no start time (DTSTART)")
     start = start_prop.dt
     notes: list[str] = []
     if isinstance(start, datetime):
         wall, zone = _zone_of(start)
-        tzid = start_prop.params.get("TZID")
-        if tzid and zone is None:
+        tzid = start_prop.params.get("TZID") if zone is None else None
+        if tzid:
             notes.append(f"unknown time zone '{tzid}', read in your own time zone")
     else:
         wall, zone = start, None
-    length = _length(start, master.get("DTEND"), master.get("DURATION"))
+    length = _length(start, _get(master, "DTEND"), _get(master, "DURATION"))
     if length < timedelta(0):
         raise InputError("it ends before it starts")
-    if str(master.get("STATUS", "")).upper() == "CANCELLED":
+    if str(_get(master, "STATUS", "")).upper() == "CANCELLED":
         raise InputError("cancelled by the organiser")
     library = None
     if library_series.reason(master, overrides, _custom_zone(start)):
@@ -204,14 +231,14 @@ def _event_row(
         notes = []
     row = schedule.build_event_row(
         db,
-        title=str(master.get("SUMMARY", "") or "(no title)"),
+        title=str(_get(master, "SUMMARY", "") or "(no title)"),
         start=schedule.wall_text(wall),
         zone=zone,
         duration_min=int(length.total_seconds() // 60),
         creator_id=creator_id,
         rrule=_rule(master, zone, notes if library is None else []),
         reminders=_leads(master, default_lead),
-        notes="; ".join([str(master.get("DESCRIPTION", "") or "")[:1000], *notes]).strip("; "),
+        notes="; ".join([str(_get(master, "DESCRIPTION", "") or "")[:1000], *notes]).strip("; "),
         exdates=tuple(_dates(master, "EXDATE", zone)),
         rdates=tuple(_dates(master, "RDATE", zone)),
         uid=uid,
@@ -279,21 +306,40 @@ def import_ics(
         raise InputError(
             f"the file has {count:,} events; a calendar import takes at most {MAX_EVENTS:,}"
         )
+    # Hundreds of thousands of small objects, none of them garbage until the import ends:
+    # collecting while icalendar builds them only walks the same objects again (a tenth of
+    # the import).
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _import(db, data, source, now, home_zone, creator_id, default_lead, progress, prune)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _import(
+    db: Database,
+    data: bytes,
+    source: str,
+    now: datetime,
+    home_zone: ZoneInfo,
+    creator_id: int | None,
+    default_lead: int,
+    progress: Progress | None,
+    prune: bool,
+) -> IcsReport:
     components, skipped = ics_read.components(ics_read.decode(data))
     zones = [c for c in components if c.name == "VTIMEZONE"]
     report = IcsReport(skipped=skipped)
     items = ics_read.series(ics_read.by_uid(components))
     total = len(items)
-    existing = {
-        uid: (event_id, creator)
-        for uid, event_id, creator in db.execute("SELECT uid, id, creator_id FROM events")
-    }
-    batch: list[dict[str, Any]] = []  # new events with no edited occurrences: inserted together
     with db.atomic():
+        saver = Saver(db, now)
         for done, (uid, master, overrides) in enumerate(items, start=1):
             if progress is not None and done % 50 == 0 and not progress(done, total):
                 raise Cancelled("import cancelled; nothing was saved")
-            name = str(master.get("SUMMARY", "") or uid)
+            name = str(_get(master, "SUMMARY", "") or uid)
             try:
                 row, edits = _event_row(
                     db,
@@ -315,8 +361,8 @@ def import_ics(
                 continue
             if "unknown time zone" in row["notes"]:
                 report.warnings.append(f"{name}: {row['notes'].rsplit('; ', 1)[-1]}")
-            _save_one(db, report, existing, batch, name, uid, row, edits, now)
-        _insert_new(db, batch)
+            saver.save(report, name, uid, row, edits)
+        saver.insert_new()
         if prune:
             kept = {uid for uid, _, _ in items}
             gone = [e.id for e in schedule.events(db) if e.source == source and e.uid not in kept]
@@ -326,67 +372,6 @@ def import_ics(
         if progress is not None:
             progress(total, total)
     return report
-
-
-def _save_one(
-    db: Database,
-    report: IcsReport,
-    existing: dict[str, tuple[int, int | None]],
-    batch: list[dict[str, Any]],
-    name: str,
-    uid: str,
-    row: dict[str, Any],
-    edits: list[dict[str, Any]],
-    now: datetime,
-) -> None:
-    known = existing.get(uid)
-    if known is None and not edits:
-        batch.append({**row, "created_at": utc_text(now)})
-        existing[uid] = (0, None)  # a repeated UID later in the file: skip it
-        report.added += 1
-    elif known is not None and known[0] == 0:
-        report.skipped.append((name, "the same UID appears twice in the file"))
-    elif _store(db, known, row, edits, now):
-        report.added += 1
-    else:
-        report.updated += 1
-
-
-def _store(
-    db: Database,
-    known: tuple[int, int | None] | None,
-    row: dict[str, Any],
-    edits: list[dict[str, Any]],
-    now: datetime,
-) -> bool:
-    """Insert, or update the event with the same UID; True when the event is new."""
-    if known is not None:
-        event_id, creator_id = known
-        row["creator_id"] = row["creator_id"] or creator_id
-        db.table("events").update(event_id, row)
-        db.execute("DELETE FROM event_overrides WHERE event_id = ?", [event_id])
-    else:
-        table = db.table("events")
-        table.insert({**row, "created_at": utc_text(now)})
-        assert table.last_rowid is not None  # the insert above set it
-        event_id = int(table.last_rowid)
-    if edits:
-        db.table("event_overrides").insert_all([{**e, "event_id": event_id} for e in edits])
-    return known is None
-
-
-def _insert_new(db: Database, rows: list[dict[str, Any]]) -> None:
-    """Insert new events in one statement. Every row comes from ``build_event_row`` and has
-    the same columns of plain values, so sqlite-utils' per-value type inspection (a third of
-    a 10,000-event import) is not needed."""
-    if not rows:
-        return
-    columns = list(rows[0])
-    sql = (
-        f"INSERT INTO events ({', '.join(f'[{c}]' for c in columns)}) "
-        f"VALUES ({', '.join('?' * len(columns))})"
-    )
-    db.conn.executemany(sql, [[row[c] for c in columns] for row in rows])
 
 
 def to_json(report: IcsReport) -> str:

@@ -92,8 +92,8 @@ def by_uid(components: list[Any]) -> dict[str, tuple[Any, list[Any]]]:
     for comp in components:
         if comp.name != "VEVENT":
             continue
-        uid = str(comp.get("UID") or "").strip() or _made_up_uid(comp)
-        if comp.get("RECURRENCE-ID") is not None:
+        uid = str(dict.get(comp, "UID") or "").strip() or _made_up_uid(comp)
+        if dict.get(comp, "RECURRENCE-ID") is not None:  # icalendar's get() upper-cases first
             edits.setdefault(uid, []).append(comp)
             masters.setdefault(uid, None)
         else:

@@ -11,6 +11,7 @@ and every window is asked of recurring-ical-events, so it lands where other clie
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
 from typing import Any
@@ -25,22 +26,25 @@ _log = logging.getLogger("companion.calendar")
 # is far below this, a rule built to make it search for years is stopped.
 WINDOW_CALLS = 2_000_000
 MAX_OCCURRENCES = 5_000  # when walking a finite series to its end
+# A property by its upper-case name, as icalendar stores it (its own get() upper-cases first):
+# every imported event is asked these.
+_get: Callable[..., Any] = dict.get
 
 
 def reason(master: Any, overrides: list[Any], custom_zone: bool) -> str | None:
     """Why the series needs recurring-ical-events, or None when the stepper describes it."""
     if custom_zone:
         return "a time zone of its own"
-    rules = master.get("RRULE")
+    rules = _get(master, "RRULE")
     if isinstance(rules, list) and len(rules) > 1:
         return "several repeat rules"
-    rdates = master.get("RDATE")
+    rdates = _get(master, "RDATE")
     for item in rdates if isinstance(rdates, list) else [rdates] if rdates is not None else []:
         if any(isinstance(entry.dt, tuple) for entry in item.dts):
             return "extra dates with their own length"
-    all_day = not isinstance(getattr(master.get("DTSTART"), "dt", None), datetime)
+    all_day = not isinstance(getattr(_get(master, "DTSTART"), "dt", None), datetime)
     for edit in overrides:
-        rid = edit.get("RECURRENCE-ID")
+        rid = _get(edit, "RECURRENCE-ID")
         if str(rid.params.get("RANGE", "")).upper() == "THISANDFUTURE":
             return "a change to this and every later occurrence"
         if all_day and isinstance(rid.dt, datetime):

@@ -9,11 +9,11 @@ its day of the fan's calendar.
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
-from itertools import repeat
+from itertools import accumulate, repeat
 from typing import TYPE_CHECKING, NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -29,6 +29,7 @@ from companion.core.calendar.occurrences import (
 from companion.core.calendar.recurrence import (
     DAY_S,
     SeriesPlan,
+    month_index,
     seconds,
     series_plan,
     simple_rule,
@@ -71,33 +72,86 @@ def busy_days(
     bounds = [_instant(m) for m in midnights]
     window = _Window(midnights[0], midnights[-1], home_zone)
     lo, hi = utc_text(window.start), utc_text(window.end)
-    starts: list[int] = []
-    owners: list[schedule.Parsed] = []
-    for plan in _plans(db):
+    calendar = _plans(db)
+    plans = calendar.plans
+    # Each start as one integer, start * width + the event's place in title order: sorted in C,
+    # the first key of a day is its earliest start and, of equal starts, the first title.
+    width = len(plans) + 1
+    keys: list[int] = []
+    extra: list[tuple[int, int]] = []  # (start, lives beyond the one its key stands for)
+
+    def add(order: int) -> None:
+        plan = plans[order]
         item = plan.item
         assert item is not None  # _plans always keeps the parsed event
         if not item.may_overlap(lo, hi):
-            continue
+            return
         if creator_id is not None and item.event.creator_id != creator_id:
-            continue
-        before = len(starts)
-        starts.extend(_starts(plan, window))
-        owners.extend(repeat(item, len(starts) - before))
-    # Tens of thousands of starts: counted and ranked in C (a sort, a dict, a bisect per day)
-    # rather than one Python step per start. Events come in title order and the dict keeps
-    # the first owner of each instant, so equal starts resolve by title.
-    first_owner = dict(zip(reversed(starts), reversed(owners), strict=True))
-    starts.sort()
+            return
+        keys.extend(map(order.__add__, map(width.__mul__, _starts(plan, window))))
+
+    if creator_id is not None:  # one creator's lives are few: each on its own
+        for order in range(len(plans)):
+            add(order)
+    else:
+        for order in calendar.singles:
+            add(order)
+        # One-offs by start: only those from the longest one's length before the window on.
+        since = utc_text(window.start - timedelta(seconds=calendar.longest))
+        begin = bisect_left(calendar.one_off_starts, since)
+        for order in calendar.one_offs[begin : bisect_left(calendar.one_off_starts, hi, begin)]:
+            add(order)
+        for group in calendar.groups:
+            _add_group(group, window, lo, hi, width, keys, extra, add)
+    keys.sort()
+    extra.sort()
+    extra_starts = [start for start, _ in extra]
+    extra_sums = [0, *accumulate(more for _, more in extra)]
     marks = {}
     for day in range(days):
-        begin = bisect_left(starts, bounds[day])
-        count = bisect_left(starts, bounds[day + 1], begin) - begin
+        begin = bisect_left(keys, bounds[day] * width)
+        count = bisect_left(keys, bounds[day + 1] * width, begin) - begin
         if count:
-            owner = first_owner[starts[begin]]
+            a = bisect_left(extra_starts, bounds[day])
+            b = bisect_left(extra_starts, bounds[day + 1], a)
+            owner = plans[keys[begin] % width].item
+            assert owner is not None
             marks[first + timedelta(days=day)] = DayMark(
-                count, owner.event.title, owner.creator.colour if owner.creator else None
+                count + extra_sums[b] - extra_sums[a],
+                owner.event.title,
+                owner.creator.colour if owner.creator else None,
             )
     return marks
+
+
+def _add_group(
+    group: _Group,
+    window: _Window,
+    lo: str,
+    hi: str,
+    width: int,
+    keys: list[int],
+    extra: list[tuple[int, int]],
+    add: Callable[[int], None],
+) -> None:
+    """A group's members that started well before the window have the same starts in it:
+    stepped once, counted as many times. The rest are stepped one by one."""
+    plan = group.plan
+    # A start before this is before every wall time the window steps from (offsets are under
+    # a day, and a live that started before the window may still be on).
+    full = bisect_left(group.firsts, window.low - plan.length - 2 * DAY_S)
+    if full:
+        item = plan.item
+        assert item is not None
+        starts = list(_starts(plan, window)) if item.may_overlap(lo, hi) else []
+        keys.extend(map(group.leaders[full - 1].__add__, map(width.__mul__, starts)))
+        if full > 1:
+            extra.extend(zip(starts, repeat(full - 1)))
+    late = window.high + DAY_S  # a DTSTART after this starts after the window ends
+    for at in range(full, len(group.firsts)):
+        if group.firsts[at] > late:
+            break
+        add(group.orders[at])
 
 
 def start_seconds(ev: EventSpec, start: datetime, end: datetime, home: ZoneInfo) -> list[int]:
@@ -135,14 +189,70 @@ def _plan(spec: EventSpec, item: schedule.Parsed | None) -> _Plan:
     return _Plan(spec, item, length, seconds(start), series_plan(simple, start) if simple else None)
 
 
-def _plans(db: Database) -> list[_Plan]:
+class _Group(NamedTuple):
+    """Series stepped alike: one zone, length and rule, on the same days at the same time.
+    Once all of them have started they have the same starts in any window, so thousands of
+    "every Friday at 20:00 in Paris" are stepped once."""
+
+    plan: _Plan  # the member that started first
+    firsts: list[int]  # every member's DTSTART (wall seconds), ascending
+    orders: list[int]  # their places in title order, in the same order
+    leaders: list[int]  # leaders[i]: the first in title order of members 0..i
+
+
+class _Calendar(NamedTuple):
+    plans: list[_Plan]  # title order
+    singles: list[int]  # places of the plans expanded one by one
+    one_offs: list[int]  # places of timed one-off lives, by start
+    one_off_starts: list[str]  # their starts (UTC text), ascending
+    longest: int  # the longest one-off, in seconds
+    groups: list[_Group]
+
+
+def _plans(db: Database) -> _Calendar:
     """Every event's plan, once per calendar version (month after month reuses them)."""
     version = schedule.calendar_version(db)
     cache = db.__dict__.setdefault("_companion_month_plans", {})
     if version is None or cache.get("version") != version:
         items = schedule.parsed_events(db, version)
-        cache.update(version=version, plans=[_plan(item.spec, item) for item in items])
-    return cache["plans"]
+        cache.update(version=version, calendar=_calendar([_plan(i.spec, i) for i in items]))
+    return cache["calendar"]
+
+
+def _calendar(plans: list[_Plan]) -> _Calendar:
+    singles: list[int] = []
+    one_offs: list[tuple[str, int]] = []
+    alike: dict[tuple[object, ...], list[int]] = {}
+    for order, plan in enumerate(plans):
+        if plan.first is not None and plan.series is None and not plan.spec.rrule:
+            assert plan.item is not None
+            one_offs.append((plan.item.first_utc, order))
+        elif plan.series is None or plan.first is None:
+            singles.append(order)
+        else:
+            alike.setdefault(_stepped_alike(plan, plan.series), []).append(order)
+    groups = []
+    for orders in alike.values():
+        orders.sort(key=lambda order: plans[order].first or 0)
+        firsts = [plans[order].first or 0 for order in orders]
+        groups.append(_Group(plans[orders[0]], firsts, orders, list(accumulate(orders, min))))
+    one_offs.sort()
+    longest = max((plans[order].length for _, order in one_offs), default=0)
+    starts, places = [start for start, _ in one_offs], [order for _, order in one_offs]
+    return _Calendar(plans, singles, places, starts, longest, groups)
+
+
+def _stepped_alike(plan: _Plan, series: SeriesPlan) -> tuple[object, ...]:
+    """What makes two series' starts the same once both have started."""
+    if series.freq == "MONTHLY":  # which months (every n-th) and the time of day
+        phase: tuple[object, ...] = (
+            month_index(series.first) % series.interval,
+            series.first % DAY_S,
+            series.codes,
+        )
+    else:  # each progression, by where it falls in its period
+        phase = tuple(sorted(base % series.step for base in series.bases))
+    return (plan.spec.zone, plan.length, series.freq, series.step, series.last, *phase)
 
 
 class _Window:

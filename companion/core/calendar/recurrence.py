@@ -258,6 +258,12 @@ def _year_month(day: int) -> tuple[int, int]:
     return moment.year, moment.month
 
 
+def month_index(wall_seconds: int) -> int:
+    """The month of a wall time in seconds, counted as year * 12 + month."""
+    year, month = _year_month(wall_seconds // DAY_S)
+    return year * 12 + month
+
+
 @lru_cache(maxsize=4096)
 def _month_start(year: int, month: int) -> int:
     return date(year, month, 1).toordinal() - _EPOCH_ORDINAL

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 from zoneinfo import ZoneInfo
 
@@ -200,16 +201,21 @@ def build_event_row(
         "rrule": rule,
         "rdates": json.dumps(list(rdates)) if rdates else "[]",  # most have none: skip json
         "exdates": json.dumps(list(exdates)) if exdates else "[]",
-        "reminders": json.dumps(leads),
+        "reminders": f"[{', '.join(map(str, leads))}]",  # json.dumps' text of whole numbers
         "planned_minor": planned_minor,
         "planned_currency": planned_cur,
         "notes": (notes or "").strip()[:2000],
         "source": source,
         "first_utc": utc_text(first),
         "last_utc": utc_text(last) if last else None,
-        "updated_at": utc_text(now),
+        "updated_at": _stamp(now),
         "ics": library,  # an edit in the app makes it a plain series again
     }
+
+
+@lru_cache(maxsize=4)
+def _stamp(now: datetime) -> str:
+    return utc_text(now)  # an import stamps thousands of rows with the same now
 
 
 def _reminders(value: object) -> list[int]:

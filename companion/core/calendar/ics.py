@@ -309,13 +309,67 @@ def import_ics(
     # Hundreds of thousands of small objects, none of them garbage until the import ends:
     # collecting while icalendar builds them only walks the same objects again (a tenth of
     # the import).
+    # The same bytes, read the same way, into a calendar untouched since they were last
+    # imported from this source: the import would change nothing and say what it said then.
+    # A subscription's refresh usually finds its feed as it was; a file opened twice too.
+    fingerprint = _fingerprint(data, home_zone, creator_id, default_lead, prune)
+    again = _same_as_last(db, source, fingerprint)
+    if again is not None:
+        if progress is not None:
+            progress(count, count)
+        return again
     paused = gc.isenabled()
     gc.disable()
     try:
-        return _import(db, data, source, now, home_zone, creator_id, default_lead, progress, prune)
+        report = _import(
+            db, data, source, now, home_zone, creator_id, default_lead, progress, prune
+        )
     finally:
         if paused:
             gc.enable()
+    _remember(db, source, fingerprint, report)
+    return report
+
+
+_LAST_IMPORT = "ics_import:"  # + source: in meta, what the last import of that source read
+
+
+def _fingerprint(
+    data: bytes, zone: ZoneInfo, creator_id: int | None, default_lead: int, prune: bool
+) -> str:
+    import hashlib
+
+    digest = hashlib.sha256(data)
+    digest.update(repr((zone.key, creator_id, default_lead, prune)).encode())
+    return digest.hexdigest()
+
+
+def _same_as_last(db: Database, source: str, fingerprint: str) -> IcsReport | None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [_LAST_IMPORT + source]).fetchone()
+    if row is None:
+        return None
+    kept = json.loads(row[0])
+    version = schedule.calendar_version(db)
+    if version is None or kept.get("fingerprint") != fingerprint or kept.get("version") != version:
+        return None
+    return IcsReport(
+        updated=int(kept["events"]),
+        skipped=[(str(what), str(why)) for what, why in kept["skipped"]],
+        warnings=[str(w) for w in kept["warnings"]],
+    )
+
+
+def _remember(db: Database, source: str, fingerprint: str, report: IcsReport) -> None:
+    """Kept after the import's own transaction: the calendar's version is the one it left."""
+    kept = {
+        "fingerprint": fingerprint,
+        "version": schedule.calendar_version(db),
+        "events": report.added + report.updated,
+        "skipped": report.skipped,
+        "warnings": report.warnings,
+    }
+    with db.atomic():
+        db.table("meta").upsert({"key": _LAST_IMPORT + source, "value": json.dumps(kept)}, pk="key")
 
 
 def _import(

@@ -103,7 +103,8 @@ def seed(app_python: str, folder: Path) -> None:
         "import sys; from pathlib import Path; from datetime import datetime, UTC;"
         "from companion.core.data import open_store; from companion.core.demo import seed_demo;"
         "from companion.core.store.settings import Settings;"
-        "db = open_store(Path(sys.argv[1])); seed_demo(db, now=datetime.now(UTC));"
+        "now = datetime.now(UTC); db = open_store(Path(sys.argv[1]), now=now);"
+        "seed_demo(db, now=now);"
         "Settings(db).set('welcome_shown', True); db.close()"
     )
     subprocess.run([app_python, "-c", code, str(folder)], check=True)

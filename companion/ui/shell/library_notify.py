@@ -38,6 +38,7 @@ from companion.ui.shell.notify import (
 
 if TYPE_CHECKING:
     import asyncio
+    import threading
 
     from companion.ui.shell.desktop_notify import DesktopNotifier
 
@@ -102,6 +103,7 @@ class LibraryNotifier(QObject):
     def notify(self, title: str, message: str, actions: Sequence[Action] = ()) -> str:
         import asyncio
         import concurrent.futures
+        import threading
 
         if self._closed:
             raise NotificationUnavailable("the notifier was closed")
@@ -110,13 +112,17 @@ class LibraryNotifier(QObject):
             # delegate answers willPresentNotification, which desktop-notifier 6.2's does not:
             # the library would report it sent and the fan would see nothing.
             raise NotificationUnavailable("the app is in front, where macOS would not show it")
+        given_up = threading.Event()
         future = asyncio.run_coroutine_threadsafe(
-            self._send(title, message, tuple(actions)), self._loop
+            self._send(title, message, tuple(actions), given_up), self._loop
         )
         try:
             problem = future.result(self._timeout)
         except concurrent.futures.TimeoutError:
-            # Cancelled so that it cannot show up late, after the tray already showed it.
+            # The tray shows it instead, so it must not show up late as well. Cancelling alone
+            # is not enough: a send the loop has not started yet would still run its first
+            # steps, up to the library's send, before the cancellation reaches it.
+            given_up.set()
             future.cancel()
             raise NotificationUnavailable("the notification centre did not answer") from None
         if problem:
@@ -177,7 +183,9 @@ class LibraryNotifier(QObject):
             self._asking = False
         return library
 
-    async def _send(self, title: str, message: str, actions: tuple[Action, ...]) -> str:
+    async def _send(
+        self, title: str, message: str, actions: tuple[Action, ...], given_up: threading.Event
+    ) -> str:
         """Why nothing was shown; "" when it was."""
         if self._asking:
             # The fan has not answered macOS's question yet: do not hold the window meanwhile.
@@ -194,6 +202,8 @@ class LibraryNotifier(QObject):
             Button(title=a.label, on_pressed=partial(self._pressed.emit, a.run), identifier=a.key)
             for a in actions
         ]
+        if given_up.is_set():  # the window stopped waiting while this was on its way
+            return "given up before it was sent"
         await library.send(
             title,
             message,

@@ -97,13 +97,15 @@ def compiled(code: str, cache_dir: Path) -> Path | None:
     if not ts.is_file():
         return None
     # Only a checkout or a pip install compiles (the frozen app ships its .qm): these imports
-    # stay out of every other start.
-    import hashlib
+    # stay out of every other start. A CRC names the compiled file: it only has to change when
+    # the .ts does, and hashlib would load OpenSSL's libcrypto (3 MB resident) for it.
     import subprocess
+    import zlib
 
     from companion import packaging
 
-    digest = hashlib.sha256(ts.read_bytes()).hexdigest()[:16]
+    source = ts.read_bytes()
+    digest = f"{zlib.crc32(source):08x}{len(source):x}"
     out = cache_dir / f"companion_{code}-{digest}.qm"
     if out.is_file():
         return out

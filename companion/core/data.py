@@ -6,7 +6,7 @@ import errno
 import sqlite3
 from datetime import datetime
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -101,21 +101,20 @@ def open_store_check_later(data_dir: Path, *, now: datetime) -> tuple[Database, 
     conn = open_ready(data_dir, shipped_version(), checked=False)
     if conn is None:
         return open_store(data_dir, check=True, now=now), None
-    conn.close()
     from companion.core.store import paths
-    from companion.core.store.db import connect
+    from companion.core.store.lazydb import LazyDatabase
 
     path = paths.database_path(data_dir)
-    if check_remembered(path):
-        return open_store(data_dir, check=True, now=now), None
-    db = connect(path)
-    db.execute("PRAGMA query_only=ON")
-    return db, path
+    to_check = None if check_remembered(path) else path
+    if to_check is not None:
+        conn.execute("PRAGMA query_only=ON")
+    # Ready as it is: nothing for open_store to do, so sqlite-utils waits for its first use.
+    return cast("Database", LazyDatabase(conn)), to_check
 
 
 def allow_writes(db: Database) -> None:
     """The deferred integrity check passed: writes are allowed again."""
-    db.execute("PRAGMA query_only=OFF")
+    db.conn.execute("PRAGMA query_only=OFF")  # on the connection: no need of sqlite-utils
 
 
 def open_reader(data_dir: Path) -> ReadConnection | None:

@@ -180,7 +180,10 @@ def bundle_row(platform: str, b: Any, origin: str) -> dict[str, Any]:
 # -- queries -----------------------------------------------------------------------------------
 def platforms(db: Database) -> list[Platform]:
     out = []
-    for r in db.table("platforms").rows_where(order_by="position"):
+    # A plain SELECT, as the first page reads it before sqlite-utils is loaded (store.lazydb).
+    cursor = db.execute("SELECT * FROM platforms ORDER BY position")
+    names = [d[0] for d in cursor.description]
+    for r in (dict(zip(names, row, strict=True)) for row in cursor):
         payout = None
         if r["payout_kind"]:
             payout = Payout(

@@ -14,15 +14,15 @@ from typing import TYPE_CHECKING
 
 from companion.core.errors import InputError, StoreError
 from companion.core.store import paths
-from companion.core.store.db import backup_to, prune_backups
 from companion.core.store.ready import (
     CHECKED_SUFFIX,
     PENDING_RECOVERY,
     check_remembered,
     signature,
 )
-from companion.core.store.schema import known_migration_names
 
+# sqlite-utils (store.db, store.schema) is imported where it is used: the window opens its
+# data through this module and shows the first page before sqlite-utils is needed.
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
@@ -65,7 +65,7 @@ def _taken(path: Path, prefix: str) -> datetime:
         return datetime.fromtimestamp(path.stat().st_mtime, timezone.utc)
 
 
-def quick_check(db: Database) -> str | None:
+def quick_check(db: Database | sqlite3.Connection) -> str | None:
     """None when SQLite's quick_check passes, else its first complaint."""
     try:
         rows = [r[0] for r in db.execute("PRAGMA quick_check(5)").fetchall()]
@@ -75,7 +75,7 @@ def quick_check(db: Database) -> str | None:
     return None if rows == ["ok"] else " ".join("; ".join(rows).split())[:300]
 
 
-def quick_check_unless_unchanged(db: Database, path: Path) -> str | None:
+def quick_check_unless_unchanged(db: Database | sqlite3.Connection, path: Path) -> str | None:
     """``quick_check``, skipped when ``path`` is byte-for-byte where a clean check left it."""
     marker = path.with_name(path.name + CHECKED_SUFFIX)
     before = signature(path)
@@ -98,15 +98,14 @@ def quick_check_unless_unchanged(db: Database, path: Path) -> str | None:
 
 def check_in_place(path: Path) -> str | None:
     """``quick_check_unless_unchanged`` on a read-only connection of its own, for a thread
-    that checks the live file while the window reads it; SQLite's failures are the answer."""
-    from sqlite_utils import Database
-
+    that checks the live file while the window reads it; SQLite's failures are the answer.
+    A plain connection: this runs beside the first page, which does not wait for sqlite-utils."""
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
     except sqlite3.Error as exc:
         return str(exc)
     try:
-        return quick_check_unless_unchanged(Database(conn), path)
+        return quick_check_unless_unchanged(conn, path)
     except sqlite3.DatabaseError as exc:
         return str(exc)
     finally:
@@ -188,6 +187,8 @@ def daily_backup(db: Database, data_dir: Path, *, keep: int, now: datetime) -> P
     # A clock set back (taken in the "future") must not stop daily backups until it catches up.
     if newest and timedelta(0) <= now - _taken(newest[-1], DAILY_PREFIX) < timedelta(hours=24):
         return None
+    from companion.core.store.db import backup_to, prune_backups
+
     target = backup_to(db, folder / f"{DAILY_PREFIX}{_stamp(now)}.sqlite3")
     prune_backups(folder, keep, prefix=DAILY_PREFIX)
     return target
@@ -196,6 +197,8 @@ def daily_backup(db: Database, data_dir: Path, *, keep: int, now: datetime) -> P
 def export_backup(db: Database, target: Path) -> Path:
     """A full, consistent copy (SQLite backup API), written beside ``target`` then renamed.
     A damaged database is refused: a copy of it would be a "backup" that cannot be restored."""
+    from companion.core.store.db import backup_to
+
     problem = quick_check(db)
     if problem is not None:
         raise StoreError(f"the data file is damaged ({problem}); no backup was written")
@@ -236,6 +239,8 @@ def inspect_backup(path: Path) -> BackupInfo:
             }
         except sqlite3.Error:
             raise InputError(f"{path}: this SQLite file is not a Fan Companion backup") from None
+        from companion.core.store.schema import known_migration_names
+
         unknown = applied - known_migration_names()
         if unknown:
             raise InputError(
@@ -388,6 +393,8 @@ def restore_backup(db: Database, data_dir: Path, source: Path, *, now: datetime)
     Returns the safety copy of what was replaced. The copy into the live database is one SQLite
     backup step, so an interruption leaves the old data in place.
     """
+    from companion.core.store.db import backup_to
+
     inspect_backup(source)
     folder = paths.backups_dir(data_dir)
     scratch = _checked_copy(source, folder, now)

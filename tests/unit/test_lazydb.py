@@ -1,0 +1,126 @@
+"""The window's database before sqlite-utils is loaded (store.lazydb): the first page is read
+with plain SELECTs, and everything else behaves as on sqlite-utils' Database."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import subprocess
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from companion.core.data import allow_writes, open_store, open_store_check_later
+from companion.core.store import paths
+from companion.core.store.lazydb import LazyDatabase
+
+NOW = datetime(2026, 11, 25, 12, tzinfo=timezone.utc)
+
+
+def _ready(data_dir: Path) -> None:
+    db = open_store(data_dir, now=NOW)
+    db.execute(
+        "INSERT INTO ledger (occurred_at, kind, platform, units, amount_minor, currency, "
+        "created_at) "
+        "VALUES ('2026-11-20T10:00:00+00:00', 'purchase', 'tiktok', 100, 199, 'USD', "
+        "'2026-11-20T10:00:00+00:00')"
+    )
+    db.close()
+
+
+def _lazy(data_dir: Path):
+    db, to_check = open_store_check_later(data_dir, now=NOW)
+    assert isinstance(db, LazyDatabase)  # a ready file: nothing for open_store to do
+    if to_check is not None:
+        allow_writes(db)
+    return db
+
+
+FIRST_PAGE = """
+import json, sys
+from datetime import datetime, timezone
+from pathlib import Path
+from zoneinfo import ZoneInfo
+from companion.core import home
+from companion.core.data import open_store_check_later
+now = datetime(2026, 11, 25, 12, tzinfo=timezone.utc)
+db, _ = open_store_check_later(Path(sys.argv[1]), now=now)
+wallets = home.wallet_lines(db, ("tiktok",))
+lives = home.next_lives(db, now, ZoneInfo("Europe/Berlin"))
+print(json.dumps({
+    "type": type(db).__name__,
+    "wallets": [list(w) for w in wallets],
+    "loaded": "sqlite_utils" in sys.modules,
+}))
+"""
+
+
+def test_the_first_page_reads_the_fans_data_without_loading_sqlite_utils(data_dir: Path) -> None:
+    _ready(data_dir)
+    out = subprocess.run(
+        [sys.executable, "-c", FIRST_PAGE, str(data_dir)],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    seen = json.loads(out)
+    assert seen["type"] == "LazyDatabase"
+    assert ["tiktok", "TikTok", "Coins", 100] in seen["wallets"]
+    assert seen["loaded"] is False
+
+
+def test_a_write_through_it_is_committed_as_sqlite_utils_commits_it(data_dir: Path) -> None:
+    _ready(data_dir)
+    db = _lazy(data_dir)
+    try:
+        db.execute("INSERT INTO meta (key, value) VALUES ('a', '1')")
+        other = sqlite3.connect(paths.database_path(data_dir))
+        try:
+            # Seen from another connection: not left in an open transaction.
+            assert other.execute("SELECT value FROM meta WHERE key = 'a'").fetchone() == ("1",)
+        finally:
+            other.close()
+        assert not db.conn.in_transaction
+    finally:
+        db.close()
+
+
+def test_tables_and_transactions_are_sqlite_utils_own_on_the_same_connection(
+    data_dir: Path,
+) -> None:
+    _ready(data_dir)
+    db = _lazy(data_dir)
+    try:
+        db.table("meta").insert({"key": "b", "value": "2"})
+        with pytest.raises(RuntimeError), db.atomic():
+            db.table("meta").insert({"key": "c", "value": "3"})
+            raise RuntimeError("half-way")
+        assert db.execute("SELECT key FROM meta WHERE key IN ('b', 'c')").fetchall() == [("b",)]
+        assert db.full().conn is db.conn
+    finally:
+        db.close()
+
+
+def test_a_failing_select_leaves_no_transaction_behind(data_dir: Path) -> None:
+    _ready(data_dir)
+    db = _lazy(data_dir)
+    try:
+        with pytest.raises(sqlite3.OperationalError):
+            db.execute("SELECT nothing FROM nowhere")
+        assert not db.conn.in_transaction
+        db.execute("INSERT INTO meta (key, value) VALUES ('d', '4')")
+        assert db.execute("SELECT value FROM meta WHERE key = 'd'").fetchone() == ("4",)
+    finally:
+        db.close()
+
+
+def test_it_keeps_the_pragmas_sqlite_utils_sets(data_dir: Path) -> None:
+    _ready(data_dir)
+    db = _lazy(data_dir)
+    try:
+        assert db.execute("SELECT * FROM pragma_recursive_triggers").fetchone() == (1,)
+        assert db.execute("SELECT * FROM pragma_foreign_keys").fetchone() == (1,)
+    finally:
+        db.close()

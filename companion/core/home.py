@@ -31,8 +31,12 @@ def next_lives(db: Database, now: datetime, zone: ZoneInfo, limit: int = 5) -> l
     With no favourite (or none of them live soon) every creator's lives count, so a new fan
     still sees what is coming rather than an empty card.
     """
-    from companion.core.calendar import schedule
+    from companion.core.calendar import window
 
+    version = window.calendar_version(db)
+    remembered = _remembered(db, version, now, zone, limit)
+    if remembered is not None:
+        return remembered
     has_favourites = db.execute(
         "SELECT EXISTS (SELECT 1 FROM creators WHERE favourite = 1)"
     ).fetchone()[0]
@@ -42,13 +46,112 @@ def next_lives(db: Database, now: datetime, zone: ZoneInfo, limit: int = 5) -> l
     for span in (LIVES_FIRST_LOOK, LIVES_AHEAD):
         upcoming = [
             a
-            for a in schedule.occurrences(db, now, now + span, home_zone=zone)
+            for a in window.occurrences(db, now, now + span, home_zone=zone)
             if a.occurrence.end > now
         ]
         favourites = [a for a in upcoming if a.creator is not None and a.creator.favourite]
         if len(favourites if has_favourites else upcoming) >= limit:
             break
+    shown = favourites if has_favourites else upcoming
+    if version is not None and len(shown) >= limit:
+        _remember(db, version, now, zone, limit, bool(has_favourites), shown)
     return (favourites or upcoming)[:limit]
+
+
+# Which events made Home's list, so that the next start parses those few rather than every
+# event (the first page waits for this). The list at a later moment is the list remembered,
+# less what has ended since, followed by what comes after it: so while the calendar has not
+# changed, the remembered events' own occurrences up to the last one shown, still running,
+# are the first of the new list, as long as there are ``limit`` of them.
+_MEMO = "home_lives"
+
+
+def _remember(
+    db: Database,
+    version: str,
+    now: datetime,
+    zone: ZoneInfo,
+    limit: int,
+    favourites_only: bool,
+    shown: list[Agenda],
+) -> None:
+    import json
+
+    last = shown[limit - 1].occurrence.start_utc
+    # Every event with an occurrence up to the last one shown: ties at that start included.
+    ids = sorted({a.event.id for a in shown if a.occurrence.start_utc <= last})
+    memo = json.dumps(
+        {
+            "version": version,
+            "zone": zone.key,
+            "limit": limit,
+            "favourites": favourites_only,
+            "from": now.isoformat(),
+            "last": last.isoformat(),
+            "events": ids,
+        }
+    )
+    if db.execute("SELECT query_only FROM pragma_query_only").fetchone()[0]:
+        # The start-up integrity check has not passed yet: kept until it has (app start).
+        db.__dict__["_companion_lives_memo"] = memo
+        return
+    db.__dict__.pop("_companion_lives_memo", None)
+    _write_memo(db, memo)
+
+
+def save_remembered_lives(db: Database) -> None:
+    """Write what ``next_lives`` remembered while writes were refused (the check passed)."""
+    memo = db.__dict__.pop("_companion_lives_memo", None)
+    if memo is not None:
+        _write_memo(db, memo)
+
+
+def _write_memo(db: Database, memo: str) -> None:
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [_MEMO]).fetchone()
+    if row is None or row[0] != memo:
+        db.execute(
+            "INSERT INTO meta (key, value) VALUES (?, ?) "
+            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
+            [_MEMO, memo],
+        )
+
+
+def _remembered(
+    db: Database, version: str | None, now: datetime, zone: ZoneInfo, limit: int
+) -> list[Agenda] | None:
+    """``next_lives`` from the remembered events, or None when they cannot be trusted to be
+    the first (the calendar changed, time went back, or too few are left)."""
+    import json
+
+    from companion.core.calendar import window
+
+    row = db.execute("SELECT value FROM meta WHERE key = ?", [_MEMO]).fetchone()
+    if row is None or version is None:
+        return None
+    try:
+        memo = json.loads(row[0])
+        valid = (
+            memo["version"] == version
+            and memo["zone"] == zone.key
+            and memo["limit"] == limit
+            and datetime.fromisoformat(memo["from"]) <= now
+        )
+        last = datetime.fromisoformat(memo["last"])
+        ids = [int(i) for i in memo["events"]]
+    except (ValueError, KeyError, TypeError):
+        return None  # an older or damaged memo: work it out again
+    if not valid:
+        return None
+    items = [
+        a
+        for a in window.occurrences_among(
+            window.parsed_subset(db, ids), now, now + LIVES_AHEAD, home_zone=zone
+        )
+        if a.occurrence.end > now
+        and a.occurrence.start_utc <= last
+        and (not memo["favourites"] or (a.creator is not None and a.creator.favourite))
+    ]
+    return items[:limit] if len(items) >= limit else None
 
 
 def budget_state(status: Status) -> str:

@@ -277,12 +277,24 @@ def skip_occurrence(db: Database, event_id: int, recurrence: datetime | date) ->
         db.table("events").update(event_id, {"exdates": json.dumps(skipped)})
 
 
-# Occurrences in a window live in window.py; most callers read them from here. Imported last:
-# window.py needs Event and parse_wall above.
-from companion.core.calendar import window as _window  # noqa: E402
+# Occurrences in a window live in window.py; most callers read them from here. Looked up
+# there at first use: window.py imports this module, and either may be imported first.
+_FROM_WINDOW = frozenset(
+    {"Parsed", "calendar_version", "occurrences", "parsed_events", "planned_spend"}
+)
+if TYPE_CHECKING:
+    from companion.core.calendar.window import (  # noqa: F401 - for callers' types
+        Parsed,
+        calendar_version,
+        occurrences,
+        parsed_events,
+        planned_spend,
+    )
 
-Parsed = _window.Parsed
-calendar_version = _window.calendar_version
-occurrences = _window.occurrences
-parsed_events = _window.parsed_events
-planned_spend = _window.planned_spend
+
+def __getattr__(name: str) -> Any:
+    if name in _FROM_WINDOW:
+        from companion.core.calendar import window
+
+        return getattr(window, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

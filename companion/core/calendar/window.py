@@ -6,6 +6,7 @@ from __future__ import annotations
 import gc
 import json
 import logging
+from collections.abc import Collection
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 from zoneinfo import ZoneInfo
@@ -91,12 +92,41 @@ def parsed_events(db: Database, version: str | None) -> list[Parsed]:
     cache = db.__dict__.setdefault("_companion_parsed", {})
     if version is not None and cache.get("version") == version:
         return cache["events"]
+    parsed = _parse(db)
+    if version is not None:
+        cache.clear()
+        cache.update(version=version, events=parsed)
+    return parsed
+
+
+def parsed_subset(db: Database, ids: Collection[int]) -> list[Parsed]:
+    """Only the events ``ids``, parsed as ``parsed_events`` parses them and in its order."""
+    return _parse(db, sorted(ids)) if ids else []
+
+
+def occurrences_among(
+    parsed: list[Parsed], start: datetime, end: datetime, *, home_zone: ZoneInfo
+) -> list[Agenda]:
+    """``occurrences`` of these parsed events only (from ``parsed_subset``), uncached."""
+    return _occurrences(parsed, start, end, home_zone, None, False)
+
+
+def _parse(db: Database, ids: list[int] | None = None) -> list[Parsed]:
+    only = f" IN ({','.join('?' * len(ids))})" if ids is not None else ""
     rows = db.execute(
-        f"SELECT {_EVENT_COLUMNS}, first_utc, last_utc, ics FROM events ORDER BY title, id"
+        f"SELECT {_EVENT_COLUMNS}, first_utc, last_utc, ics FROM events"
+        f"{' WHERE id' + only if only else ''} "
+        "ORDER BY title, id",
+        ids or [],
     ).fetchall()
     overrides: dict[int, list[dict[str, Any]]] = {}
     if db.execute("SELECT 1 FROM event_overrides LIMIT 1").fetchone():
-        for o in db.table("event_overrides").rows:
+        cursor = db.execute(
+            f"SELECT * FROM event_overrides{' WHERE event_id' + only if only else ''}", ids or []
+        )
+        names = [d[0] for d in cursor.description]
+        for row in cursor:
+            o = dict(zip(names, row, strict=True))
             overrides.setdefault(o["event_id"], []).append(o)
     people = _creators_by_id(db, {r[2] for r in rows if r[2] is not None})
     parsed = []
@@ -121,9 +151,6 @@ def parsed_events(db: Database, version: str | None) -> list[Parsed]:
         )
         who = people.get(ev.creator_id) if ev.creator_id is not None else None
         parsed.append(Parsed(ev, _spec(ev, overrides.get(ev.id, ()), r[18]), who, r[16], r[17]))
-    if version is not None:
-        cache.clear()
-        cache.update(version=version, events=parsed)
     return parsed
 
 

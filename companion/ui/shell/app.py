@@ -269,7 +269,10 @@ class _Session:
         self._after_content(ctx)
 
     def _after_content(self, ctx) -> None:  # noqa: ANN001 - AppContext
+        from companion.core import home
         from companion.ui.calendar.reminder_scheduler import ReminderScheduler
+
+        home.save_remembered_lives(ctx.db)  # what Home worked out before writes were allowed
 
         self.scheduler = ReminderScheduler(ctx, self.app)
         ctx.scheduler = self.scheduler

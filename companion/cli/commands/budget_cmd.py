@@ -80,13 +80,24 @@ def run_status(args: argparse.Namespace, ctx: Context) -> int:
             say(NO_BUDGETS)
         return EXIT_OK
     from datetime import timedelta
+    from zoneinfo import ZoneInfo
 
     from companion.core.budget import budget
     from companion.core.money.money import format_money, to_major
-    from companion.core.store.settings import prefs
+    from companion.core.store.settings import Settings
 
-    p = prefs(ctx.db)
-    rows = budget.statuses(ctx.db, now=ctx.now(), zone=p.zone, week_start=p.week_start)
+    # Reading only: the plain connection when the data is ready as it is (no sqlite-utils).
+    db = ctx.reader()
+    settings = Settings(db)
+    found = budget.budgets(db)
+    # Only the settings status needs: an unset one is the system's, and working that out
+    # (Babel's locale data, tzlocal) is a large part of this command. Monthly periods never
+    # read the week's first day.
+    zone = ZoneInfo(settings.get("time_zone"))
+    weekly = any(b.period == "weekly" for b in found)
+    week_start = settings.get("week_starts_on") if weekly else 0
+    now = ctx.now()
+    rows = [budget.status(db, b, now=now, zone=zone, week_start=week_start) for b in found]
     if args.json:
         emit_json(
             [

@@ -14,6 +14,7 @@ from decimal import ROUND_FLOOR, Decimal
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
+from companion.core.budget.instants import utc_text
 from companion.core.errors import InputError
 from companion.core.money.money import check_currency, parse_amount
 from companion.core.said import QT_TRANSLATE_NOOP, say
@@ -25,14 +26,6 @@ if TYPE_CHECKING:
     from companion.core.store.ready import ReadConnection
 
 
-def utc_text(moment: datetime) -> str:
-    # The ledger module is imported on first use: ``companion budget`` with no budgets never
-    # needs it (its imports are a third of that command's time).
-    from companion.core.budget.ledger import utc_text as text
-
-    return text(moment)
-
-
 PERIODS = ("weekly", "monthly")
 DEFAULT_THRESHOLDS = (50, 80, 100)
 # What the fan is told about a budget they typed (companion.core.said: translatable).
@@ -42,10 +35,17 @@ _NOT_PERCENT = QT_TRANSLATE_NOOP("core", "'{text}' is not a whole percent")
 _PERCENT_RANGE = QT_TRANSLATE_NOOP("core", "{value} must be between 1 and 1000")
 
 # Planned spending on upcoming live events: (db, scope, start, end, home) -> minor units.
-PlannedSpend = Callable[["Database", str, datetime, datetime, str], int]
+PlannedSpend = Callable[["Database | ReadConnection", str, datetime, datetime, str], int]
 
 
-def _calendar_planned(db: Database, scope: str, start: datetime, end: datetime, home: str) -> int:
+def _calendar_planned(
+    db: Database | ReadConnection, scope: str, start: datetime, end: datetime, home: str
+) -> int:
+    from companion.core.calendar.planned import plans_spending
+
+    # Asked first, apart: with nothing planned the calendar's modules are never imported.
+    if not plans_spending(db):
+        return 0
     from companion.core.calendar.schedule import planned_spend
 
     return planned_spend(db, scope, start, end, home)
@@ -237,7 +237,9 @@ def set_paused(db: Database, budget_id: int, paused: bool) -> None:
 
 
 # -- status ------------------------------------------------------------------------------------
-def spent_in(db: Database, scope: str, start: datetime, end: datetime, home: str) -> int:
+def spent_in(
+    db: Database | ReadConnection, scope: str, start: datetime, end: datetime, home: str
+) -> int:
     """What counts against a budget of ``scope`` in [start, end), in the budget's currency.
 
     Entries priced in another currency (the fan changed the home currency, or an entry was
@@ -275,7 +277,13 @@ def spent_in(db: Database, scope: str, start: datetime, end: datetime, home: str
 
 
 def status(
-    db: Database, budget: Budget, *, now: datetime, zone: ZoneInfo, week_start: int, extra: int = 0
+    db: Database | ReadConnection,
+    budget: Budget,
+    *,
+    now: datetime,
+    zone: ZoneInfo,
+    week_start: int,
+    extra: int = 0,
 ) -> Status:
     """Where ``budget`` stands now; ``extra`` adds a purchase not yet saved (for the warning)."""
     start, end = period_bounds(budget.period, now, zone, week_start)
@@ -292,7 +300,9 @@ def status(
     return Status(budget, start, end, spent, planned, projected, crossed)
 
 
-def statuses(db: Database, *, now: datetime, zone: ZoneInfo, week_start: int) -> list[Status]:
+def statuses(
+    db: Database | ReadConnection, *, now: datetime, zone: ZoneInfo, week_start: int
+) -> list[Status]:
     return [status(db, b, now=now, zone=zone, week_start=week_start) for b in budgets(db)]
 
 

@@ -36,9 +36,9 @@ def _system_currency() -> str:
 
 def _system_zone() -> str:
     try:
-        import tzlocal
+        from companion.core.store.system_zone import local_zone_name  # tzlocal's answer
 
-        name = tzlocal.get_localzone_name()
+        name = local_zone_name()
     except Exception:  # tzlocal raises its own errors on odd systems; UTC is a safe default
         name = None
     return name if name and _zone_problem(name) is None else "UTC"

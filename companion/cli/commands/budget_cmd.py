@@ -6,10 +6,10 @@ import argparse
 import sys
 from collections.abc import Callable
 
-from companion.cli import asking
 from companion.cli.context import EXIT_OK, Context, emit_json, say
 from companion.core.errors import InputError
 
+# The prompts (cli.asking) are imported by the commands that ask: status never does.
 NO_BUDGETS = "No budgets yet. Set one with 'companion budget set --period monthly --limit 40'."
 
 
@@ -130,6 +130,7 @@ def run_status(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_set(args: argparse.Namespace, ctx: Context) -> int:
+    from companion.cli import asking
     from companion.core.budget import actions, budget
 
     scope = budget.scope_for(args.platform.lower() if args.platform else None, args.creator)
@@ -145,6 +146,7 @@ def run_set(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_remove(args: argparse.Namespace, ctx: Context) -> int:
+    from companion.cli import asking
     from companion.core.budget import actions, budget
 
     scope = budget.scope_for(args.platform.lower() if args.platform else None, args.creator)
@@ -158,6 +160,7 @@ def run_remove(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def run_log(args: argparse.Namespace, ctx: Context) -> int:
+    from companion.cli import asking
     from companion.core.budget import actions, ledger
     from companion.core.store.settings import prefs
 
@@ -200,6 +203,8 @@ def run_log(args: argparse.Namespace, ctx: Context) -> int:
 
 
 def _new_passcode() -> str:
+    from companion.cli import asking
+
     first = asking.ask_passcode("New passcode: ")
     if sys.stdin is not None and sys.stdin.isatty() and asking.ask_passcode("Again: ") != first:
         raise InputError("passcode: the two passcodes differ")
@@ -207,6 +212,7 @@ def _new_passcode() -> str:
 
 
 def run_lock(args: argparse.Namespace, ctx: Context) -> int:
+    from companion.cli import asking
     from companion.core.budget import actions, lock
 
     if args.action == "on":

@@ -257,18 +257,25 @@ def spent_in(
         where, args = "kind = 'purchase' AND platform = ?", [name]
     else:
         where, args = "kind = 'purchase'", []
+    scan = f"FROM ledger WHERE {where} AND occurred_at >= ? AND occurred_at < ?"
+    params = [*args, utc_text(start), utc_text(end), home]
+    # Entries in the budget's own currency (nearly all) are summed apart from the rest:
+    # grouping every entry by currency (a temporary B-tree) cost more than reading them, 2/3
+    # of a monthly status at 1M rows; the group of the others is usually empty.
+    (own,) = db.execute(
+        f"SELECT SUM(COALESCE(home_minor, amount_minor)) {scan} "
+        "AND COALESCE(home_currency, currency) = ?",
+        params,
+    ).fetchone()
+    total = int(own) if own is not None else 0
     rows = db.execute(
         "SELECT COALESCE(home_currency, currency), SUM(COALESCE(home_minor, amount_minor)) "
-        f"FROM ledger WHERE {where} AND occurred_at >= ? AND occurred_at < ? GROUP BY 1",
-        [*args, utc_text(start), utc_text(end)],
+        f"{scan} AND COALESCE(home_currency, currency) IS NOT ? GROUP BY 1",
+        params,
     ).fetchall()
-    total = 0
     book = None
     for currency, minor in rows:
         if currency is None or minor is None:
-            continue
-        if currency == home:
-            total += int(minor)
             continue
         if book is None:
             from companion.core.money.rates import RateBook

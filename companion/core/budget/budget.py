@@ -295,11 +295,15 @@ def status(
     zone: ZoneInfo,
     week_start: int,
     extra: int = 0,
+    with_planned: bool = True,
 ) -> Status:
-    """Where ``budget`` stands now; ``extra`` adds a purchase not yet saved (for the warning)."""
+    """Where ``budget`` stands now; ``extra`` adds a purchase not yet saved (for the warning).
+    ``with_planned`` False leaves the calendar unread (planned 0, the projection at the pace
+    alone), for callers that show neither."""
     start, end = period_bounds(budget.period, now, zone, week_start)
     spent = spent_in(db, budget.scope, start, end, budget.currency) + extra
-    planned = sum(src(db, budget.scope, now, end, budget.currency) for src in planned_spend_sources)
+    sources = planned_spend_sources if with_planned else ()
+    planned = sum(src(db, budget.scope, now, end, budget.currency) for src in sources)
     # In UTC: subtracting two datetimes of one zone would ignore a DST change between them.
     elapsed = (now.astimezone(timezone.utc) - start.astimezone(timezone.utc)).total_seconds()
     length = (end.astimezone(timezone.utc) - start.astimezone(timezone.utc)).total_seconds()

@@ -190,3 +190,39 @@ def test_budget_json_with_budgets_does_not_import_sqlite_utils(filled: Path, cap
         "creator:Mia",
         "platform:twitch",
     ]
+
+
+def test_budget_status_works_out_only_the_defaults_it_needs(
+    data_dir: Path, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The system's currency and first day of the week (Babel's locale data) are worked out
+    only when something needs them: monthly budgets in their own currency need neither."""
+    from companion.core.store import settings
+
+    db = open_store(data_dir, now=NOW)
+    budget.set_budget(db, "overall", "monthly", "40", "EUR", now=NOW)
+    db.close()
+    asked: list[str] = []
+    for key, value in (("home_currency", "USD"), ("week_starts_on", 0)):
+        spec = settings.SETTINGS[key]
+        monkeypatch.setitem(
+            settings.SETTINGS,
+            key,
+            spec._replace(default=lambda key=key, value=value: asked.append(key) or value),
+        )
+    settings._default.cache_clear()
+    try:
+        code, out, _ = run(capsys, "budget", "--json", now=NOW)
+        assert code == 0
+        assert [(r["scope"], r["period_start"]) for r in json.loads(out)] == [
+            ("overall", "2026-11-01")
+        ]
+        assert asked == []
+        # A weekly budget does need the week's first day (and only that).
+        db = open_store(data_dir, now=NOW)
+        budget.set_budget(db, "overall", "weekly", "10", "EUR", now=NOW)
+        db.close()
+        assert run(capsys, "budget", "--json", now=NOW)[0] == 0
+        assert asked == ["week_starts_on"]
+    finally:
+        settings._default.cache_clear()

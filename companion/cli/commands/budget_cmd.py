@@ -30,6 +30,9 @@ def register(subs: argparse._SubParsersAction, common: Callable[..., None]) -> N
     s.add_argument("--period", choices=("weekly", "monthly"), required=True)
     s.add_argument("--limit", required=True, metavar="AMOUNT", help="in the home currency")
     s.add_argument("--thresholds", metavar="50,80,100", help="alert at these percents")
+    s.add_argument(
+        "--yes", action="store_true", help="set it even if this period's spending is past it"
+    )
     common(s)
     s.set_defaults(handler=run_set)
     r = inner.add_parser("remove", help="remove a budget (needs the passcode when locked)")
@@ -143,7 +146,8 @@ def run_set(args: argparse.Namespace, ctx: Context) -> int:
     done = asking.run(
         lambda a: actions.set_budget(
             ctx.db, scope, args.period, args.limit, a, thresholds=args.thresholds, now=now
-        )
+        ),
+        yes=args.yes,
     )
     b = done.result
     say(f"Budget {b.label}, {b.period}: {args.limit} {b.currency}.")

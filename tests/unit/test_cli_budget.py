@@ -117,3 +117,15 @@ def test_ledger_csv_export_and_import(capsys, monkeypatch, tmp_path, data_dir) -
         assert [e.units for e in ledger.entries(db)] == [330, 330]
     finally:
         db.close()
+
+
+def test_a_limit_below_this_periods_spending_is_set_with_yes(capsys, monkeypatch) -> None:
+    # Asked on a terminal; a script is told to add --yes, which 'budget set' accepts.
+    assert run(capsys, monkeypatch, "log", "purchase", "twitch", "500", "--amount", "7.00")[0] == 0
+    argv = ("budget", "set", "--period", "monthly", "--limit", "5")
+    code, _, err = run(capsys, monkeypatch, *argv)
+    assert code == 1 and "add --yes" in err
+    assert json.loads(run(capsys, monkeypatch, "budget", "--json")[1]) == []
+    assert run(capsys, monkeypatch, *argv, "--yes")[0] == 0
+    (row,) = json.loads(run(capsys, monkeypatch, "budget", "--json")[1])
+    assert (row["limit"], row["spent"]) == ("5.00", "7.00")

@@ -9,11 +9,12 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from dataclasses import asdict, dataclass
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta
 from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+from companion.core.budget.instants import utc_text
 from companion.core.bundles import store as catalog
 from companion.core.errors import CompanionError, InputError
 from companion.core.money.money import check_currency, parse_amount, round_to_currency, to_major
@@ -105,12 +106,6 @@ class LedgerFilter:
             clauses.append("occurred_at < ?")
             args.append(utc_text(self.end))
         return (" AND ".join(clauses) or "1"), args
-
-
-def utc_text(moment: datetime) -> str:
-    if moment.tzinfo is None:
-        raise ValueError("aware datetimes only")
-    return moment.astimezone(timezone.utc).isoformat(timespec="seconds")
 
 
 # -- building entries --------------------------------------------------------------------------

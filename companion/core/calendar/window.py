@@ -11,9 +11,10 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 from zoneinfo import ZoneInfo
 
-from companion.core.budget.ledger import utc_text
+from companion.core.budget.instants import utc_text
 from companion.core.calendar.creators import Creator
 from companion.core.calendar.occurrences import EventSpec, Override, expand
+from companion.core.calendar.planned import calendar_version, plans_spending
 from companion.core.calendar.rule_check import check_rule
 from companion.core.calendar.schedule import Agenda, Event, parse_wall
 from companion.core.errors import InputError
@@ -21,16 +22,24 @@ from companion.core.errors import InputError
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from companion.core.store.ready import ReadConnection
+
+    # What these functions read through: sqlite-utils' Database, or the plain connection a
+    # read-only command opens (``store.ready``) so it never imports sqlite-utils.
+    Reader = Database | ReadConnection
+
 
 # -- occurrences in a window -------------------------------------------------------------------
 _EVENT_COLUMNS = ", ".join(Event._fields)
 
 
 _CACHE_SIZE = 16
+# The columns _spec reads from an override, in its order.
+_OVERRIDE_COLUMNS = "recurrence_local, start_local, duration_min, title, cancelled"
 
 
 def occurrences(
-    db: Database,
+    db: Reader,
     start: datetime,
     end: datetime,
     *,
@@ -69,12 +78,6 @@ def occurrences(
     return list(result)
 
 
-def calendar_version(db: Database) -> str | None:
-    """A value that changes whenever any event, override or creator changes (triggers)."""
-    row = db.execute("SELECT value FROM meta WHERE key = 'calendar_version'").fetchone()
-    return row[0] if row else None
-
-
 class Parsed(NamedTuple):
     event: Event
     spec: EventSpec
@@ -87,7 +90,7 @@ class Parsed(NamedTuple):
         return self.first_utc < hi and (self.last_utc is None or self.last_utc > lo)
 
 
-def parsed_events(db: Database, version: str | None) -> list[Parsed]:
+def parsed_events(db: Reader, version: str | None) -> list[Parsed]:
     """Every event read and parsed once per calendar version: month after month reuses them."""
     cache = db.__dict__.setdefault("_companion_parsed", {})
     if version is not None and cache.get("version") == version:
@@ -99,7 +102,7 @@ def parsed_events(db: Database, version: str | None) -> list[Parsed]:
     return parsed
 
 
-def parsed_subset(db: Database, ids: Collection[int]) -> list[Parsed]:
+def parsed_subset(db: Reader, ids: Collection[int]) -> list[Parsed]:
     """Only the events ``ids``, parsed as ``parsed_events`` parses them and in its order."""
     return _parse(db, sorted(ids)) if ids else []
 
@@ -111,7 +114,7 @@ def occurrences_among(
     return _occurrences(parsed, start, end, home_zone, None, False)
 
 
-def _parse(db: Database, ids: list[int] | None = None) -> list[Parsed]:
+def _parse(db: Reader, ids: list[int] | None = None) -> list[Parsed]:
     only = f" IN ({','.join('?' * len(ids))})" if ids is not None else ""
     rows = db.execute(
         f"SELECT {_EVENT_COLUMNS}, first_utc, last_utc, ics FROM events"
@@ -119,15 +122,14 @@ def _parse(db: Database, ids: list[int] | None = None) -> list[Parsed]:
         "ORDER BY title, id",
         ids or [],
     ).fetchall()
-    overrides: dict[int, list[dict[str, Any]]] = {}
-    if db.execute("SELECT 1 FROM event_overrides LIMIT 1").fetchone():
-        cursor = db.execute(
-            f"SELECT * FROM event_overrides{' WHERE event_id' + only if only else ''}", ids or []
-        )
-        names = [d[0] for d in cursor.description]
-        for row in cursor:
-            o = dict(zip(names, row, strict=True))
-            overrides.setdefault(o["event_id"], []).append(o)
+    overrides: dict[int, list[tuple[Any, ...]]] = {}
+    # Plain SQL, not db.table(...).rows: a read-only command's connection has no table().
+    for o in db.execute(
+        f"SELECT event_id, {_OVERRIDE_COLUMNS} FROM event_overrides"
+        f"{' WHERE event_id' + only if only else ''}",
+        ids or [],
+    ):
+        overrides.setdefault(o[0], []).append(o[1:])
     people = _creators_by_id(db, {r[2] for r in rows if r[2] is not None})
     parsed = []
     for r in rows:
@@ -182,7 +184,7 @@ def _agenda_order(a: Agenda) -> datetime:
     return a[0][2]  # occurrence.start_utc, read by position: this runs for every occurrence
 
 
-def _creators_by_id(db: Database, ids: set[int]) -> dict[int, Creator]:
+def _creators_by_id(db: Reader, ids: set[int]) -> dict[int, Creator]:
     if not ids:
         return {}
     marks = ",".join("?" * len(ids))
@@ -217,42 +219,32 @@ def _spec(ev: Event, overrides: Any, library: str | None = None) -> EventSpec:
         tuple(parse_wall(d) for d in ev.rdates),
         frozenset(parse_wall(d) for d in ev.exdates),
         {
-            parse_wall(o["recurrence_local"]): Override(
-                parse_wall(o["start_local"]),
-                timedelta(minutes=o["duration_min"]),
-                o["title"],
-                bool(o["cancelled"]),
+            parse_wall(recurrence): Override(
+                parse_wall(start), timedelta(minutes=duration), title, bool(cancelled)
             )
-            for o in overrides
+            for recurrence, start, duration, title, cancelled in overrides
         },
         ev.title,
         library,
     )
 
 
-def _plans_spending(db: Database) -> bool:
-    version = calendar_version(db)
-    cache = db.__dict__.setdefault("_companion_plans", {})
-    if version and cache.get("version") == version:
-        return cache["plans"]
-    sql = "SELECT 1 FROM events WHERE planned_minor IS NOT NULL LIMIT 1"
-    plans = db.execute(sql).fetchone() is not None
-    cache.update(version=version, plans=plans)
-    return plans
-
-
-def planned_spend(db: Database, scope: str, start: datetime, end: datetime, home: str) -> int:
+def planned_spend(db: Reader, scope: str, start: datetime, end: datetime, home: str) -> int:
     """Planned spending on occurrences in [start, end) for a budget scope (Budget forecast)."""
-    from companion.core.store.settings import prefs
+    from zoneinfo import ZoneInfo
+
+    from companion.core.store.settings import Settings
 
     # Most calendars plan no spending at all: then reading and parsing every event (90 % of a
     # budget status's first call at 5,000 events) would only add zero. The answer is kept
     # until the calendar changes, as the occurrences are.
-    if not _plans_spending(db):
+    if not plans_spending(db):
         return 0
     kind, _, name = scope.partition(":")
     total = 0
-    for item in occurrences(db, start, end, home_zone=prefs(db).zone, planned_only=True):
+    # Only the zone: prefs() would also resolve the home currency's default (Babel), unused here.
+    zone = ZoneInfo(Settings(db).get("time_zone"))
+    for item in occurrences(db, start, end, home_zone=zone, planned_only=True):
         ev, who = item.event, item.creator
         if ev.planned_minor is None or ev.planned_currency != home:
             continue

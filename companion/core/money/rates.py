@@ -20,6 +20,8 @@ from companion.core.store.csv_cells import check_row_count, neutralise, restore
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from companion.core.store.ready import ReadConnection
+
 STALE_AFTER = timedelta(days=30)
 MAX_RATE_ROWS = 5_000
 RATES_CSV_COLUMNS = ("base", "quote", "rate", "as_of", "source")
@@ -142,8 +144,10 @@ def delete_rate(db: Database, base: str, quote: str) -> None:
         )
 
 
-def all_rates(db: Database) -> list[Rate]:
-    rates = (_to_rate(r) for r in db.table("rates").rows_where(order_by="base, quote"))
+def all_rates(db: Database | ReadConnection) -> list[Rate]:
+    # Plain SQL: a read-only command's connection (store.ready) has no table().
+    cursor = db.execute("SELECT base, quote, rate, as_of, source FROM rates ORDER BY base, quote")
+    rates = (_to_rate(dict(zip(RATES_CSV_COLUMNS, r, strict=True))) for r in cursor)
     return [r for r in rates if r is not None]
 
 
@@ -198,7 +202,7 @@ class RateBook:
             )
 
     @classmethod
-    def load(cls, db: Database, now: datetime) -> RateBook:
+    def load(cls, db: Database | ReadConnection, now: datetime) -> RateBook:
         return cls(all_rates(db), now.date())
 
     def rate(self, source: str, target: str) -> Rate | None:

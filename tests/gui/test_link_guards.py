@@ -19,7 +19,7 @@ def guard(qapp, ctx, notifier):
     clipboard.clear()
     made = ClipboardGuard(
         clipboard,
-        links.default_checker(),
+        links.default_checker,
         notifier.notify,
         lambda: ctx.settings.get("clipboard_guard"),
     )

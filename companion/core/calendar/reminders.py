@@ -15,6 +15,7 @@ from zoneinfo import ZoneInfo
 from companion.core.budget.ledger import utc_text
 from companion.core.calendar import schedule
 from companion.core.errors import InputError
+from companion.core.store.lazydb import upsert
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -87,7 +88,7 @@ def check(db: Database, now: datetime, zone: ZoneInfo) -> tuple[list[Due], list[
     if checked is None:
         # First run: nothing from before the app existed is "missed".
         with db.atomic():
-            db.table("meta").upsert({"key": _CHECKED, "value": utc_text(now)}, pk="key")
+            upsert(db, "meta", {"key": _CHECKED, "value": utc_text(now)}, "key")
         return [], []
     since = max(datetime.fromisoformat(checked), now - MAX_CATCH_UP)
     show, missed = [], []
@@ -105,10 +106,10 @@ def check(db: Database, now: datetime, zone: ZoneInfo) -> tuple[list[Due], list[
     show += _snoozes_due(db, now, zone)
     with db.atomic():
         for due in show:
-            db.table("reminder_log").upsert(_log_row(due, "fired", now), pk=_LOG_PK)
+            upsert(db, "reminder_log", _log_row(due, "fired", now), _LOG_PK)
         for due in missed:
-            db.table("reminder_log").upsert(_log_row(due, "missed", now), pk=_LOG_PK)
-        db.table("meta").upsert({"key": _CHECKED, "value": utc_text(now)}, pk="key")
+            upsert(db, "reminder_log", _log_row(due, "missed", now), _LOG_PK)
+        upsert(db, "meta", {"key": _CHECKED, "value": utc_text(now)}, "key")
     return show, missed
 
 
@@ -182,7 +183,7 @@ def snooze(db: Database, due: Due, minutes: int, now: datetime) -> datetime:
     until = now.astimezone(timezone.utc) + timedelta(minutes=minutes)
     row = _log_row(due, "snoozed", now) | {"snooze_until": utc_text(until)}
     with db.atomic():
-        db.table("reminder_log").upsert(row, pk=_LOG_PK)
+        upsert(db, "reminder_log", row, _LOG_PK)
     return until
 
 

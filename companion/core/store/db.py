@@ -5,7 +5,6 @@ from __future__ import annotations
 import contextlib
 import os
 import sqlite3
-import time
 from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
 from pathlib import Path
@@ -14,22 +13,16 @@ from sqlite_utils import Database
 
 from companion.core.errors import NewerDatabaseError, StoreError, note_data_folder
 from companion.core.store import paths
+from companion.core.store.lazydb import write_transaction
 from companion.core.store.ready import BUSY_TIMEOUT_MS
 from companion.core.store.schema import MIGRATIONS, known_migration_names
 
 DEFAULT_BACKUPS_TO_KEEP = 5
-# A writer waits this long in all for the write lock, in busy-timeout sized attempts.
-WRITE_LOCK_WAIT_S = 30.0
 
 
 class CompanionDatabase(Database):
-    """sqlite-utils' Database whose ``atomic()`` takes the write lock up front.
-
-    A plain ``BEGIN`` starts as a reader; when it then writes while another process holds the
-    lock, SQLite cannot wait (the reader's snapshot would be stale) and fails at once with
-    "database is locked", busy timeout or not. ``BEGIN IMMEDIATE`` waits in the busy handler
-    instead, and is retried within a bound.
-    """
+    """sqlite-utils' Database whose ``atomic()`` takes the write lock up front
+    (``lazydb.write_transaction``); a nested one is sqlite-utils' savepoint."""
 
     @contextlib.contextmanager
     def atomic(self) -> Iterator[Database]:
@@ -37,31 +30,8 @@ class CompanionDatabase(Database):
             with super().atomic():
                 yield self
             return
-        begin_immediate(self.conn)
-        try:
+        with write_transaction(self.conn, self):
             yield self
-        except BaseException:
-            self.rollback()
-            raise
-        else:
-            try:
-                self.conn.execute("COMMIT")
-            except BaseException:
-                self.rollback()
-                raise
-
-
-def begin_immediate(conn: sqlite3.Connection, wait_s: float = WRITE_LOCK_WAIT_S) -> None:
-    deadline = time.monotonic() + wait_s
-    while True:
-        try:
-            conn.execute("BEGIN IMMEDIATE")
-            return
-        except sqlite3.OperationalError as exc:
-            busy = (getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF in (5, 6)
-            if not busy or time.monotonic() >= deadline:
-                raise
-            time.sleep(0.05)
 
 
 def connect(path: Path) -> Database:

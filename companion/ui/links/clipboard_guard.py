@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QClipboard
 
-from companion.core.links.linkcheck import MAX_URL_LENGTH, OFFICIAL, LinkChecker, Verdict
 from companion.ui import words
+
+if TYPE_CHECKING:
+    from companion.core.links.linkcheck import LinkChecker, Verdict
 
 SETTING = "clipboard_guard"
 # One address and nothing else: a copied paragraph that mentions a site is not a link to check.
@@ -23,6 +26,9 @@ _LINK = re.compile(r"(?:https?://)?[^\s/?#@]+\.[a-z]{2,}[^\s]*", re.IGNORECASE)
 
 def copied_link(text: str) -> str | None:
     """The link the clipboard holds, or None when it holds something else."""
+    # Here: the guard is off by default, and the checker's modules and lists are 6 MB.
+    from companion.core.links.linkcheck import MAX_URL_LENGTH
+
     text = text.strip()
     if not text or len(text) > MAX_URL_LENGTH or not _LINK.fullmatch(text):
         return None
@@ -32,6 +38,8 @@ def copied_link(text: str) -> str | None:
 def warning_for(verdict: Verdict) -> str | None:
     """The warning to show, or None: only a link that names or imitates a platform or payment
     site and is not official warns (an ordinary site, or a creator's channel, stays quiet)."""
+    from companion.core.links.linkcheck import OFFICIAL
+
     if verdict.verdict == OFFICIAL or verdict.platform is None or verdict.on_site:
         return None
     return words.said(verdict.reasons[0]) if verdict.reasons else None
@@ -41,13 +49,15 @@ class ClipboardGuard(QObject):
     def __init__(
         self,
         clipboard: QClipboard,
-        checker: LinkChecker,
+        checker: Callable[[], LinkChecker],
         notify: Callable[[str, str], object],
         enabled: Callable[[], bool],
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self._clipboard, self._checker = clipboard, checker
+        # Made at the first link copied with the guard on: most fans never turn it on.
+        self._clipboard, self._make_checker = clipboard, checker
+        self._checker: LinkChecker | None = None
         self._notify, self._enabled = notify, enabled
         self._last: str | None = None
         clipboard.dataChanged.connect(self._on_changed)
@@ -59,6 +69,8 @@ class ClipboardGuard(QObject):
         if link is None or link == self._last:  # some apps set the same text twice
             return
         self._last = link
+        if self._checker is None:
+            self._checker = self._make_checker()
         verdict = self._checker.check(link)
         reason = warning_for(verdict)
         if reason is None:

@@ -297,12 +297,16 @@ class _Session:
             QTimer.singleShot(0, self.window.request_quit)
 
     def _guard_clipboard(self, ctx) -> None:  # noqa: ANN001 - AppContext
-        from companion.core.links import links
         from companion.ui.links.clipboard_guard import SETTING, ClipboardGuard
+
+        def checker():  # noqa: ANN202 - a LinkChecker
+            from companion.core.links import links
+
+            return links.default_checker()
 
         self.clipboard_guard = ClipboardGuard(
             self.app.clipboard(),
-            links.default_checker(),
+            checker,
             self.notifier.notify,
             lambda: bool(ctx.settings.get(SETTING)),
             self.app,

@@ -8,7 +8,11 @@ Never imported by the app itself (so PyInstaller does not bundle it); tests cove
   the Unicode tables and English zone names only; Qt falls back to the root data for the rest.
 - Babel: each locale file carries names of every language, territory, unit and time zone. Only
   number, currency, calendar and week data are read by the app.
-- System libraries that only the dropped Qt plugins needed are dropped with them.
+- System libraries that only the dropped Qt plugins needed are dropped with them, and so are
+  PyInstaller's copies of the ones every Linux desktop has (the preflight's GUI_LIBRARIES).
+- Files no code opens: a library's tests, the screenshots, translation sources beside their .qm,
+  Qt plugins for car dashboards, kiosks and touch keyboards.
+- tzdata: one zip on sys.path instead of 600 tiny files.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import re
 import shutil
 import struct
 import subprocess
+import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -95,6 +100,68 @@ def unneeded_libraries(binaries: Iterable[tuple[str, str, str]]) -> set[str]:
                 reached.add(name)
                 stack.append(top[name])
     return set(top) - reached
+
+
+# -- Files the app never opens ------------------------------------------------------------------
+# By their path in the bundle (lower case, forward slashes): a folder ends with "/".
+UNUSED_FILES = (
+    "icalendar/tests/",  # icalendar's own test calendars, collected with its data files
+    "resources/screenshots/",  # pictures for the README and the store listings
+    # Qt's input method for touch screens: it links QtQuick and QtQml, which are not bundled,
+    # so Qt could never load it.
+    "pyside6/qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+    # Wayland "server buffers" are shared only by a Qt-based compositor with its own Qt
+    # clients that ask for them (QtWaylandCompositor demos); windows draw through shm or EGL.
+    "pyside6/qt/plugins/wayland-graphics-integration-client/libdmabuf-server.so",
+    "pyside6/qt/plugins/wayland-graphics-integration-client/libdrm-egl-server.so",
+    "pyside6/qt/plugins/wayland-graphics-integration-client/libshm-emulation-server.so",
+    "pyside6/qt/plugins/wayland-graphics-integration-client/libvulkan-server.so",
+    # Shells of car dashboards (IVI), kiosks (fullscreen-shell), Qt's own compositor (qt-shell)
+    # and the wl_shell every compositor replaced by xdg-shell years ago: desktops speak
+    # xdg-shell, which stays.
+    "pyside6/qt/plugins/wayland-shell-integration/libivi-shell.so",
+    "pyside6/qt/plugins/wayland-shell-integration/libfullscreen-shell-v1.so",
+    "pyside6/qt/plugins/wayland-shell-integration/libqt-shell.so",
+    "pyside6/qt/plugins/wayland-shell-integration/libwl-shell-plugin.so",
+    "pyside6/qt/lib/libqt6wlshellintegration.so.6",  # linked by the wl-shell plugin only
+    "libqt6wlshellintegration.so.6",  # PyInstaller's link to it
+)
+
+
+def unused_file(dest: str) -> bool:
+    """Whether a file of the bundle (its path in the bundle) is one the app never opens."""
+    name = dest.replace("\\", "/").lower()
+    if name.startswith("resources/i18n/") and name.endswith(".ts"):
+        # The translations' sources: build.spec ships each compiled .qm beside it (the build
+        # fails without lrelease) and ui/shell/i18n.py reads the .qm when it is there.
+        return True
+    return any(
+        name == path or (path.endswith("/") and name.startswith(path)) for path in UNUSED_FILES
+    )
+
+
+def system_copies(binaries: Iterable[tuple[str, str, str]], provided: Iterable[str]) -> set[str]:
+    """The top-level libraries of ``binaries`` (PyInstaller's copies of system ones) named in
+    ``provided``: the ones to take from the system the app runs on instead."""
+    names = set(provided)
+    return {
+        dest for dest, _, kind in binaries if "/" not in dest and kind == "BINARY" and dest in names
+    }
+
+
+def zip_package(package: Path, out: Path) -> Path:
+    """A zip of an installed package folder (``tzdata/...`` inside), importable from sys.path:
+    sorted entries with a fixed date, so the same package gives the same bytes."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for path in sorted(package.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                name = path.relative_to(package.parent).as_posix()
+                info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = 0o644 << 16
+                archive.writestr(info, path.read_bytes())
+    return out
 
 
 # -- ICU -------------------------------------------------------------------------------------------

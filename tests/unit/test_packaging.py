@@ -165,3 +165,102 @@ def test_the_installers_start_menu_shortcut_carries_the_toasts_app_id() -> None:
         if line.startswith('Name: "{autoprograms}')
     )  # fmt: skip
     assert f'AppUserModelID: "{app_id("win32")}"' in shortcut
+
+
+ROOT = Path(__file__).parents[2]
+WAYLAND_GRAPHICS = "PySide6/Qt/plugins/wayland-graphics-integration-client"
+
+
+@pytest.mark.parametrize(
+    ("dest", "unused"),
+    [
+        ("icalendar/tests/calendars/issue_114.ics", True),
+        ("icalendar/py.typed", False),
+        ("resources/screenshots/home.png", True),
+        ("resources\\screenshots\\home.png", True),
+        ("resources/i18n/companion_es.ts", True),
+        ("resources/i18n/companion_es.qm", False),
+        ("resources/icons/png/companion-256.png", False),
+        ("resources/linux/io.github.fan_companion.desktop", False),
+        ("PySide6/Qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so", True),
+        ("PySide6/Qt/plugins/platforminputcontexts/libibusplatforminputcontextplugin.so", False),
+        ("PySide6/Qt/plugins/platforminputcontexts/libcomposeplatforminputcontextplugin.so", False),
+        ("PySide6/Qt/plugins/wayland-shell-integration/libxdg-shell.so", False),
+        ("PySide6/Qt/plugins/wayland-shell-integration/libivi-shell.so", True),
+        ("PySide6/Qt/plugins/wayland-shell-integration/libwl-shell-plugin.so", True),
+        ("PySide6/Qt/lib/libQt6WlShellIntegration.so.6", True),
+        ("libQt6WlShellIntegration.so.6", True),
+        (f"{WAYLAND_GRAPHICS}/libqt-plugin-wayland-egl.so", False),
+        (f"{WAYLAND_GRAPHICS}/libdmabuf-server.so", True),
+        ("PySide6/Qt/plugins/wayland-decoration-client/libadwaita.so", False),
+        ("PySide6/Qt/plugins/platforms/libqxcb.so", False),
+        ("PySide6/Qt/plugins/platforms/libqwayland.so", False),
+        ("PySide6/Qt/plugins/platforms/libqoffscreen.so", False),
+        ("PySide6/Qt/plugins/iconengines/libqsvgicon.so", False),
+        ("PySide6/Qt/plugins/imageformats/libqsvg.so", False),
+    ],
+)
+def test_files_left_out_of_the_bundle(dest, unused) -> None:
+    assert packaging.unused_file(dest) is unused
+
+
+def test_every_resource_the_app_reads_stays_in_the_bundle() -> None:
+    # Icons (SVG through QtSvg, the window's PNG), the catalogues and the desktop files.
+    kept = [
+        p.relative_to(ROOT).as_posix()
+        for p in (ROOT / "resources").rglob("*")
+        if p.is_file() and "screenshots" not in p.parts and p.suffix != ".ts"
+    ]
+    assert any(name.endswith(".svg") for name in kept)
+    assert [name for name in kept if packaging.unused_file(name)] == []
+
+
+def test_only_the_top_level_copies_of_the_systems_libraries_are_named() -> None:
+    from companion.ui.shell import preflight
+
+    binaries = [
+        ("libglib-2.0.so.0", "/usr/lib/libglib-2.0.so.0", "BINARY"),
+        ("libdbus-1.so.3", "/usr/lib/libdbus-1.so.3", "BINARY"),
+        ("libxcb-cursor.so.0", "/usr/lib/libxcb-cursor.so.0", "BINARY"),  # often missing: kept
+        ("libstdc++.so.6", "/usr/lib/libstdc++.so.6", "BINARY"),
+        ("PySide6/Qt/lib/libQt6Core.so.6", "/wheel/libQt6Core.so.6", "BINARY"),
+        ("PySide6/libX11.so.6", "/elsewhere/libX11.so.6", "BINARY"),  # not PyInstaller's copy
+        ("libX11.so.6", "/usr/lib/libX11.so.6", "EXTENSION"),
+    ]
+    assert packaging.system_copies(binaries, preflight.GUI_LIBRARIES) == {
+        "libglib-2.0.so.0",
+        "libdbus-1.so.3",
+    }
+    # The xcb utility libraries stay bundled: none of them is taken from the system.
+    assert not set(preflight.XCB_LIBRARIES) & set(preflight.GUI_LIBRARIES)
+
+
+def test_the_zipped_tzdata_serves_zoneinfo_with_no_system_database(tmp_path) -> None:
+    import tzdata
+
+    package = Path(tzdata.__file__).parent
+    built = packaging.zip_package(package, tmp_path / "tzdata.zip")
+    again = packaging.zip_package(package, tmp_path / "again" / "tzdata.zip")
+    assert built.read_bytes() == again.read_bytes()  # the same package, the same bytes
+    probe = (
+        "import sys, zoneinfo, datetime\n"
+        f"sys.path.insert(0, {str(built)!r})\n"
+        "zoneinfo.reset_tzpath(to=[])\n"
+        "import tzdata\n"
+        f"assert tzdata.__file__.startswith({str(built)!r}), tzdata.__file__\n"
+        "when = datetime.datetime(2024, 7, 1, 12, tzinfo=zoneinfo.ZoneInfo('Asia/Kolkata'))\n"
+        "print(when.utcoffset(), 'America/New_York' in zoneinfo.available_timezones())\n"
+        "from companion.core.calendar import vtimezone\n"
+        "print(vtimezone._zone_bytes('Europe/Paris')[:4])\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe],
+        check=False,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env={**os.environ, "PYTHONTZPATH": ""},
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.splitlines() == ["5:30:00 True", "b'TZif'"]

@@ -79,27 +79,48 @@ def elf_needed(path: Path) -> list[str] | None:
         return None
 
 
-def unneeded_libraries(binaries: Iterable[tuple[str, str, str]]) -> set[str]:
-    """Top-level shared libraries (PyInstaller's copies of system ones) that no kept binary
-    links any more, directly or through another: those came in for plugins left out."""
+def unneeded_libraries(
+    binaries: Iterable[tuple[str, str, str]], under: Iterable[str] = ()
+) -> set[str]:
+    """Shared libraries that no kept binary links any more, directly or through another: those
+    came in for plugins left out. Candidates are the top-level ones (PyInstaller's copies of
+    system ones) and those in the folders ``under`` names (Qt's own, ``PySide6/Qt/lib/``)."""
     entries = list(binaries)
-    # Extension modules (kind EXTENSION) are imported, not linked: never candidates.
-    top = {
-        dest: src
-        for dest, src, kind in entries
-        if "/" not in dest and kind == "BINARY" and not dest.startswith("libpython")
-    }
+    folders = tuple(under)
+    # Extension modules (kind EXTENSION) are imported, not linked: never candidates. One
+    # library can be there twice (PySide6/Qt/lib/libQt6Gui.so.6 and PyInstaller's libQt6Gui.so.6
+    # beside it, later made a link): by its name, both.
+    candidates: dict[str, list[tuple[str, str]]] = {}
+    for dest, src, kind in entries:
+        if (
+            kind == "BINARY"
+            and ("/" not in dest or dest.startswith(folders))
+            and not dest.startswith("libpython")
+        ):
+            candidates.setdefault(dest.rsplit("/", 1)[-1], []).append((dest, src))
+    dests = {dest for pairs in candidates.values() for dest, _ in pairs}
     reached: set[str] = set()
-    stack = [src for dest, src, _ in entries if dest not in top]
+    stack = [src for dest, src, kind in entries if dest not in dests and kind != "SYMLINK"]
     while stack:
         links = elf_needed(Path(stack.pop()))
         if links is None:
             return set()  # something this cannot read: keep everything
         for name in links:
-            if name in top and name not in reached:
+            if name in candidates and name not in reached:
                 reached.add(name)
-                stack.append(top[name])
-    return set(top) - reached
+                stack.extend(src for _, src in candidates[name])
+    return {dest for name, pairs in candidates.items() if name not in reached for dest, _ in pairs}
+
+
+def without_libraries(
+    binaries: Iterable[tuple[str, str, str]], dropped: set[str]
+) -> list[tuple[str, str, str]]:
+    """``binaries`` less ``dropped`` and the links PyInstaller made to them."""
+    return [
+        (dest, src, kind)
+        for dest, src, kind in binaries
+        if dest not in dropped and not (kind == "SYMLINK" and src in dropped)
+    ]
 
 
 # -- Files the app never opens ------------------------------------------------------------------

@@ -264,3 +264,28 @@ def test_the_zipped_tzdata_serves_zoneinfo_with_no_system_database(tmp_path) -> 
     )
     assert done.returncode == 0, done.stderr
     assert done.stdout.splitlines() == ["5:30:00 True", "b'TZif'"]
+
+
+@linux_only
+def test_qt_libraries_nothing_kept_links_are_found_in_the_folders_named() -> None:
+    lib = "PySide6/Qt/lib/"
+    core = next(PYSIDE_LIB.glob("libQt6Core.so.*"))  # type: ignore[union-attr]
+    gui = next(PYSIDE_LIB.glob("libQt6Gui.so.*"))  # type: ignore[union-attr]
+    network = next(PYSIDE_LIB.glob("libQt6Network.so.*"))  # type: ignore[union-attr]
+    dbus = next(PYSIDE_LIB.glob("libQt6DBus.so.*"))  # type: ignore[union-attr]
+    icu = [p for p in PYSIDE_LIB.glob("libicu*.so.*") if p.name.count(".") == 2]
+    binaries = [
+        ("PySide6/QtGui.abi3.so", str(PYSIDE_LIB.parents[1] / "QtGui.abi3.so"), "EXTENSION"),  # type: ignore[union-attr]
+        *[(lib + p.name, str(p), "BINARY") for p in (core, gui, network, dbus, *icu)],
+        (network.name, str(network), "BINARY"),  # PyInstaller's copy, later made a link
+        (dbus.name, lib + dbus.name, "SYMLINK"),
+    ]
+    assert packaging.unneeded_libraries(binaries) == {network.name}  # Qt's folder not looked in
+    dropped = packaging.unneeded_libraries(binaries, under=[lib])
+    # QtGui links Gui, Core, DBus and ICU, not Network: both its copies go
+    assert dropped == {lib + network.name, network.name}
+    kept = packaging.without_libraries(binaries, dropped)
+    assert [dest for dest, _, _ in kept if "Network" in dest] == []
+    assert len(kept) == len(binaries) - 2
+    link = (dbus.name, lib + dbus.name, "SYMLINK")
+    assert link not in packaging.without_libraries(binaries, {lib + dbus.name})  # links go too

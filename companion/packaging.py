@@ -284,11 +284,12 @@ def build_icu_library(original: Path, work: Path) -> tuple[Path | None, str]:
 
 # -- Babel -----------------------------------------------------------------------------------------
 # Display names and unit, interval and relative-time patterns: what the app never formats.
+# (The skeletons stay: ui/dates.py writes "Mon, Nov 30" with format_skeleton.)
 BABEL_UNUSED = frozenset(
     {
         "languages", "scripts", "territories", "variants", "meta_zones", "time_zones",
         "zone_formats", "unit_patterns", "unit_display_names", "compound_unit_patterns",
-        "date_fields", "interval_formats", "datetime_skeletons", "currency_names_plural",
+        "date_fields", "interval_formats", "currency_names_plural",
         "currency_unit_patterns", "compact_currency_formats", "compact_decimal_formats",
         "list_patterns", "day_period_rules",
     }

@@ -56,6 +56,17 @@ class _Elf:
                         out.append(self._string(link, value))
         return out
 
+    def imported(self) -> set[str]:
+        """The names of the symbols it takes from other libraries (undefined dynamic ones)."""
+        out = set()
+        for _, kind, _, _, offset, size, link, _, _, entsize in self.sections:
+            if kind == 11:  # SHT_DYNSYM
+                for pos in range(offset, offset + size, entsize or 24):
+                    name_at, _, _, shndx = struct.unpack_from("<IBBH", self.data, pos)
+                    if shndx == 0 and name_at:
+                        out.add(self._string(link, name_at))
+        return out
+
     def symbol(self, pattern: str) -> tuple[str, bytes] | None:
         """The first exported symbol whose name matches, with the bytes it covers."""
         for _, kind, _, _, offset, size, link, _, _, entsize in self.sections:
@@ -146,6 +157,11 @@ UNUSED_FILES = (
     "pyside6/qt/plugins/wayland-shell-integration/libwl-shell-plugin.so",
     "pyside6/qt/lib/libqt6wlshellintegration.so.6",  # linked by the wl-shell plugin only
     "libqt6wlshellintegration.so.6",  # PyInstaller's link to it
+    # OpenGL on X11 (GLX, EGL): Qt loads one only for a window that draws with OpenGL, and
+    # no window of the app does (no QOpenGLWidget, charts without useOpenGL); widgets paint
+    # in software and reach X11 through libqxcb. Under Xvfb with qt.qpa.gl logging on, the
+    # app never asks for one.
+    "pyside6/qt/plugins/xcbglintegrations/",
 )
 
 
@@ -159,6 +175,13 @@ def unused_file(dest: str) -> bool:
     return any(
         name == path or (path.endswith("/") and name.startswith(path)) for path in UNUSED_FILES
     )
+
+
+# The C++ and GCC runtimes: the manylinux policy (PEP 600) has every wheel take them from the
+# system, and PySide6's and cryptography's do (PySide6 6.11 needs GLIBCXX_3.4.29, which every
+# system with its glibc 2.34 has). A bundled older copy would even break the system's Mesa
+# drivers, which need the system's newer one.
+RUNTIME_LIBRARIES = frozenset({"libstdc++.so.6", "libgcc_s.so.1"})
 
 
 def system_copies(binaries: Iterable[tuple[str, str, str]], provided: Iterable[str]) -> set[str]:
@@ -190,20 +213,32 @@ _LOCALE_ITEM = re.compile(r"^[a-z]{2,3}(_[A-Za-z0-9]+)*$")
 _SKELETON = {"root.res", "en.res", "res_index.res", "pool.res"}
 
 
+# What Qt calls in ICU (the ICU functions its libraries import, held by a test): case mapping
+# (u_strToUpper/Lower), collation (ucol_*), code pages (ucnv_*) and the calendar's time zone
+# names (ucal_open, ucal_getTimeZoneDisplayName, ucal_getCanonicalTimeZoneID). No break
+# iterators, stringprep or IDNA, number formats, unit, language, region or currency names.
+ICU_API_QT_CALLS = ("u_strToUpper", "u_strToLower", "ucol_", "ucnv_", "ucal_", "UCNV_")
+_ICU_UNREACHED_TREES = {"translit", "brkitr", "unit", "lang", "region", "curr", "rbnf"}
+_ICU_UNREACHED_ITEMS = {
+    "unames.icu",  # character names
+    "confusables.cfu",  # spoof checks
+    "uts46.nrm", "nfkc.nrm", "nfkc_cf.nrm",  # IDNA and stringprep (collation's NFC is built in)
+    "units.res",  # unit conversions
+}  # fmt: skip
+
+
 def icu_item_wanted(name: str) -> bool:
     """Whether an ICU data item (``icudt73l/coll/root.res``) is kept."""
     parts = name.split("/")[1:]
     if len(parts) == 1:
         item = parts[0]
-        if item.endswith(".cnv") or item in {"unames.icu", "confusables.cfu"}:
-            return False  # legacy code pages, character names, spoof checks
+        if item.endswith((".cnv", ".spp")) or item in _ICU_UNREACHED_ITEMS:
+            return False  # legacy code pages, stringprep profiles, the above
         stem, _, ext = item.rpartition(".")
         return ext != "res" or item in _SKELETON or not _LOCALE_ITEM.match(stem)
     tree, item = parts[0], parts[-1]
-    if tree == "translit":
+    if tree in _ICU_UNREACHED_TREES:
         return False
-    if tree == "brkitr":  # the root rules stay; the dictionaries (CJK, Thai...) go
-        return item in _SKELETON or item.endswith(".brk")
     return item in _SKELETON or (tree, item) in {("coll", "ucadata.icu"), ("zone", "tzdbNames.res")}
 
 

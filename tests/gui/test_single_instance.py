@@ -8,6 +8,7 @@ import socket
 import stat
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
@@ -154,3 +155,15 @@ def test_windows_named_pipe_carries_the_same_messages(
         first.release()
         second.release()
     assert not SingleInstance(data_dir).notify_running(timeout_ms=300)
+
+
+def test_the_socket_lives_in_the_users_runtime_folder_when_there_is_one(
+    tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    assert single_instance.socket_path("fan-companion-x") == str(tmp_path / "fan-companion-x")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "gone"))  # set but missing
+    fallback = Path(single_instance.socket_path("fan-companion-x"))
+    assert fallback.parent == Path(tempfile.gettempdir())
+    monkeypatch.delenv("XDG_RUNTIME_DIR")
+    assert Path(single_instance.socket_path("fan-companion-x")) == fallback

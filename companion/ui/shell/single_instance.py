@@ -41,8 +41,11 @@ def server_name(data_dir: Path) -> str:
 
 
 def socket_path(name: str) -> str:
-    """Where the Unix socket lives: in the temporary folder, as QLocalServer puts a plain name."""
-    return os.path.join(tempfile.gettempdir(), name)
+    """Where the Unix socket lives: the user's runtime folder (0700, the user's alone), else the
+    temporary folder as QLocalServer used, where another user could take the name first."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    folder = runtime if runtime and os.path.isdir(runtime) else tempfile.gettempdir()
+    return os.path.join(folder, name)
 
 
 def _uid() -> int:

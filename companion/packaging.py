@@ -8,7 +8,11 @@ Never imported by the app itself (so PyInstaller does not bundle it); tests cove
   the Unicode tables and English zone names only; Qt falls back to the root data for the rest.
 - Babel: each locale file carries names of every language, territory, unit and time zone. Only
   number, currency, calendar and week data are read by the app.
-- System libraries that only the dropped Qt plugins needed are dropped with them.
+- System libraries that only the dropped Qt plugins needed are dropped with them, and so are
+  PyInstaller's copies of the ones every Linux desktop has (the preflight's GUI_LIBRARIES).
+- Files no code opens: a library's tests, the screenshots, translation sources beside their .qm,
+  Qt plugins for car dashboards, kiosks and touch keyboards.
+- tzdata: one zip on sys.path instead of 600 tiny files.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import re
 import shutil
 import struct
 import subprocess
+import zipfile
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -51,6 +56,17 @@ class _Elf:
                         out.append(self._string(link, value))
         return out
 
+    def imported(self) -> set[str]:
+        """The names of the symbols it takes from other libraries (undefined dynamic ones)."""
+        out = set()
+        for _, kind, _, _, offset, size, link, _, _, entsize in self.sections:
+            if kind == 11:  # SHT_DYNSYM
+                for pos in range(offset, offset + size, entsize or 24):
+                    name_at, _, _, shndx = struct.unpack_from("<IBBH", self.data, pos)
+                    if shndx == 0 and name_at:
+                        out.add(self._string(link, name_at))
+        return out
+
     def symbol(self, pattern: str) -> tuple[str, bytes] | None:
         """The first exported symbol whose name matches, with the bytes it covers."""
         for _, kind, _, _, offset, size, link, _, _, entsize in self.sections:
@@ -74,27 +90,122 @@ def elf_needed(path: Path) -> list[str] | None:
         return None
 
 
-def unneeded_libraries(binaries: Iterable[tuple[str, str, str]]) -> set[str]:
-    """Top-level shared libraries (PyInstaller's copies of system ones) that no kept binary
-    links any more, directly or through another: those came in for plugins left out."""
+def unneeded_libraries(
+    binaries: Iterable[tuple[str, str, str]], under: Iterable[str] = ()
+) -> set[str]:
+    """Shared libraries that no kept binary links any more, directly or through another: those
+    came in for plugins left out. Candidates are the top-level ones (PyInstaller's copies of
+    system ones) and those in the folders ``under`` names (Qt's own, ``PySide6/Qt/lib/``)."""
     entries = list(binaries)
-    # Extension modules (kind EXTENSION) are imported, not linked: never candidates.
-    top = {
-        dest: src
-        for dest, src, kind in entries
-        if "/" not in dest and kind == "BINARY" and not dest.startswith("libpython")
-    }
+    folders = tuple(under)
+    # Extension modules (kind EXTENSION) are imported, not linked: never candidates. One
+    # library can be there twice (PySide6/Qt/lib/libQt6Gui.so.6 and PyInstaller's libQt6Gui.so.6
+    # beside it, later made a link): by its name, both.
+    candidates: dict[str, list[tuple[str, str]]] = {}
+    for dest, src, kind in entries:
+        if (
+            kind == "BINARY"
+            and ("/" not in dest or dest.startswith(folders))
+            and not dest.startswith("libpython")
+        ):
+            candidates.setdefault(dest.rsplit("/", 1)[-1], []).append((dest, src))
+    dests = {dest for pairs in candidates.values() for dest, _ in pairs}
     reached: set[str] = set()
-    stack = [src for dest, src, _ in entries if dest not in top]
+    stack = [src for dest, src, kind in entries if dest not in dests and kind != "SYMLINK"]
     while stack:
         links = elf_needed(Path(stack.pop()))
         if links is None:
             return set()  # something this cannot read: keep everything
         for name in links:
-            if name in top and name not in reached:
+            if name in candidates and name not in reached:
                 reached.add(name)
-                stack.append(top[name])
-    return set(top) - reached
+                stack.extend(src for _, src in candidates[name])
+    return {dest for name, pairs in candidates.items() if name not in reached for dest, _ in pairs}
+
+
+def without_libraries(
+    binaries: Iterable[tuple[str, str, str]], dropped: set[str]
+) -> list[tuple[str, str, str]]:
+    """``binaries`` less ``dropped`` and the links PyInstaller made to them."""
+    return [
+        (dest, src, kind)
+        for dest, src, kind in binaries
+        if dest not in dropped and not (kind == "SYMLINK" and src in dropped)
+    ]
+
+
+# -- Files the app never opens ------------------------------------------------------------------
+# By their path in the bundle (lower case, forward slashes): a folder ends with "/".
+UNUSED_FILES = (
+    "icalendar/tests/",  # icalendar's own test calendars, collected with its data files
+    "resources/screenshots/",  # pictures for the README and the store listings
+    # Qt's input method for touch screens: it links QtQuick and QtQml, which are not bundled,
+    # so Qt could never load it.
+    "pyside6/qt/plugins/platforminputcontexts/libqtvirtualkeyboardplugin.so",
+    # Wayland "server buffers" are shared only by a Qt-based compositor with its own Qt
+    # clients that ask for them (QtWaylandCompositor demos); windows draw through shm or EGL.
+    "pyside6/qt/plugins/wayland-graphics-integration-client/libdmabuf-server.so",
+    "pyside6/qt/plugins/wayland-graphics-integration-client/libdrm-egl-server.so",
+    "pyside6/qt/plugins/wayland-graphics-integration-client/libshm-emulation-server.so",
+    "pyside6/qt/plugins/wayland-graphics-integration-client/libvulkan-server.so",
+    # Shells of car dashboards (IVI), kiosks (fullscreen-shell), Qt's own compositor (qt-shell)
+    # and the wl_shell every compositor replaced by xdg-shell years ago: desktops speak
+    # xdg-shell, which stays.
+    "pyside6/qt/plugins/wayland-shell-integration/libivi-shell.so",
+    "pyside6/qt/plugins/wayland-shell-integration/libfullscreen-shell-v1.so",
+    "pyside6/qt/plugins/wayland-shell-integration/libqt-shell.so",
+    "pyside6/qt/plugins/wayland-shell-integration/libwl-shell-plugin.so",
+    "pyside6/qt/lib/libqt6wlshellintegration.so.6",  # linked by the wl-shell plugin only
+    "libqt6wlshellintegration.so.6",  # PyInstaller's link to it
+    # OpenGL on X11 (GLX, EGL): Qt loads one only for a window that draws with OpenGL, and
+    # no window of the app does (no QOpenGLWidget, charts without useOpenGL); widgets paint
+    # in software and reach X11 through libqxcb. Under Xvfb with qt.qpa.gl logging on, the
+    # app never asks for one.
+    "pyside6/qt/plugins/xcbglintegrations/",
+)
+
+
+def unused_file(dest: str) -> bool:
+    """Whether a file of the bundle (its path in the bundle) is one the app never opens."""
+    name = dest.replace("\\", "/").lower()
+    if name.startswith("resources/i18n/") and name.endswith(".ts"):
+        # The translations' sources: build.spec ships each compiled .qm beside it (the build
+        # fails without lrelease) and ui/shell/i18n.py reads the .qm when it is there.
+        return True
+    return any(
+        name == path or (path.endswith("/") and name.startswith(path)) for path in UNUSED_FILES
+    )
+
+
+# The C++ and GCC runtimes: the manylinux policy (PEP 600) has every wheel take them from the
+# system, and PySide6's and cryptography's do (PySide6 6.11 needs GLIBCXX_3.4.29, which every
+# system with its glibc 2.34 has). A bundled older copy would even break the system's Mesa
+# drivers, which need the system's newer one.
+RUNTIME_LIBRARIES = frozenset({"libstdc++.so.6", "libgcc_s.so.1"})
+
+
+def system_copies(binaries: Iterable[tuple[str, str, str]], provided: Iterable[str]) -> set[str]:
+    """The top-level libraries of ``binaries`` (PyInstaller's copies of system ones) named in
+    ``provided``: the ones to take from the system the app runs on instead."""
+    names = set(provided)
+    return {
+        dest for dest, _, kind in binaries if "/" not in dest and kind == "BINARY" and dest in names
+    }
+
+
+def zip_package(package: Path, out: Path) -> Path:
+    """A zip of an installed package folder (``tzdata/...`` inside), importable from sys.path:
+    sorted entries with a fixed date, so the same package gives the same bytes."""
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as archive:
+        for path in sorted(package.rglob("*")):
+            if path.is_file() and "__pycache__" not in path.parts:
+                name = path.relative_to(package.parent).as_posix()
+                info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+                info.compress_type = zipfile.ZIP_DEFLATED
+                info.external_attr = 0o644 << 16
+                archive.writestr(info, path.read_bytes())
+    return out
 
 
 # -- ICU -------------------------------------------------------------------------------------------
@@ -102,20 +213,32 @@ _LOCALE_ITEM = re.compile(r"^[a-z]{2,3}(_[A-Za-z0-9]+)*$")
 _SKELETON = {"root.res", "en.res", "res_index.res", "pool.res"}
 
 
+# What Qt calls in ICU (the ICU functions its libraries import, held by a test): case mapping
+# (u_strToUpper/Lower), collation (ucol_*), code pages (ucnv_*) and the calendar's time zone
+# names (ucal_open, ucal_getTimeZoneDisplayName, ucal_getCanonicalTimeZoneID). No break
+# iterators, stringprep or IDNA, number formats, unit, language, region or currency names.
+ICU_API_QT_CALLS = ("u_strToUpper", "u_strToLower", "ucol_", "ucnv_", "ucal_", "UCNV_")
+_ICU_UNREACHED_TREES = {"translit", "brkitr", "unit", "lang", "region", "curr", "rbnf"}
+_ICU_UNREACHED_ITEMS = {
+    "unames.icu",  # character names
+    "confusables.cfu",  # spoof checks
+    "uts46.nrm", "nfkc.nrm", "nfkc_cf.nrm",  # IDNA and stringprep (collation's NFC is built in)
+    "units.res",  # unit conversions
+}  # fmt: skip
+
+
 def icu_item_wanted(name: str) -> bool:
     """Whether an ICU data item (``icudt73l/coll/root.res``) is kept."""
     parts = name.split("/")[1:]
     if len(parts) == 1:
         item = parts[0]
-        if item.endswith(".cnv") or item in {"unames.icu", "confusables.cfu"}:
-            return False  # legacy code pages, character names, spoof checks
+        if item.endswith((".cnv", ".spp")) or item in _ICU_UNREACHED_ITEMS:
+            return False  # legacy code pages, stringprep profiles, the above
         stem, _, ext = item.rpartition(".")
         return ext != "res" or item in _SKELETON or not _LOCALE_ITEM.match(stem)
     tree, item = parts[0], parts[-1]
-    if tree == "translit":
+    if tree in _ICU_UNREACHED_TREES:
         return False
-    if tree == "brkitr":  # the root rules stay; the dictionaries (CJK, Thai...) go
-        return item in _SKELETON or item.endswith(".brk")
     return item in _SKELETON or (tree, item) in {("coll", "ucadata.icu"), ("zone", "tzdbNames.res")}
 
 
@@ -196,11 +319,12 @@ def build_icu_library(original: Path, work: Path) -> tuple[Path | None, str]:
 
 # -- Babel -----------------------------------------------------------------------------------------
 # Display names and unit, interval and relative-time patterns: what the app never formats.
+# (The skeletons stay: ui/dates.py writes "Mon, Nov 30" with format_skeleton.)
 BABEL_UNUSED = frozenset(
     {
         "languages", "scripts", "territories", "variants", "meta_zones", "time_zones",
         "zone_formats", "unit_patterns", "unit_display_names", "compound_unit_patterns",
-        "date_fields", "interval_formats", "datetime_skeletons", "currency_names_plural",
+        "date_fields", "interval_formats", "currency_names_plural",
         "currency_unit_patterns", "compact_currency_formats", "compact_decimal_formats",
         "list_patterns", "day_period_rules",
     }

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import socket
+import stat
 import subprocess
 import sys
+import tempfile
 import time
 from pathlib import Path
 
+import pytest
+
+from companion.ui.shell import single_instance
 from companion.ui.shell.single_instance import SingleInstance
 
 
@@ -63,3 +70,100 @@ def _second_launch(first: subprocess.Popen, cmd: list[str], env: dict, data_dir:
     finally:
         first.terminate()
         first.wait(timeout=10)
+
+
+unix_only = pytest.mark.skipif(not single_instance.UNIX_SOCKETS, reason="Unix sockets")
+
+
+@unix_only
+def test_the_socket_is_the_users_alone_and_goes_with_the_app(qapp, data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    first = SingleInstance(data_dir)
+    path = Path(single_instance.socket_path(single_instance.server_name(data_dir)))
+    os.umask(0o022)
+    try:
+        assert first.acquire()
+        first.listen()
+        mode = path.stat().st_mode
+        assert stat.S_ISSOCK(mode)
+        assert stat.S_IMODE(mode) & 0o077 == 0  # no other user may connect
+        assert os.umask(0o022) == 0o022  # and the process's umask is as it was
+    finally:
+        first.release()
+    assert not path.exists()
+
+
+@unix_only
+def test_a_crashed_owners_socket_is_replaced(qtbot, qapp, data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    path = single_instance.socket_path(single_instance.server_name(data_dir))
+    with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as dead:
+        dead.bind(path)  # closed without unlinking: what a killed app leaves behind
+    first, second = SingleInstance(data_dir), SingleInstance(data_dir)
+    try:
+        assert not second.notify_running(timeout_ms=500)  # nobody answers on it
+        assert first.acquire()
+        first.listen()
+        with qtbot.waitSignal(first.activated, timeout=3000):
+            assert second.notify_running()
+    finally:
+        first.release()
+        second.release()
+
+
+@unix_only
+def test_an_overlong_message_is_dropped_and_the_next_launch_still_heard(
+    qtbot, qapp, data_dir: Path
+) -> None:
+    data_dir.mkdir(parents=True)
+    first, second = SingleInstance(data_dir), SingleInstance(data_dir)
+    path = single_instance.socket_path(single_instance.server_name(data_dir))
+    try:
+        assert first.acquire()
+        first.listen()
+        with (
+            qtbot.assertNotEmitted(first.open_requested, wait=300),
+            socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as flood,
+        ):
+            flood.connect(path)
+            with contextlib.suppress(OSError):  # the app hangs up on it
+                flood.sendall(b"open " + b"x" * single_instance._MAX_MESSAGE + b"\n")
+            qtbot.wait(200)
+        with qtbot.waitSignal(first.activated, timeout=3000):
+            assert second.notify_running()
+    finally:
+        first.release()
+        second.release()
+
+
+def test_windows_named_pipe_carries_the_same_messages(
+    qtbot, qapp, data_dir: Path, monkeypatch
+) -> None:
+    # QLocalServer, as on Windows (it runs here on a Unix socket of its own).
+    monkeypatch.setattr(single_instance, "UNIX_SOCKETS", False)
+    data_dir.mkdir(parents=True)
+    first, second = SingleInstance(data_dir), SingleInstance(data_dir)
+    try:
+        assert first.acquire()
+        first.listen()
+        got: list[str] = []
+        first.open_requested.connect(got.append)
+        with qtbot.waitSignal(first.activated, timeout=3000):
+            assert second.notify_running(targets=["C:\\Users\\a b\\x.ics"])
+        qtbot.waitUntil(lambda: got == ["C:\\Users\\a b\\x.ics"], timeout=3000)
+    finally:
+        first.release()
+        second.release()
+    assert not SingleInstance(data_dir).notify_running(timeout_ms=300)
+
+
+def test_the_socket_lives_in_the_users_runtime_folder_when_there_is_one(
+    tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    assert single_instance.socket_path("fan-companion-x") == str(tmp_path / "fan-companion-x")
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "gone"))  # set but missing
+    fallback = Path(single_instance.socket_path("fan-companion-x"))
+    assert fallback.parent == Path(tempfile.gettempdir())
+    monkeypatch.delenv("XDG_RUNTIME_DIR")
+    assert Path(single_instance.socket_path("fan-companion-x")) == fallback

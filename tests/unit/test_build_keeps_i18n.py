@@ -20,7 +20,7 @@ def _keep():
         if (isinstance(n, ast.FunctionDef) and n.name in wanted)
         or (isinstance(n, ast.Assign) and getattr(n.targets[0], "id", None) in wanted)
     ]
-    namespace: dict = {}
+    namespace: dict = {"packaging": packaging}  # keep() asks packaging.unused_file too
     exec(compile(ast.Module(body=nodes, type_ignores=[]), "build.spec", "exec"), namespace)
     return namespace["keep"]
 

@@ -118,7 +118,7 @@ def run_gui(
     guard.open_requested.connect(session.open_target)
     for target in targets:
         session.open_target(target)
-    guard.listen()  # after the first paint: QtNetwork is not needed to draw the window
+    guard.listen()  # after the first paint: the socket is not needed to draw the window
     try:
         return app.exec()
     finally:

@@ -4,8 +4,9 @@ installs them.
 Without this, a bare machine gets Qt's abort (exit 134) naming only xcb-cursor0, whatever is
 really missing, or an ImportError from PySide6.QtGui when libGL or libEGL is absent. The check
 must run before anything imports PySide6, so this module never imports it. The frozen app
-(build.spec) runs it too: PyInstaller bundles copies of most xcb libraries, which the loader
-finds, but never libGL, libEGL or libxcb.so.1 itself.
+(build.spec) runs it too: it bundles copies of the xcb utility libraries, which the loader
+finds, but never libGL, libEGL, libxcb.so.1 itself nor the other GUI_LIBRARIES (build.spec
+takes them from the system, as PySide6's wheel does).
 """
 
 from __future__ import annotations

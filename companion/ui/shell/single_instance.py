@@ -1,14 +1,23 @@
-"""One running app per data folder: a lock file decides, a local socket carries "come to front"."""
+"""One running app per data folder: a lock file decides, a local socket carries "come to front".
+
+On Linux and macOS the socket is a Unix one served with Python's socket module and a
+QSocketNotifier, where QLocalServer would put it; Windows has no Unix sockets in Python and uses
+QLocalServer's named pipe. The frozen Linux app so needs no QtNetwork: 3.3 MB, and 1.5 MB of
+Kerberos libraries it links (build.spec).
+"""
 
 from __future__ import annotations
 
 import contextlib
 import os
-from collections.abc import Sequence
+import socket
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, Signal
+from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, QSocketNotifier, Signal
 
 if TYPE_CHECKING:
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
@@ -16,6 +25,10 @@ if TYPE_CHECKING:
 _ACTIVATE = b"activate\n"
 _OPEN = b"open "
 _MAX_MESSAGE = 64 * 1024  # a few paths; anything longer is not a launch of ours
+UNIX_SOCKETS = hasattr(socket, "AF_UNIX") and sys.platform != "win32"
+
+# Called with a connection and the bytes it brought; False: drop that connection.
+Feed = Callable[[object, bytes], bool]
 
 
 def server_name(data_dir: Path) -> str:
@@ -25,6 +38,14 @@ def server_name(data_dir: Path) -> str:
     digest = QCryptographicHash.hash(key, QCryptographicHash.Algorithm.Sha256).toHex()
     digest = bytes(digest.data()).decode()[:20]
     return f"fan-companion-{digest}"
+
+
+def socket_path(name: str) -> str:
+    """Where the Unix socket lives: the user's runtime folder (0700, the user's alone), else the
+    temporary folder as QLocalServer used, where another user could take the name first."""
+    runtime = os.environ.get("XDG_RUNTIME_DIR", "")
+    folder = runtime if runtime and os.path.isdir(runtime) else tempfile.gettempdir()
+    return os.path.join(folder, name)
 
 
 def _uid() -> int:
@@ -45,9 +66,8 @@ class SingleInstance(QObject):
         self._lock = QLockFile(str(self._lock_path))
         # 0 = never stale by age; a lock whose process died is still detected and taken over.
         self._lock.setStaleLockTime(0)
-        self._server: QLocalServer | None = None
-        self._clients: list[QLocalSocket] = []
-        self._buffers: dict[QLocalSocket, bytes] = {}
+        self._server: _UnixServer | _PipeServer | None = None
+        self._buffers: dict[object, bytes] = {}
 
     def acquire(self) -> bool:
         """True when we are the only instance (or locking is impossible, e.g. read-only folder).
@@ -65,47 +85,145 @@ class SingleInstance(QObject):
 
     def listen(self) -> None:
         """Accept "come to front" requests from later launches (only while holding the lock)."""
-        from PySide6.QtNetwork import QLocalServer
-
         if not self._lock.isLocked() or self._server is not None:
             return
-        QLocalServer.removeServer(self._name)  # a crashed owner can leave a stale socket behind
-        self._server = QLocalServer(self)
-        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-        self._server.newConnection.connect(self._on_new_connection)
-        self._server.listen(self._name)
+        if UNIX_SOCKETS:
+            self._server = _UnixServer(socket_path(self._name), self._feed, self._forget, self)
+        else:
+            self._server = _PipeServer(self._name, self._feed, self._forget, self)
 
     def notify_running(self, timeout_ms: int = 2000, targets: Sequence[str] = ()) -> bool:
         """Ask the running instance to show its window (and open ``targets``). False when it
         did not answer."""
-        from PySide6.QtNetwork import QLocalSocket
-
-        socket = QLocalSocket()
-        socket.connectToServer(self._name)
-        if not socket.waitForConnected(timeout_ms):
-            return False
         message = _ACTIVATE + b"".join(
             _OPEN + t.replace("\n", " ").encode("utf-8", "surrogateescape") + b"\n" for t in targets
         )
-        socket.write(message)
-        ok = socket.waitForBytesWritten(timeout_ms)
-        socket.disconnectFromServer()
-        return ok
+        if UNIX_SOCKETS:
+            return _send_unix(socket_path(self._name), message, timeout_ms)
+        return _send_pipe(self._name, message, timeout_ms)
 
     def release(self) -> None:
-        for conn in self._clients:
-            conn.readyRead.disconnect(self._on_ready_read)
-            conn.disconnected.disconnect(self._on_disconnected)
-            conn.abort()
-        self._clients.clear()
         if self._server is not None:
             self._server.close()
             self._server = None
+        self._buffers.clear()
         if self._lock.isLocked():
             self._lock.unlock()
 
+    def _feed(self, conn: object, data: bytes) -> bool:
+        # A launch writes its whole message then disconnects; gather it, act on whole lines.
+        buffer = self._buffers.get(conn, b"") + data
+        if len(buffer) > _MAX_MESSAGE:
+            self._buffers.pop(conn, None)
+            return False
+        *lines, rest = buffer.split(b"\n")
+        self._buffers[conn] = rest
+        for line in lines:
+            if line == _ACTIVATE.strip():
+                self.activated.emit()
+            elif line.startswith(_OPEN):
+                self.open_requested.emit(line[len(_OPEN) :].decode("utf-8", "replace"))
+        return True
+
+    def _forget(self, conn: object) -> None:
+        self._buffers.pop(conn, None)
+
+
+class _UnixServer(QObject):
+    """QLocalServer's part on Linux and macOS: a Unix socket only its user can connect to."""
+
+    def __init__(
+        self, path: str, feed: Feed, forget: Callable[[object], None], parent: QObject
+    ) -> None:
+        super().__init__(parent)
+        self._path, self._feed, self._forget = path, feed, forget
+        self._conns: dict[socket.socket, QSocketNotifier] = {}
+        with contextlib.suppress(OSError):
+            os.unlink(path)  # a crashed owner's socket (we hold the lock: no one else's)
+        self._sock: socket.socket | None = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+        umask = os.umask(0o077)  # srwx------ from the start: no other user can connect
+        try:
+            self._sock.bind(path)
+            self._sock.listen(8)
+        except OSError:
+            self._sock.close()
+            self._sock = None  # a later launch then finds no one and opens its own window
+            return
+        finally:
+            os.umask(umask)
+        self._sock.setblocking(False)
+        self._notifier = QSocketNotifier(self._sock.fileno(), QSocketNotifier.Type.Read, self)
+        self._notifier.activated.connect(self._accept)
+
+    def _accept(self) -> None:
+        while self._sock is not None:
+            try:
+                conn, _ = self._sock.accept()
+            except OSError:  # BlockingIOError: no one else is waiting
+                return
+            conn.setblocking(False)
+            notifier = QSocketNotifier(conn.fileno(), QSocketNotifier.Type.Read, self)
+            notifier.activated.connect(lambda *_, c=conn: self._read(c))
+            self._conns[conn] = notifier
+
+    def _read(self, conn: socket.socket) -> None:
+        try:
+            data = conn.recv(_MAX_MESSAGE)
+        except (BlockingIOError, InterruptedError):
+            return
+        except OSError:
+            data = b""
+        if not data or not self._feed(conn, data):  # b"": the launch has said all and gone
+            self._drop(conn)
+
+    def _drop(self, conn: socket.socket) -> None:
+        notifier = self._conns.pop(conn, None)
+        if notifier is not None:
+            notifier.setEnabled(False)
+            notifier.deleteLater()
+        conn.close()
+        self._forget(conn)
+
+    def close(self) -> None:
+        for conn in list(self._conns):
+            self._drop(conn)
+        if self._sock is not None:
+            self._notifier.setEnabled(False)
+            self._sock.close()
+            self._sock = None
+            with contextlib.suppress(OSError):
+                os.unlink(self._path)
+
+
+def _send_unix(path: str, message: bytes, timeout_ms: int) -> bool:
+    try:
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
+            conn.settimeout(timeout_ms / 1000)
+            conn.connect(path)
+            conn.sendall(message)
+    except OSError:  # no socket, or a dead owner's: no one answered
+        return False
+    return True
+
+
+class _PipeServer(QObject):
+    """Windows: QLocalServer on a named pipe only this user can open."""
+
+    def __init__(
+        self, name: str, feed: Feed, forget: Callable[[object], None], parent: QObject
+    ) -> None:
+        from PySide6.QtNetwork import QLocalServer
+
+        super().__init__(parent)
+        self._feed, self._forget = feed, forget
+        self._clients: list[QLocalSocket] = []
+        QLocalServer.removeServer(name)
+        self._server: QLocalServer = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._on_new_connection)
+        self._server.listen(name)
+
     def _on_new_connection(self) -> None:
-        assert self._server is not None
         while (conn := self._server.nextPendingConnection()) is not None:
             self._clients.append(conn)
             conn.readyRead.connect(self._on_ready_read)
@@ -121,19 +239,8 @@ class SingleInstance(QObject):
             self._read(conn)
 
     def _read(self, conn: QLocalSocket) -> None:
-        # A launch writes its whole message then disconnects; gather it, act on whole lines.
-        buffer = self._buffers.get(conn, b"") + bytes(conn.readAll().data())
-        if len(buffer) > _MAX_MESSAGE:
+        if not self._feed(conn, bytes(conn.readAll().data())):
             conn.abort()
-            self._buffers.pop(conn, None)
-            return
-        *lines, rest = buffer.split(b"\n")
-        self._buffers[conn] = rest
-        for line in lines:
-            if line == _ACTIVATE.strip():
-                self.activated.emit()
-            elif line.startswith(_OPEN):
-                self.open_requested.emit(line[len(_OPEN) :].decode("utf-8", "replace"))
 
     def _on_disconnected(self) -> None:
         from PySide6.QtNetwork import QLocalSocket
@@ -141,7 +248,28 @@ class SingleInstance(QObject):
         conn = self.sender()
         if not isinstance(conn, QLocalSocket):
             return
-        self._buffers.pop(conn, None)
+        self._forget(conn)
         if conn in self._clients:
             self._clients.remove(conn)
             conn.deleteLater()
+
+    def close(self) -> None:
+        for conn in self._clients:
+            conn.readyRead.disconnect(self._on_ready_read)
+            conn.disconnected.disconnect(self._on_disconnected)
+            conn.abort()
+        self._clients.clear()
+        self._server.close()
+
+
+def _send_pipe(name: str, message: bytes, timeout_ms: int) -> bool:
+    from PySide6.QtNetwork import QLocalSocket
+
+    conn = QLocalSocket()
+    conn.connectToServer(name)
+    if not conn.waitForConnected(timeout_ms):
+        return False
+    conn.write(message)
+    ok = conn.waitForBytesWritten(timeout_ms)
+    conn.disconnectFromServer()
+    return ok

@@ -3,6 +3,7 @@ calendar version and reused by the month view, the agenda and reminders."""
 
 from __future__ import annotations
 
+import functools
 import gc
 import json
 import logging
@@ -13,7 +14,7 @@ from zoneinfo import ZoneInfo
 
 from companion.core.budget.instants import utc_text
 from companion.core.calendar.creators import Creator
-from companion.core.calendar.occurrences import EventSpec, Override, expand
+from companion.core.calendar.occurrences import _NO_OVERRIDES, EventSpec, Override, expand
 from companion.core.calendar.planned import calendar_version, plans_spending
 from companion.core.calendar.rule_check import check_rule
 from companion.core.calendar.schedule import Agenda, Event, parse_wall
@@ -132,6 +133,10 @@ def _parse(db: Reader, ids: list[int] | None = None) -> list[Parsed]:
         overrides.setdefault(o[0], []).append(o[1:])
     people = _creators_by_id(db, {r[2] for r in rows if r[2] is not None})
     parsed = []
+    # One copy of each zone, rule, currency, source and reminder list, however many events
+    # share it: the parsed events are held for as long as the calendar is unchanged.
+    share: Any = {}.setdefault
+    leads: dict[str, tuple[int, ...]] = {}
     for r in rows:
         ev = Event(
             r[0],
@@ -139,17 +144,17 @@ def _parse(db: Reader, ids: list[int] | None = None) -> list[Parsed]:
             r[2],
             r[3],
             r[4],
-            r[5],
+            share(r[5], r[5]),
             bool(r[6]),
             r[7],
-            r[8],
+            share(r[8], r[8]),
             tuple(json.loads(r[9])) if r[9] != "[]" else (),
             tuple(json.loads(r[10])) if r[10] != "[]" else (),
-            tuple(json.loads(r[11])),
+            leads[r[11]] if r[11] in leads else leads.setdefault(r[11], tuple(json.loads(r[11]))),
             r[12],
-            r[13],
+            share(r[13], r[13]),
             r[14],
-            r[15],
+            share(r[15], r[15]),
         )
         who = people.get(ev.creator_id) if ev.creator_id is not None else None
         parsed.append(Parsed(ev, _spec(ev, overrides.get(ev.id, ()), r[18]), who, r[16], r[17]))
@@ -209,21 +214,34 @@ def _safe_rule(ev: Event) -> str | None:
         return None
 
 
+_NO_DATES: frozenset[Any] = frozenset()
+
+
+@functools.lru_cache(maxsize=256)
+def _duration(minutes: int) -> timedelta:
+    """One timedelta per length: most lives last one of a few."""
+    return timedelta(minutes=minutes)
+
+
 def _spec(ev: Event, overrides: Any, library: str | None = None) -> EventSpec:
     return EventSpec(
         ev.id,
         parse_wall(ev.start_local),
         ZoneInfo(ev.zone) if ev.zone else None,
-        timedelta(minutes=ev.duration_min),
+        _duration(ev.duration_min),
         _safe_rule(ev),
         tuple(parse_wall(d) for d in ev.rdates),
-        frozenset(parse_wall(d) for d in ev.exdates),
+        # Shared when empty, as they are for most events: every parsed event is held for as
+        # long as the calendar is unchanged, and an empty frozenset alone is 216 bytes.
+        frozenset(parse_wall(d) for d in ev.exdates) if ev.exdates else _NO_DATES,
         {
             parse_wall(recurrence): Override(
                 parse_wall(start), timedelta(minutes=duration), title, bool(cancelled)
             )
             for recurrence, start, duration, title, cancelled in overrides
-        },
+        }
+        if overrides
+        else _NO_OVERRIDES,
         ev.title,
         library,
     )

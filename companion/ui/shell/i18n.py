@@ -96,19 +96,21 @@ def compiled(code: str, cache_dir: Path) -> Path | None:
         return shipped
     if not ts.is_file():
         return None
-    # Only a checkout or a pip install compiles (the frozen app ships its .qm): these imports
-    # stay out of every other start. A CRC names the compiled file: it only has to change when
-    # the .ts does, and hashlib would load OpenSSL's libcrypto (3 MB resident) for it.
-    import subprocess
+    # Only a checkout or a pip install compiles (the frozen app ships its .qm), and only once:
+    # subprocess and the packaging helpers stay out of every other start. A CRC names the
+    # compiled file: it only has to change when the .ts does, and hashlib would load OpenSSL's
+    # libcrypto (3 MB resident) for it.
     import zlib
-
-    from companion import packaging
 
     source = ts.read_bytes()
     digest = f"{zlib.crc32(source):08x}{len(source):x}"
     out = cache_dir / f"companion_{code}-{digest}.qm"
     if out.is_file():
         return out
+    import subprocess
+
+    from companion import packaging
+
     tool = packaging.lrelease()
     if tool is None:
         log.warning("no lrelease to compile %s: the interface stays in English", ts.name)

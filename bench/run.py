@@ -12,6 +12,7 @@ import argparse
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from datetime import datetime, timezone
 from pathlib import Path
@@ -92,15 +93,21 @@ def main() -> None:
                 early_rss / 1024 <= 85,
             )
         )
-        c = cli_bench.measure(9, folder)
-        lines.append(
-            row(
-                "a whole 'companion budget --json' process vs 'companion --version'",
-                f"{c['ratio']:.2f}× ({c['budget_s'] * 1000:.0f} vs {c['version_s'] * 1000:.0f} ms)",
-                f"≤ {cli_bench.TARGET:.0f}×",
-                c["ratio"] <= cli_bench.TARGET,
-            )
-        )
+        with tempfile.TemporaryDirectory(prefix="companion-bench-") as tmp:
+            # The seed has no budget; a copy with the three budget.py sets is the real case.
+            budgeted = cli_bench.with_budgets(folder, Path(tmp) / "data")
+            for label, where in (("no budgets", folder), ("3 budgets", budgeted)):
+                c = cli_bench.measure(9, where)
+                lines.append(
+                    row(
+                        f"a whole 'companion budget --json' process vs 'companion --version', "
+                        f"{label}",
+                        f"{c['ratio']:.2f}× ({c['budget_s'] * 1000:.0f} vs "
+                        f"{c['version_s'] * 1000:.0f} ms)",
+                        f"≤ {cli_bench.TARGET:.0f}×",
+                        c["ratio"] <= cli_bench.TARGET,
+                    )
+                )
         b = budget_bench.run(folder)
         lines.append(
             row(

@@ -107,13 +107,11 @@ def save_remembered_lives(db: Database) -> None:
 
 
 def _write_memo(db: Database, memo: str) -> None:
+    from companion.core.store.lazydb import upsert
+
     row = db.execute("SELECT value FROM meta WHERE key = ?", [_MEMO]).fetchone()
-    if row is None or row[0] != memo:
-        db.execute(
-            "INSERT INTO meta (key, value) VALUES (?, ?) "
-            "ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-            [_MEMO, memo],
-        )
+    if row is None or row[0] != memo:  # an unchanged memo leaves the file untouched
+        upsert(db, "meta", {"key": _MEMO, "value": memo}, "key")
 
 
 def _remembered(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from companion.core.budget.ledger import utc_text
+from companion.core.budget.instants import utc_text
 from companion.core.calendar.occurrences import zone_named
 from companion.core.errors import InputError
 

@@ -7,7 +7,7 @@ from datetime import datetime
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from companion.core.budget.ledger import utc_text
+from companion.core.budget.instants import utc_text
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

@@ -17,7 +17,7 @@ from itertools import accumulate, repeat
 from typing import TYPE_CHECKING, NamedTuple
 from zoneinfo import ZoneInfo
 
-from companion.core.budget.ledger import utc_text
+from companion.core.budget.instants import utc_text
 from companion.core.calendar import schedule
 from companion.core.calendar.occurrences import (
     EventSpec,

@@ -12,7 +12,7 @@ from datetime import datetime, timedelta, timezone
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from companion.core.budget.ledger import utc_text
+from companion.core.budget.instants import utc_text
 from companion.core.calendar import schedule
 from companion.core.errors import InputError
 from companion.core.store.lazydb import upsert

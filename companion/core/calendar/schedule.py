@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import uuid
 from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any, NamedTuple
 from zoneinfo import ZoneInfo
 
-from companion.core.budget.ledger import utc_text
+from companion.core.budget.instants import utc_text
 from companion.core.calendar.creators import Creator, creator
 from companion.core.calendar.occurrences import (
     EventSpec,
@@ -191,7 +190,7 @@ def build_event_row(
     else:
         first, last = series_bounds(spec, home_zone)
     return {
-        "uid": uid or f"{uuid.uuid4()}@fan-companion",
+        "uid": uid or _new_uid(),
         "creator_id": creator_id,
         "title": clean_title,
         "start_local": wall_text(wall),
@@ -298,3 +297,10 @@ def __getattr__(name: str) -> Any:
 
         return getattr(window, name)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def _new_uid() -> str:
+    # uuid imports platform, whose regexes cost the first page a few ms it never needs.
+    import uuid
+
+    return f"{uuid.uuid4()}@fan-companion"

@@ -15,7 +15,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
-from companion.core.budget.ledger import utc_text
+from companion.core.budget.instants import utc_text
 from companion.core.calendar.ics import MAX_BYTES, import_ics
 from companion.core.errors import InputError
 

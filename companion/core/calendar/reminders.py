@@ -73,7 +73,7 @@ def _reminders_between(
 ) -> list[tuple[schedule.Agenda, int, datetime]]:
     """(occurrence, lead, remind_at) with remind_at in (lo, hi]."""
     out = []
-    for item in schedule.occurrences(db, lo, hi + _longest_lead(db), home_zone=zone):
+    for item in schedule.occurrences(db, lo, hi + _longest_lead(db), home_zone=zone, hold=False):
         for lead in item.event.reminders:
             at = item.occurrence.start_utc - timedelta(minutes=lead)
             if lo < at <= hi:
@@ -147,7 +147,11 @@ def _snoozes_due(db: Database, now: datetime, zone: ZoneInfo) -> list[Due]:
     ).fetchall():
         start = datetime.fromisoformat(occurrence)
         for item in schedule.occurrences(
-            db, start - timedelta(minutes=1), start + timedelta(minutes=1), home_zone=zone
+            db,
+            start - timedelta(minutes=1),
+            start + timedelta(minutes=1),
+            home_zone=zone,
+            hold=False,
         ):
             if item.event.id == event_id and item.occurrence.start_utc == start:
                 out.append(Due(item, lead, now, late=False))

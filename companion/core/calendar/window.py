@@ -7,7 +7,7 @@ import functools
 import gc
 import json
 import logging
-from collections.abc import Collection
+from collections.abc import Collection, Iterable, Iterator
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any, NamedTuple
 from zoneinfo import ZoneInfo
@@ -47,11 +47,15 @@ def occurrences(
     home_zone: ZoneInfo,
     creator_id: int | None = None,
     planned_only: bool = False,
+    hold: bool = True,
 ) -> list[Agenda]:
     """Every occurrence overlapping [start, end), with its event and creator, in time order.
 
     Results are reused until the calendar changes (a version number kept by triggers): the
-    month view, the agenda and the reminder timer ask for the same windows again and again.
+    month view and the agenda ask for the same windows again and again. With ``hold=False``
+    (the reminder timer, whose window moves on every time) nothing new is kept: unless the
+    calendar is parsed already, only the events that can reach the window are read and parsed,
+    and let go again. A window at start-up with the Calendar never opened held 9 MB.
     """
     version = calendar_version(db)
     # The cache lives on this Database object, so another database never sees it.
@@ -62,6 +66,10 @@ def occurrences(
     cached = cache.get(key) if version else None
     if cached is not None:
         return list(cached)
+    if not hold and not _parsed_now(db, version):
+        # Streamed: each event is parsed, expanded and let go before the next is read.
+        among = _parsing(db, overlapping=(utc_text(start), utc_text(end)))
+        return _occurrences(among, start, end, home_zone, creator_id, planned_only)
     parsed = parsed_events(db, version)
     # Tens of thousands of small tuples, none cyclic: collecting while building them only
     # rescans the same objects again and again.
@@ -103,6 +111,11 @@ def parsed_events(db: Reader, version: str | None) -> list[Parsed]:
     return parsed
 
 
+def _parsed_now(db: Reader, version: str | None) -> bool:
+    cache = db.__dict__.get("_companion_parsed")
+    return version is not None and cache is not None and cache.get("version") == version
+
+
 def parsed_subset(db: Reader, ids: Collection[int]) -> list[Parsed]:
     """Only the events ``ids``, parsed as ``parsed_events`` parses them and in its order."""
     return _parse(db, sorted(ids)) if ids else []
@@ -116,23 +129,40 @@ def occurrences_among(
 
 
 def _parse(db: Reader, ids: list[int] | None = None) -> list[Parsed]:
-    only = f" IN ({','.join('?' * len(ids))})" if ids is not None else ""
-    rows = db.execute(
-        f"SELECT {_EVENT_COLUMNS}, first_utc, last_utc, ics FROM events"
-        f"{' WHERE id' + only if only else ''} "
-        "ORDER BY title, id",
-        ids or [],
-    ).fetchall()
+    return list(_parsing(db, ids))
+
+
+def _parsing(
+    db: Reader, ids: list[int] | None = None, overlapping: tuple[str, str] | None = None
+) -> Iterator[Parsed]:
+    """Every event, or only ``ids``, or only those whose bounds may reach ``overlapping``
+    (UTC texts lo, hi: the same test as ``Parsed.may_overlap``), in title order."""
+    where, args = "", []
+    if ids is not None:
+        where, args = f" WHERE id IN ({','.join('?' * len(ids))})", list(ids)
+    elif overlapping is not None:
+        lo, hi = overlapping
+        where, args = " WHERE first_utc < ? AND (last_utc IS NULL OR last_utc > ?)", [hi, lo]
     overrides: dict[int, list[tuple[Any, ...]]] = {}
     # Plain SQL, not db.table(...).rows: a read-only command's connection has no table().
     for o in db.execute(
         f"SELECT event_id, {_OVERRIDE_COLUMNS} FROM event_overrides"
-        f"{' WHERE event_id' + only if only else ''}",
-        ids or [],
+        f"{' WHERE event_id IN (SELECT id FROM events' + where + ')' if where else ''}",
+        args,
     ):
         overrides.setdefault(o[0], []).append(o[1:])
-    people = _creators_by_id(db, {r[2] for r in rows if r[2] is not None})
-    parsed = []
+    people = {
+        r[0]: Creator(*r[:7], favourite=bool(r[7]), zone=r[8])
+        for r in db.execute(
+            f"SELECT {', '.join(Creator._fields)} FROM creators "
+            f"WHERE id IN (SELECT creator_id FROM events{where})",
+            args,
+        )
+    }
+    rows = db.execute(
+        f"SELECT {_EVENT_COLUMNS}, first_utc, last_utc, ics FROM events{where} ORDER BY title, id",
+        args,
+    )
     # One copy of each zone, rule, currency, source and reminder list, however many events
     # share it: the parsed events are held for as long as the calendar is unchanged.
     share: Any = {}.setdefault
@@ -157,12 +187,11 @@ def _parse(db: Reader, ids: list[int] | None = None) -> list[Parsed]:
             share(r[15], r[15]),
         )
         who = people.get(ev.creator_id) if ev.creator_id is not None else None
-        parsed.append(Parsed(ev, _spec(ev, overrides.get(ev.id, ()), r[18]), who, r[16], r[17]))
-    return parsed
+        yield Parsed(ev, _spec(ev, overrides.get(ev.id, ()), r[18]), who, r[16], r[17])
 
 
 def _occurrences(
-    parsed: list[Parsed],
+    parsed: Iterable[Parsed],
     start: datetime,
     end: datetime,
     home_zone: ZoneInfo,
@@ -187,16 +216,6 @@ def _occurrences(
 
 def _agenda_order(a: Agenda) -> datetime:
     return a[0][2]  # occurrence.start_utc, read by position: this runs for every occurrence
-
-
-def _creators_by_id(db: Reader, ids: set[int]) -> dict[int, Creator]:
-    if not ids:
-        return {}
-    marks = ",".join("?" * len(ids))
-    rows = db.execute(
-        f"SELECT {', '.join(Creator._fields)} FROM creators WHERE id IN ({marks})", list(ids)
-    ).fetchall()
-    return {r[0]: Creator(*r[:7], favourite=bool(r[7]), zone=r[8]) for r in rows}
 
 
 def _safe_rule(ev: Event) -> str | None:

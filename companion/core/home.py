@@ -178,16 +178,16 @@ class WalletLine(NamedTuple):
 
 def wallet_lines(db: Database, platforms_used: tuple[str, ...] = ()) -> list[WalletLine]:
     """Each platform's balance; the platforms the fan said they use appear even at zero."""
-    from companion.core.budget import ledger
-    from companion.core.bundles import store as catalog
+    from companion.core.budget.wallets import wallets
 
-    known = {p.id: p for p in catalog.platforms(db)}
-    balances = {w.platform: w.balance for w in ledger.wallets(db)}
+    # Names and units only: bundles.store's Platform (payouts, the catalogue) is not needed here.
+    known = {r[0]: (r[1], r[2]) for r in db.execute("SELECT id, name, unit FROM platforms")}
+    balances = {w.platform: w.balance for w in wallets(db)}
     ids = list(balances) + [p for p in platforms_used if p not in balances and p in known]
     out = []
     for pid in ids:
-        p = known.get(pid)
-        out.append(WalletLine(pid, p.name if p else pid, p.unit if p else "", balances.get(pid, 0)))
+        name, unit = known.get(pid, (pid, ""))
+        out.append(WalletLine(pid, name, unit, balances.get(pid, 0)))
     return out
 
 

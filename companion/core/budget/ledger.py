@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from companion.core.budget.instants import utc_text
+from companion.core.budget.wallets import Wallet, wallets  # noqa: F401 - ledger.wallets
 from companion.core.bundles import store as catalog
 from companion.core.errors import CompanionError, InputError
 from companion.core.money.money import check_currency, parse_amount, round_to_currency, to_major
@@ -68,17 +69,6 @@ class Entry:
     @property
     def when(self) -> datetime:
         return datetime.fromisoformat(self.occurred_at)
-
-
-@dataclass(frozen=True)
-class Wallet:
-    platform: str
-    bought: int
-    sent: int
-
-    @property
-    def balance(self) -> int:
-        return self.bought - self.sent
 
 
 @dataclass(frozen=True)
@@ -423,15 +413,6 @@ def _entries_after(
 def count(db: Database, flt: LedgerFilter | None = None) -> int:
     where, args = (flt or LedgerFilter()).where()
     return int(db.execute(f"SELECT COUNT(*) FROM ledger WHERE {where}", args).fetchone()[0])
-
-
-def wallets(db: Database) -> list[Wallet]:
-    """Units bought minus units sent, per platform (totals kept by triggers in the database)."""
-    rows = db.execute(
-        "SELECT platform, bought, sent FROM wallet_totals WHERE bought != 0 OR sent != 0 "
-        "ORDER BY platform"
-    ).fetchall()
-    return [Wallet(p, int(b), int(s)) for p, b, s in rows]
 
 
 def creators(db: Database) -> list[str]:

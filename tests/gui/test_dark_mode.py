@@ -16,6 +16,7 @@ from companion.core.calendar.creators import PALETTE as CREATOR_COLOURS
 from companion.ui import style
 from companion.ui.shell import theme
 from companion.ui.shell.main_window import MainWindow
+from companion.ui.shell.outlined import OutlinedStyle
 from companion.ui.shell.pages import page_specs
 
 R = QPalette.ColorRole
@@ -51,7 +52,7 @@ def appearance(qapp):
         found.setParent(None)
         found.deleteLater()
     qapp.setPalette(QPalette())
-    if isinstance(qapp.style(), theme.OutlinedStyle):
+    if isinstance(qapp.style(), OutlinedStyle):
         qapp.setStyle("Fusion")
     QApplication.processEvents()
 
@@ -252,3 +253,16 @@ def test_the_focused_control_has_a_ring_that_stands_out(qtbot, appearance, dark)
     unfocused = first.grab().toImage().pixelColor(1, y)
     assert style.contrast(focused, ring) < 1.3  # the ring is drawn at the edge
     assert style.contrast(unfocused, ring) > 1.5  # and only on the focused one
+
+
+def test_outlines_added_after_the_first_page_keep_the_dark_palette(qapp, appearance) -> None:
+    # The app's start: the palette now, the outlined style once the first page is painted.
+    qapp.setStyle("Fusion")
+    theme.install(qapp, "dark", outline=False)
+    assert not isinstance(qapp.style(), OutlinedStyle)
+    dark_window = style.palette_for(True).color(R.Window)
+    assert qapp.palette().color(R.Window) == dark_window
+    theme.outline_controls(qapp)
+    assert isinstance(qapp.style(), OutlinedStyle)
+    assert qapp.palette().color(R.Window) == dark_window
+    assert qapp.palette().color(R.Base) == style.palette_for(True).color(R.Base)

@@ -156,7 +156,8 @@ class _Session:
         i18n.install(app, read_before_open(database_path(data_dir), "language"), data_dir / "i18n")
         from companion.ui.shell import theme
 
-        theme.install(app, read_before_open(database_path(data_dir), "appearance"))
+        # The outlines wait for the first page: see _load.
+        theme.install(app, read_before_open(database_path(data_dir), "appearance"), outline=False)
         self.db = None
         self.to_check: Path | None = None  # the live file, while its check runs on a thread
         self._pending: list[str] = []
@@ -234,6 +235,11 @@ class _Session:
             self.app.processEvents()  # the first page, with the fan's data, painted now
         if self.probe:
             print(f"content {time.time():.6f}", flush=True)
+        from companion.ui.shell import theme
+
+        # Edges and focus rings matter from the first key or click on; painting through the
+        # Python style before the first page cost it 20 ms (theme.outline_controls).
+        theme.outline_controls(self.app)
         if self.to_check is not None:
             # Nothing is written until the check passes (the connection is query-only).
             self._check = IntegrityCheck(self.to_check, self.app)

@@ -10,9 +10,9 @@ native title bar matches. Widgets re-read their colours through ``style.themed_c
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOption
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QPalette
+from PySide6.QtWidgets import QApplication
 
 from companion.ui import style
 
@@ -68,9 +68,11 @@ class Appearance(QObject):
             self._install()
 
 
-def install(app: QApplication, choice: str) -> Appearance:
-    """Apply ``choice`` ("system", "light" or "dark") to ``app``; again replaces it."""
-    outline_controls(app)
+def install(app: QApplication, choice: str, *, outline: bool = True) -> Appearance:
+    """Apply ``choice`` ("system", "light" or "dark") to ``app``; again replaces it. The app's
+    start passes ``outline=False`` and calls ``outline_controls`` once the first page is up."""
+    if outline:
+        outline_controls(app)
     found = app.findChild(Appearance, "companion-appearance")
     appearance = found if found is not None else Appearance(app)
     appearance.choose(choice)
@@ -82,87 +84,12 @@ def current() -> Appearance | None:
     return app.findChild(Appearance, "companion-appearance") if app is not None else None
 
 
-class OutlinedStyle(QProxyStyle):
-    """Fusion, with visible edges on check boxes, radio buttons and text fields, and a clear
-    ring on whatever has keyboard focus.
-
-    Both are drawn over Fusion's own drawing (style.OUTLINE, style.FOCUS), so check marks,
-    hover and pressed looks stay Fusion's.
-    """
-
-    _EDGED = (
-        QStyle.PrimitiveElement.PE_IndicatorCheckBox,
-        QStyle.PrimitiveElement.PE_IndicatorRadioButton,
-        QStyle.PrimitiveElement.PE_FrameLineEdit,
-    )
-
-    _RINGED = (
-        QStyle.PrimitiveElement.PE_PanelButtonCommand,
-        QStyle.PrimitiveElement.PE_PanelButtonTool,
-        QStyle.PrimitiveElement.PE_FrameLineEdit,
-        QStyle.PrimitiveElement.PE_IndicatorCheckBox,
-        QStyle.PrimitiveElement.PE_IndicatorRadioButton,
-    )
-
-    def drawPrimitive(self, element, option, painter, widget=None) -> None:  # noqa: ANN001
-        if element == QStyle.PrimitiveElement.PE_FrameFocusRect:
-            # The current cell of a table, a tab, a check box's label: one clear line.
-            _edge(painter, option, colour=_focus_colour())
-            return
-        super().drawPrimitive(element, option, painter, widget)
-        radio = element == QStyle.PrimitiveElement.PE_IndicatorRadioButton
-        if element in self._EDGED:
-            _edge(painter, option, round_=radio)
-        if element in self._RINGED and _focused(option):
-            _edge(painter, option, round_=radio, colour=_focus_colour(), width=2)
-
-    def drawComplexControl(self, control, option, painter, widget=None) -> None:  # noqa: ANN001
-        super().drawComplexControl(control, option, painter, widget)
-        if control == QStyle.ComplexControl.CC_SpinBox:  # Fusion draws its frame itself
-            _edge(painter, option)
-        fields = (QStyle.ComplexControl.CC_SpinBox, QStyle.ComplexControl.CC_ComboBox)
-        if control in fields and _focused(option):
-            _edge(painter, option, colour=_focus_colour(), width=2)
-
-
-def _focused(option: QStyleOption) -> bool:
-    state = option.state
-    return bool(state & QStyle.StateFlag.State_HasFocus) and bool(
-        state & QStyle.StateFlag.State_Enabled
-    )
-
-
-def _focus_colour() -> QColor:
-    return QColor(style.FOCUS[1 if style.is_dark() else 0])
-
-
-def _edge(
-    painter: QPainter,
-    option: QStyleOption,
-    *,
-    round_: bool = False,
-    colour: QColor | None = None,
-    width: int = 1,
-) -> None:
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    if colour is None:
-        colour = QColor(style.OUTLINE[1 if style.is_dark() else 0])
-        if not option.state & QStyle.StateFlag.State_Enabled:
-            colour.setAlpha(110)
-    painter.setPen(QPen(colour, width))
-    painter.setBrush(Qt.BrushStyle.NoBrush)
-    inset = width / 2
-    rect = QRectF(option.rect).adjusted(inset, inset, -inset, -inset)
-    if round_:
-        painter.drawEllipse(rect)
-    else:
-        painter.drawRoundedRect(rect, 2, 2)
-    painter.restore()
-
-
 def outline_controls(app: QApplication) -> None:
-    """Wrap Fusion (what Linux gets) in :class:`OutlinedStyle`; native styles draw their own."""
+    """Wrap Fusion (what Linux gets) in ``outlined.OutlinedStyle``; native styles draw their
+    own. Its own module: importing it, and its first paint, build PySide's Python classes for
+    QStyle and every QStyleOption and widget class a paint hands it, 20 ms at start-up."""
+    from companion.ui.shell.outlined import OutlinedStyle
+
     current = app.style()
     if current.name().lower() == "fusion" and not isinstance(current, OutlinedStyle):
         app.setStyle(OutlinedStyle("Fusion"))

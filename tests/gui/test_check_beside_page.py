@@ -138,3 +138,41 @@ def test_damage_found_beside_the_page_is_recovered_and_the_pages_follow(
         assert len(aside) == 1 and aside[0].read_bytes() == damaged  # moved, untouched
     finally:
         _end(qapp, session)
+
+
+def test_desktop_notifications_join_once_the_first_page_is_up(
+    qapp, qtbot, data_dir, held_check, monkeypatch
+) -> None:
+    from PySide6.QtCore import QObject, Signal
+
+    from companion.ui.shell import library_notify
+
+    class Desktop(QObject):
+        activated = Signal()
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.sent: list[str] = []
+
+        def notify(self, title, message, actions=()) -> str:
+            self.sent.append(title)
+            return "desktop"
+
+    desktop = Desktop()
+    monkeypatch.setattr(library_notify, "native_notifier", lambda app: desktop)
+    _store(data_dir, 330)
+    session = _session(qapp, data_dir)
+    try:
+        qtbot.waitUntil(lambda: session.window.ctx is not None)
+        assert session.desktop_notifier is None  # the first page did not wait for D-Bus
+        held_check.set()
+        qtbot.waitUntil(lambda: hasattr(session, "scheduler"))
+        assert session.desktop_notifier is desktop
+        assert session.notifier.notify("Mia is live", "now") == "desktop"
+        assert desktop.sent == ["Mia is live"]
+        session.window.hide()
+        desktop.activated.emit()  # the notification's body clicked
+        assert session.window.isVisible()
+    finally:
+        held_check.set()
+        _end(qapp, session)

@@ -141,7 +141,7 @@ class _Session:
     ) -> None:
         from companion.core.store.paths import database_path
         from companion.core.store.settings import read_before_open
-        from companion.ui.shell.library_notify import notifier_chain
+        from companion.ui.shell.library_notify import fallback_chain
         from companion.ui.shell.main_window import MainWindow
         from companion.ui.shell.notify import Banner
         from companion.ui.shell.pages import page_specs
@@ -168,10 +168,10 @@ class _Session:
             self.tray = Tray(app)
             self.tray.show()
         banner = Banner()
-        # Linux: D-Bus notifications; Windows, macOS: desktop-notifier; then tray, then banner.
-        self.notifier, self.desktop_notifier = notifier_chain(
-            app, self.tray.icon if self.tray else None, banner
-        )
+        # Linux: D-Bus notifications; Windows, macOS: desktop-notifier (both put first once the
+        # first page is up, _connect_desktop_notifications); then tray, then banner.
+        self.notifier = fallback_chain(self.tray.icon if self.tray else None, banner)
+        self.desktop_notifier = None
         from companion.ui.shell.background import Background
 
         self.background = Background(
@@ -188,8 +188,6 @@ class _Session:
             demo=demo,
         )
         self.window.quit_requested.connect(app.quit)
-        if self.desktop_notifier is not None:
-            self.desktop_notifier.activated.connect(self.window.bring_to_front)
         if self.tray is not None:
             self.tray.open_requested.connect(self.window.bring_to_front)
             self.tray.check_link_requested.connect(self.window.check_a_link)
@@ -279,6 +277,7 @@ class _Session:
         from companion.ui.calendar.reminder_scheduler import ReminderScheduler
 
         home.save_remembered_lives(ctx.db)  # what Home worked out before writes were allowed
+        self._connect_desktop_notifications()  # before anything below can notify
 
         self.scheduler = ReminderScheduler(ctx, self.app)
         ctx.scheduler = self.scheduler
@@ -301,6 +300,13 @@ class _Session:
         if self.probe:
             # Through the window: Qt's quit() closes windows, and a close without a tray asks.
             QTimer.singleShot(0, self.window.request_quit)
+
+    def _connect_desktop_notifications(self) -> None:
+        from companion.ui.shell.library_notify import connect_native
+
+        self.desktop_notifier = connect_native(self.notifier, self.app)
+        if self.desktop_notifier is not None:
+            self.desktop_notifier.activated.connect(self.window.bring_to_front)
 
     def _guard_clipboard(self, ctx) -> None:  # noqa: ANN001 - AppContext
         from companion.ui.links.clipboard_guard import SETTING, ClipboardGuard

@@ -298,8 +298,23 @@ def notifier_chain(
 ) -> tuple[NotifierChain, DesktopNotifier | LibraryNotifier | None]:
     """The app's notifiers: the desktop's own (with buttons), the tray message, the banner; and
     the first one, whose `activated` (a notification's body clicked) brings the window."""
+    chain = fallback_chain(tray, banner)
+    return chain, connect_native(chain, app)
+
+
+def fallback_chain(tray: QSystemTrayIcon | None, banner: Banner) -> NotifierChain:
+    """The tray message, then the banner: what the app has before ``connect_native``."""
+    links: list[Notifier] = [TrayNotifier(tray), BannerNotifier(banner)]
+    return NotifierChain(links)
+
+
+def connect_native(
+    chain: NotifierChain, app: QCoreApplication
+) -> DesktopNotifier | LibraryNotifier | None:
+    """Put the desktop's own notifier first in ``chain``, where there is one, and return it.
+    The window's start does this once the first page is up: the D-Bus connection (Linux) or
+    the library's loop (Windows, macOS) is not needed to draw it."""
     native = native_notifier(app)
-    chain: list[Notifier] = [TrayNotifier(tray), BannerNotifier(banner)]
     if native is not None:
-        chain.insert(0, native)
-    return NotifierChain(chain), native
+        chain.put_first(native)
+    return native

@@ -105,6 +105,10 @@ class NotifierChain:
     def __init__(self, notifiers: list[Notifier]) -> None:
         self._notifiers = list(notifiers)
 
+    def put_first(self, notifier: Notifier) -> None:
+        """Try ``notifier`` before the others (the desktop's own, connected after start-up)."""
+        self._notifiers.insert(0, notifier)
+
     def notify(self, title: str, message: str, actions: Sequence[Action] = ()) -> str:
         for notifier in self._notifiers:
             try:

@@ -26,6 +26,8 @@ from companion.core.store.ready import (
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+    from companion.core.store.copies import Connected
+
 DAILY_PREFIX = "daily-"
 RESTORE_PREFIX = "pre-restore-"
 
@@ -180,14 +182,14 @@ def newest_good_backup(data_dir: Path) -> Path | None:
     return next((p for p in backups(data_dir) if check_file(p) is None), None)
 
 
-def daily_backup(db: Database, data_dir: Path, *, keep: int, now: datetime) -> Path | None:
+def daily_backup(db: Connected, data_dir: Path, *, keep: int, now: datetime) -> Path | None:
     """Once a day while the app runs: copy the database and keep the newest ``keep`` copies."""
     folder = paths.backups_dir(data_dir)
     newest = sorted(folder.glob(f"{DAILY_PREFIX}*.sqlite3")) if folder.is_dir() else []
     # A clock set back (taken in the "future") must not stop daily backups until it catches up.
     if newest and timedelta(0) <= now - _taken(newest[-1], DAILY_PREFIX) < timedelta(hours=24):
         return None
-    from companion.core.store.db import backup_to, prune_backups
+    from companion.core.store.copies import backup_to, prune_backups
 
     target = backup_to(db, folder / f"{DAILY_PREFIX}{_stamp(now)}.sqlite3")
     prune_backups(folder, keep, prefix=DAILY_PREFIX)
@@ -197,7 +199,7 @@ def daily_backup(db: Database, data_dir: Path, *, keep: int, now: datetime) -> P
 def export_backup(db: Database, target: Path) -> Path:
     """A full, consistent copy (SQLite backup API), written beside ``target`` then renamed.
     A damaged database is refused: a copy of it would be a "backup" that cannot be restored."""
-    from companion.core.store.db import backup_to
+    from companion.core.store.copies import backup_to
 
     problem = quick_check(db)
     if problem is not None:
@@ -393,7 +395,7 @@ def restore_backup(db: Database, data_dir: Path, source: Path, *, now: datetime)
     Returns the safety copy of what was replaced. The copy into the live database is one SQLite
     backup step, so an interruption leaves the old data in place.
     """
-    from companion.core.store.db import backup_to
+    from companion.core.store.copies import backup_to
 
     inspect_backup(source)
     folder = paths.backups_dir(data_dir)

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from datetime import datetime, timezone
@@ -13,6 +12,8 @@ from sqlite_utils import Database
 
 from companion.core.errors import NewerDatabaseError, StoreError, note_data_folder
 from companion.core.store import paths
+from companion.core.store.copies import backup_to, prune_backups
+from companion.core.store.copies import create_private_file as _create_private_file
 from companion.core.store.lazydb import write_transaction
 from companion.core.store.ready import BUSY_TIMEOUT_MS
 from companion.core.store.schema import MIGRATIONS, known_migration_names
@@ -54,12 +55,6 @@ def memory_database() -> Database:
     return db
 
 
-def _create_private_file(path: Path) -> None:
-    # Create the file ourselves so it is 0600 from the first byte, not after a chmod race.
-    fd = os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600)
-    os.close(fd)
-
-
 def applied_migration_names(db: Database) -> list[str]:
     return [m.name for m in MIGRATIONS.applied(db)]
 
@@ -74,30 +69,6 @@ def check_not_newer(db: Database, path: Path) -> None:
             f"(it has changes this version does not know: {', '.join(unknown)}). "
             "Install the newer version to open it; the file was left untouched."
         )
-
-
-def backup_to(db: Database, dest: Path) -> Path:
-    """Copy the live database to ``dest`` with SQLite's online backup API (consistent under WAL)."""
-    dest.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-    if not dest.exists():
-        _create_private_file(dest)
-    target = sqlite3.connect(str(dest))
-    try:
-        db.conn.backup(target)
-        # A backup is one self-contained file: no -wal or -shm beside it.
-        target.execute("PRAGMA journal_mode=DELETE")
-    finally:
-        target.close()
-    return dest
-
-
-def prune_backups(folder: Path, keep: int, prefix: str = "") -> list[Path]:
-    """Delete all but the newest ``keep`` backups; returns what was removed."""
-    backups = sorted(folder.glob(f"{prefix}*.sqlite3"))
-    doomed = backups[: max(0, len(backups) - keep)]
-    for old in doomed:
-        old.unlink(missing_ok=True)
-    return doomed
 
 
 def _timestamp(now: datetime) -> str:

@@ -47,15 +47,15 @@ def backup_in_background(data_dir: Path, *, keep: int, now: datetime):  # noqa: 
         import logging
         import sqlite3
 
-        from sqlite_utils import Database
-
         from companion.core.store.backup import daily_backup
+        from companion.core.store.lazydb import LazyDatabase
         from companion.core.store.paths import database_path
 
         try:
             conn = sqlite3.connect(database_path(data_dir), timeout=30)
             try:
-                daily_backup(Database(conn), data_dir, keep=keep, now=now)
+                # The stand-in, not sqlite-utils: the copy needs only the connection.
+                daily_backup(LazyDatabase(conn), data_dir, keep=keep, now=now)
             finally:
                 conn.close()
         except (OSError, sqlite3.Error) as exc:  # a full disk must not stop the app: log it

@@ -8,6 +8,7 @@ and an action, and the window switches to that page and opens the right dialog.
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -26,7 +27,7 @@ from PySide6.QtWidgets import (
 from companion.core import home
 from companion.core.budget import budget
 from companion.core.money.money import format_number
-from companion.core.store.settings import prefs
+from companion.core.store.settings import Settings
 from companion.ui import dates, style, words
 from companion.ui.home.budget_card import BudgetCard, escape
 from companion.ui.home.countdown import countdown, next_change
@@ -161,15 +162,20 @@ class HomePage(QWidget):
 
     # -- data ------------------------------------------------------------------------------
     def reload(self) -> None:
-        p = prefs(self.ctx.db)
+        # The zone and the week only, not prefs(): the home currency's default (from the
+        # system's territory, Babel's global data) is not shown here.
+        settings = Settings(self.ctx.db)
+        zone = ZoneInfo(settings.get("time_zone"))
         now = self.ctx.clock()
-        self.today.setText(dates.long_day(now.astimezone(p.zone)))
-        self._fill_lives(now, p.zone)
+        self.today.setText(dates.long_day(now.astimezone(zone)))
+        self._fill_lives(now, zone)
         self._fill_budgets(
-            budget.statuses(self.ctx.db, now=now, zone=p.zone, week_start=p.week_start)
+            budget.statuses(
+                self.ctx.db, now=now, zone=zone, week_start=settings.get("week_starts_on")
+            )
         )
         self._fill_wallets()
-        self._fill_alerts(p.zone)
+        self._fill_alerts(zone)
 
     def _fill_lives(self, now: datetime, zone) -> None:  # noqa: ANN001 - ZoneInfo
         self.lives.clear()

@@ -256,3 +256,34 @@ def test_the_shipped_catalog_file_is_valid_and_dated() -> None:
         for b in p.bundles:
             date.fromisoformat(b.observed)
             assert b.source.startswith("https://")
+
+
+@pytest.mark.parametrize("language", ["en_US", "de_DE", "fr_FR", "ar_EG"])
+def test_a_catalog_files_prices_read_the_same_in_every_language(db, language) -> None:
+    from companion.core.money import money
+
+    money.set_display_locale(language)
+    try:
+        for written in ("1,000.50", "1.000,50", "4,99", "1 000"):
+            with pytest.raises(
+                InputError, match=r'bundles\[1\]\.price: must be a number like "4.99"'
+            ):
+                catalog_import.import_catalog(db, _bad("price", written), now=NOW)
+        catalog_import.import_catalog(db, _bad("price", "1.000"), now=NOW)
+    finally:
+        money.set_display_locale(None)
+    rows = store.bundles(db, today=TODAY, platform="telegram")
+    assert {(b.units, b.price_minor) for b in rows} == {(50, 99), (250, 100)}  # never 100,000
+
+
+def test_a_price_the_fan_types_is_read_as_they_write_numbers(db) -> None:
+    from companion.core.money import money
+
+    money.set_display_locale("de_DE")
+    try:
+        mine = store.add_bundle(
+            db, "kick", {"units": 100, "price": "4,99", "currency": "EUR"}, today=TODAY
+        )
+    finally:
+        money.set_display_locale(None)
+    assert next(b for b in store.bundles(db, today=TODAY) if b.id == mine).price_minor == 499

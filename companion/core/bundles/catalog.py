@@ -16,7 +16,13 @@ from decimal import Decimal
 from typing import TYPE_CHECKING, Any
 
 from companion.core.errors import InputError
-from companion.core.money.money import MAX_NUMBER_TEXT, check_currency, parse_amount
+from companion.core.money.money import (
+    MAX_NUMBER_TEXT,
+    check_currency,
+    check_number_text,
+    checked_minor,
+    parse_amount,
+)
 from companion.core.store.parsing import MAX_COUNT
 from companion.core.store.paths import resource
 
@@ -112,7 +118,16 @@ def _str(
     return value.strip()
 
 
-def parse_bundle(obj: Any, where: str, *, default_observed: str | None = None) -> BundleSpec:
+# A price as a data file writes it: a dot before the cents and no thousands separator. Read the
+# way the fan types numbers, "1.000" was a thousand dollars in German and one in English.
+_FILE_PRICE = re.compile(r"-?[0-9]+(\.[0-9]+)?")
+
+
+def parse_bundle(
+    obj: Any, where: str, *, default_observed: str | None = None, typed: bool = True
+) -> BundleSpec:
+    """A bundle typed by the fan (``typed``: its price as they write numbers) or read from a
+    catalog file (its price as data files write them, whatever the fan's language)."""
     if not isinstance(obj, dict):
         raise _fail(where, "must be an object")
     currency = check_currency(_str(obj, "currency", where), f"{where}.currency")
@@ -121,7 +136,10 @@ def parse_bundle(obj: Any, where: str, *, default_observed: str | None = None) -
         raise _fail(f"{where}.price", "missing")
     if isinstance(price, bool) or not isinstance(price, (str, int, Decimal)):
         raise _fail(f"{where}.price", f'must be a number like "4.99", got {price!r}')
-    price_minor = parse_amount(str(price), currency, f"{where}.price")
+    if typed:
+        price_minor = parse_amount(str(price), currency, f"{where}.price")
+    else:
+        price_minor = _file_price(str(price).strip(), currency, f"{where}.price")
     channel = _str(obj, "channel", where, required=False, default="any").lower() or "any"
     if channel not in CHANNELS:
         raise _fail(f"{where}.channel", f"'{channel}' is not one of {', '.join(CHANNELS)}")
@@ -142,6 +160,13 @@ def parse_bundle(obj: Any, where: str, *, default_observed: str | None = None) -
         source=_str(obj, "source", where, required=False),
         observed=observed,
     )
+
+
+def _file_price(text: str, currency: str, field: str) -> int:
+    check_number_text(text, field)
+    if not _FILE_PRICE.fullmatch(text):
+        raise _fail(field, f'must be a number like "4.99" (a dot before the cents), got {text!r}')
+    return checked_minor(Decimal(text), text, currency, field)
 
 
 def parse_gift(obj: Any, where: str) -> GiftSpec:
@@ -183,7 +208,9 @@ def parse_catalog(
         seen_ids.add(pid)
         bundles, seen = [], {}
         for j, raw in enumerate(_list(entry, "bundles", where)):
-            spec = parse_bundle(raw, f"{where}.bundles[{j}]", default_observed=default_observed)
+            spec = parse_bundle(
+                raw, f"{where}.bundles[{j}]", default_observed=default_observed, typed=False
+            )
             if spec in seen:
                 raise _fail(f"{where}.bundles[{j}]", f"duplicate of bundles[{seen[spec]}]")
             seen[spec] = j

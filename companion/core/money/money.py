@@ -161,6 +161,15 @@ def parse_amount(
         raise InputError(say(_MISSING), field=field)
     check_number_text(raw, field)
     amount = _read_decimal(raw, locale or display_locale(), field)
+    return checked_minor(amount, raw, currency, field, allow_zero=allow_zero)
+
+
+def checked_minor(
+    amount: Decimal, raw: str, currency: str, field: str, *, allow_zero: bool = False
+) -> int:
+    """``amount`` (read from ``raw``) in minor units, if it is a price at all: finite, above
+    zero, below a billion and exact in the currency's digits. A catalog file's prices, which
+    are not read as the fan writes numbers, pass through the same checks."""
     if not amount.is_finite():
         raise InputError(say(_NOT_A_NUMBER, text=raw), field=field)
     if amount < 0 or (amount == 0 and not allow_zero):

@@ -4,7 +4,7 @@ Each sample is a fresh process, timed from spawn until its main window has been 
 painted (both print the moment; the app then goes on to open its data and exit). Prints the
 medians and the ratio (target: app / bare <= 1.3).
 
-    python bench/startup.py [--runs 7]
+    python bench/startup.py [--runs 7] [--data-dir DIR] [--instructions]
 """
 
 from __future__ import annotations
@@ -68,11 +68,44 @@ def measure(runs: int, data_dir: Path | None = None) -> dict[str, float]:
     return {"bare_s": b, "app_s": a, "ratio": a / b, "content_s": c, "content_ratio": c / b}
 
 
+def instructions(data_dir: Path | None = None) -> dict[str, int]:
+    """Instructions executed up to the bare window shown and up to the app's first page with
+    data, counted by valgrind: unlike wall time, the count does not move when a neighbour on a
+    shared machine is busy, so a change shows even when timings are noise."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COMPANION_PROBE_EXIT="content")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    import companion
+
+    package = Path(companion.__file__).parent
+    compileall.compile_dir(package, quiet=1)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(package.parent), env.get("PYTHONPATH")]))
+    with tempfile.TemporaryDirectory(prefix="companion-bench-") as tmp:
+        folder = data_dir or Path(tmp)
+        app = [sys.executable, "-m", "companion", "--data-dir", str(folder), "--startup-probe"]
+        _time(app, env, "content")  # creates the database, as the timed runs' first run does
+        counts = {}
+        for name, cmd in (("bare", [sys.executable, "-c", BARE]), ("app", app)):
+            grind = ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *cmd]
+            err = subprocess.run(grind, env=env, capture_output=True, text=True, check=True).stderr
+            counts[name] = int(next(x for x in err.splitlines() if "Collected" in x).split()[-1])
+    return counts
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--data-dir", type=Path, help="start on this (e.g. seeded) data folder")
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="also count instructions to the first page with valgrind (needs valgrind)",
+    )
     args = parser.parse_args()
+    if args.instructions:
+        n = instructions(args.data_dir)
+        print(f"instructions, bare window      {n['bare'] / 1e6:9.0f} M")
+        print(f"instructions, first page       {n['app'] / 1e6:9.0f} M")
+        print(f"ratio                          {n['app'] / n['bare']:9.2f}")
     r = measure(args.runs, args.data_dir)
     print(f"bare PySide6 window   {r['bare_s'] * 1000:7.0f} ms (median of {args.runs})")
     print(f"Fan Companion window  {r['app_s'] * 1000:7.0f} ms (median of {args.runs})")

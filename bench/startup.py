@@ -40,8 +40,9 @@ def _time(cmd: list[str], env: dict[str, str], mark: str = "shown") -> float:
     return float(line.split()[1]) - start
 
 
-def measure(runs: int, data_dir: Path | None = None) -> dict[str, float]:
-    env = dict(os.environ)
+def _app_env(**extra: str) -> dict[str, str]:
+    """The environment both measures start the app in, with the package compiled."""
+    env = dict(os.environ, **extra)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
     # An installed app has its bytecode compiled (pip does it at install time); a checkout
     # run with PYTHONDONTWRITEBYTECODE would recompile every module on every start instead.
@@ -53,6 +54,11 @@ def measure(runs: int, data_dir: Path | None = None) -> dict[str, float]:
     # Found on the path like an installed package, not through an editable install's finder
     # hook, which costs every import a detour the installed app never takes.
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(package.parent), env.get("PYTHONPATH")]))
+    return env
+
+
+def measure(runs: int, data_dir: Path | None = None) -> dict[str, float]:
+    env = _app_env()
     with tempfile.TemporaryDirectory(prefix="companion-bench-") as tmp:
         folder = data_dir or Path(tmp)
         app = [sys.executable, "-m", "companion", "--data-dir", str(folder), "--startup-probe"]
@@ -72,13 +78,7 @@ def instructions(data_dir: Path | None = None) -> dict[str, int]:
     """Instructions executed up to the bare window shown and up to the app's first page with
     data, counted by valgrind: unlike wall time, the count does not move when a neighbour on a
     shared machine is busy, so a change shows even when timings are noise."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", COMPANION_PROBE_EXIT="content")
-    env.pop("PYTHONDONTWRITEBYTECODE", None)
-    import companion
-
-    package = Path(companion.__file__).parent
-    compileall.compile_dir(package, quiet=1)
-    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(package.parent), env.get("PYTHONPATH")]))
+    env = _app_env(QT_QPA_PLATFORM="offscreen", COMPANION_PROBE_EXIT="content")
     with tempfile.TemporaryDirectory(prefix="companion-bench-") as tmp:
         folder = data_dir or Path(tmp)
         app = [sys.executable, "-m", "companion", "--data-dir", str(folder), "--startup-probe"]

@@ -239,11 +239,12 @@ def test_each_platform_gets_its_native_notifier_before_the_tray(
 ):
     import desktop_notifier.backends.dbus  # noqa: F401 - imported now, under the real platform
 
-    from companion.ui.shell.library_notify import notifier_chain
+    from companion.ui.shell.library_notify import connect_native, fallback_chain
     from companion.ui.shell.notify import Banner
 
     monkeypatch.setattr(sys, "platform", platform)
-    chain, native = notifier_chain(qapp, None, Banner())
+    chain = fallback_chain(None, Banner())
+    native = connect_native(chain, qapp)
     names = [type(n).__name__ for n in chain._notifiers]
     monkeypatch.undo()
     assert names[0] == first
@@ -271,7 +272,8 @@ def test_on_windows_and_macos_the_chain_delivers_through_the_library(
         library_notify, "native_notifier", lambda app: made.append(real(app, "win32")) or made[-1]
     )
     banner = Banner()
-    chain, _native = library_notify.notifier_chain(qapp, None, banner)
+    chain = library_notify.fallback_chain(None, banner)
+    library_notify.connect_native(chain, qapp)
     try:
         assert chain.notify("Mia: Sunday live", "Live now.") == "native"
         assert _next_call(server)["summary"] == "Mia: Sunday live"

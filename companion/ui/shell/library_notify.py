@@ -73,7 +73,7 @@ class LibraryNotifier(QObject):
         timeout: float = SEND_TIMEOUT,
         in_front: Callable[[], bool] | None = None,
     ) -> None:
-        # Here, not at the top: Linux imports this module for notifier_chain alone, before
+        # Here, not at the top: Linux imports this module for fallback_chain alone, before
         # the window is shown, and asyncio is ~20 ms of that.
         import asyncio
         import threading
@@ -291,15 +291,6 @@ def native_notifier(
         app.aboutToQuit.connect(notifier.close)
         return notifier
     return None
-
-
-def notifier_chain(
-    app: QCoreApplication, tray: QSystemTrayIcon | None, banner: Banner
-) -> tuple[NotifierChain, DesktopNotifier | LibraryNotifier | None]:
-    """The app's notifiers: the desktop's own (with buttons), the tray message, the banner; and
-    the first one, whose `activated` (a notification's body clicked) brings the window."""
-    chain = fallback_chain(tray, banner)
-    return chain, connect_native(chain, app)
 
 
 def fallback_chain(tray: QSystemTrayIcon | None, banner: Banner) -> NotifierChain:

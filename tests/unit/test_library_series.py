@@ -291,3 +291,40 @@ def test_a_skipped_occurrence_stays_skipped_in_the_export(db) -> None:
     # Skipping again adds nothing twice, and the file's own EXDATEs are kept as they were.
     schedule.skip_occurrence(db, second.event_id, second.recurrence)
     assert ics_export.export_ics(db, now=NOW).count(b"EXDATE") == data.count(b"EXDATE")
+
+
+SIMPLE_THEN_SETPOS = """
+import json, sys
+from datetime import datetime, timedelta
+from zoneinfo import ZoneInfo
+from companion.core.calendar.occurrences import EventSpec, expand
+berlin = ZoneInfo("Europe/Berlin")
+def starts(rule, first):
+    ev = EventSpec(1, first, berlin, timedelta(hours=1), rule)
+    lo, hi = datetime(2026, 11, 1, tzinfo=berlin), datetime(2027, 1, 1, tzinfo=berlin)
+    got = expand(ev, lo, hi, berlin)
+    return [o.start.isoformat() for o in got]
+weekly = starts("FREQ=WEEKLY;BYDAY=FR", datetime(2026, 10, 2, 20))
+loaded = "dateutil" in sys.modules
+last_weekday = starts(
+    "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1", datetime(2026, 1, 30, 20)
+)
+print(json.dumps([loaded, "dateutil" in sys.modules, weekly, last_weekday]))
+"""
+
+
+def test_weekly_series_expand_without_dateutil_and_others_still_with_it() -> None:
+    # dateutil (and the calendar module it loads) was a tenth of what the first page cost to
+    # start; the rules streams use are stepped without it, and the rest still reach it.
+    import json
+    import subprocess
+    import sys
+
+    out = subprocess.run(
+        [sys.executable, "-c", SIMPLE_THEN_SETPOS], check=True, capture_output=True, text=True
+    ).stdout
+    before, after, weekly, last_weekday = json.loads(out)
+    assert (before, after) == (False, True)
+    assert weekly[0] == "2026-11-06T20:00:00+01:00" and len(weekly) == 8
+    # The last weekday of each month: Monday 30 November, Thursday 31 December.
+    assert last_weekday == ["2026-11-30T20:00:00+01:00", "2026-12-31T20:00:00+01:00"]

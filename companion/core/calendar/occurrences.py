@@ -13,11 +13,8 @@ import logging
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
-from typing import NamedTuple, cast
+from typing import TYPE_CHECKING, NamedTuple, cast
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-from dateutil.relativedelta import relativedelta
-from dateutil.rrule import rrule
 
 from companion.core.calendar.recurrence import (
     simple_rule,
@@ -32,6 +29,9 @@ from companion.core.calendar.rule_check import (
     parse_rule,
 )
 from companion.core.errors import InputError
+
+if TYPE_CHECKING:
+    from dateutil.rrule import rrule
 
 MAX_COUNT = 10_000
 _log = logging.getLogger("companion.calendar")
@@ -129,6 +129,8 @@ def _fast_forward(rule: str, start: datetime, before: datetime) -> datetime:
         k = months // unit - 1
         if k <= 0:
             return start
+        from dateutil.relativedelta import relativedelta  # only rules dateutil walks get here
+
         moved = start + relativedelta(months=unit * k)
         return moved.replace(day=1, month=1 if freq == "YEARLY" else moved.month)
     return start

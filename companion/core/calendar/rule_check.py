@@ -8,12 +8,13 @@ import sys
 from collections.abc import Callable
 from datetime import datetime
 from functools import lru_cache
-from typing import TypeVar, cast
-
-from dateutil.rrule import rrule, rrulestr
+from typing import TYPE_CHECKING, TypeVar, cast
 
 from companion.core.calendar.recurrence import WEEKDAYS, simple_rule
 from companion.core.errors import InputError
+
+if TYPE_CHECKING:
+    from dateutil.rrule import rrule
 
 T = TypeVar("T")
 
@@ -34,9 +35,13 @@ def fill_implicit(rule: str, start: datetime) -> str:
 
 
 def parse_rule(rule: str, start: datetime) -> rrule:
+    # Imported here: the rules streams use are stepped without dateutil (recurrence.py), and
+    # dateutil with the calendar module it loads was 34 M instructions of every start-up.
+    from dateutil.rrule import rrulestr
+
     try:
         # One RRULE body and no forceset: rrulestr returns an rrule, not an rruleset.
-        return cast(rrule, rrulestr(rule, dtstart=start, cache=False))
+        return cast("rrule", rrulestr(rule, dtstart=start, cache=False))
     except (ValueError, TypeError, OverflowError) as exc:
         raise InputError(f"recurrence: '{rule}' is not a valid RRULE ({exc})") from None
 

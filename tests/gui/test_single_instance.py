@@ -167,3 +167,54 @@ def test_the_socket_lives_in_the_users_runtime_folder_when_there_is_one(
     assert fallback.parent == Path(tempfile.gettempdir())
     monkeypatch.delenv("XDG_RUNTIME_DIR")
     assert Path(single_instance.socket_path("fan-companion-x")) == fallback
+
+
+LATER_LAUNCH = """
+import sys
+from pathlib import Path
+from companion.ui.shell import single_instance
+from companion.ui.shell.single_instance import SingleInstance
+UNIX = None
+single_instance.UNIX_SOCKETS = UNIX
+later = SingleInstance(Path(sys.argv[1]))
+assert not later.acquire()
+print("asking", flush=True)
+sys.exit(0 if later.notify_running(timeout_ms=10_000, targets=[sys.argv[2]]) else 1)
+"""
+
+
+@pytest.mark.parametrize("unix", [True, False], ids=["unix-socket", "named-pipe"])
+def test_a_launch_while_the_first_page_is_built_is_heard_once_it_is_up(
+    qtbot, qapp, data_dir: Path, monkeypatch, unix: bool
+) -> None:
+    # The app listens once its first page is up; a double click, or a file opened with the app,
+    # in the moment before must not be lost.
+    if unix and not single_instance.UNIX_SOCKETS:
+        pytest.skip("Unix sockets")
+    monkeypatch.setattr(single_instance, "UNIX_SOCKETS", unix)
+    data_dir.mkdir(parents=True)
+    first = SingleInstance(data_dir)
+    assert first.acquire()
+    got: list[str] = []
+    first.open_requested.connect(got.append)
+    # The child asks by the same road as the parent listens.
+    code = LATER_LAUNCH.replace("UNIX = None", f"UNIX = {unix}")
+    later = subprocess.Popen(
+        [sys.executable, "-c", code, str(data_dir), "/tmp/stream.ics"],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert later.stdout is not None
+        assert later.stdout.readline().strip() == "asking"
+        qtbot.wait(300)  # it is asking while nobody listens yet
+        assert later.poll() is None
+        with qtbot.waitSignal(first.activated, timeout=5000):
+            first.listen()
+        assert later.wait(timeout=10) == 0
+        qtbot.waitUntil(lambda: got == ["/tmp/stream.ics"], timeout=3000)
+    finally:
+        if later.poll() is None:
+            later.kill()
+        later.communicate()
+        first.release()

@@ -119,7 +119,8 @@ def run_gui(
     guard.open_requested.connect(session.open_target)
     for target in targets:
         session.open_target(target)
-    guard.listen()  # after the first paint: the socket is not needed to draw the window
+    # Once the first page is up: a later launch waits for it (notify_running asks again).
+    session.after_content.append(guard.listen)
     try:
         return app.exec()
     finally:
@@ -162,6 +163,8 @@ class _Session:
         self.db = None
         self.to_check: Path | None = None  # the live file, while its check runs on a thread
         self._pending: list[str] = []
+        # Run once the first page with the fan's data is on screen, before anything else.
+        self.after_content: list[Callable[[], None]] = []
         self.tray = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             from companion.ui.shell.tray import Tray
@@ -241,6 +244,9 @@ class _Session:
         # Edges and focus rings matter from the first key or click on; painting through the
         # Python style before the first page cost it 20 ms (theme.outline_controls).
         theme.outline_controls(self.app)
+        for call in self.after_content:
+            call()
+        self.after_content.clear()
         if self.to_check is not None:
             # Nothing is written until the check passes (the connection is query-only).
             self._check = IntegrityCheck(self.to_check, self.app)

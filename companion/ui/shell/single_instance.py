@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import contextlib
 import os
-import socket
 import sys
 import tempfile
+import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -20,12 +20,18 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, QSocketNotifier, Signal
 
 if TYPE_CHECKING:
+    import socket
+
     from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
 _ACTIVATE = b"activate\n"
 _OPEN = b"open "
 _MAX_MESSAGE = 64 * 1024  # a few paths; anything longer is not a launch of ours
-UNIX_SOCKETS = hasattr(socket, "AF_UNIX") and sys.platform != "win32"
+_RETRY_S = 0.05
+# Python on Windows has no AF_UNIX; everywhere else it has. Not asked of the socket module:
+# importing it (its enums) cost the first page 19 M instructions, and it is needed only once
+# the window is up (listen) or by a second launch (notify_running).
+UNIX_SOCKETS = sys.platform != "win32"
 
 # Called with a connection and the bytes it brought; False: drop that connection.
 Feed = Callable[[object, bytes], bool]
@@ -98,9 +104,18 @@ class SingleInstance(QObject):
         message = _ACTIVATE + b"".join(
             _OPEN + t.replace("\n", " ").encode("utf-8", "surrogateescape") + b"\n" for t in targets
         )
-        if UNIX_SOCKETS:
-            return _send_unix(socket_path(self._name), message, timeout_ms)
-        return _send_pipe(self._name, message, timeout_ms)
+        # The running app listens once its first page is up: a launch in that moment (a double
+        # click, a file opened with the app) asks again until the timeout rather than be lost.
+        deadline = time.monotonic() + timeout_ms / 1000
+        while True:
+            left = max(1, int((deadline - time.monotonic()) * 1000))
+            if UNIX_SOCKETS:
+                sent = _send_unix(socket_path(self._name), message, left)
+            else:
+                sent = _send_pipe(self._name, message, left)
+            if sent or time.monotonic() + _RETRY_S >= deadline:
+                return sent
+            time.sleep(_RETRY_S)
 
     def release(self) -> None:
         if self._server is not None:
@@ -135,6 +150,8 @@ class _UnixServer(QObject):
     def __init__(
         self, path: str, feed: Feed, forget: Callable[[object], None], parent: QObject
     ) -> None:
+        import socket
+
         super().__init__(parent)
         self._path, self._feed, self._forget = path, feed, forget
         self._conns: dict[socket.socket, QSocketNotifier] = {}
@@ -196,6 +213,8 @@ class _UnixServer(QObject):
 
 
 def _send_unix(path: str, message: bytes, timeout_ms: int) -> bool:
+    import socket
+
     try:
         with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as conn:
             conn.settimeout(timeout_ms / 1000)

@@ -43,15 +43,33 @@ def next_lives(db: Database, now: datetime, zone: ZoneInfo, limit: int = 5) -> l
     # The next day first: the first page is built from this, and a day of every series is a
     # fraction of a fortnight's. Everything past it starts later than everything in it, so
     # once the day holds ``limit`` of what is shown, the fortnight would add none of them.
+    # With favourites, only their events are read: everyone else's are shown only when no
+    # favourite is live in the fortnight.
+    favourites: list[Agenda] = []
+    upcoming: list[Agenda] = []
     for span in (LIVES_FIRST_LOOK, LIVES_AHEAD):
+        if has_favourites:
+            favourites = [
+                a
+                for a in window.favourites_occurrences(db, now, now + span, home_zone=zone)
+                if a.occurrence.end > now
+            ]
+            if len(favourites) >= limit:
+                break
+        else:
+            upcoming = [
+                a
+                for a in window.occurrences(db, now, now + span, home_zone=zone)
+                if a.occurrence.end > now
+            ]
+            if len(upcoming) >= limit:
+                break
+    if has_favourites and not favourites:
         upcoming = [
             a
-            for a in window.occurrences(db, now, now + span, home_zone=zone)
+            for a in window.occurrences(db, now, now + LIVES_AHEAD, home_zone=zone)
             if a.occurrence.end > now
         ]
-        favourites = [a for a in upcoming if a.creator is not None and a.creator.favourite]
-        if len(favourites if has_favourites else upcoming) >= limit:
-            break
     shown = favourites if has_favourites else upcoming
     if version is not None and len(shown) >= limit:
         _remember(db, version, now, zone, limit, bool(has_favourites), shown)

@@ -30,6 +30,18 @@ def _fresh(db, now, zone=BERLIN, limit=5):
             db.execute("INSERT INTO meta (key, value) VALUES (?, ?)", [home._MEMO, saved[0]])
 
 
+def _from_everything(db, now, zone=BERLIN, limit=5):
+    """The rule Home states, from every event's occurrences in the fortnight: favourite
+    creators' lives not yet over first; everyone's when no favourite is live (or none exists)."""
+    upcoming = [
+        a
+        for a in window.occurrences(db, now, now + home.LIVES_AHEAD, home_zone=zone)
+        if a.occurrence.end > now
+    ]
+    favourites = [a for a in upcoming if a.creator is not None and a.creator.favourite]
+    return _shown((favourites or upcoming)[:limit])
+
+
 def _shown(lives):
     return [(a.event.id, a.occurrence.start_utc, a.occurrence.end) for a in lives]
 
@@ -78,10 +90,12 @@ def test_the_remembered_list_is_always_the_list_worked_out_afresh(events, later,
     db = memory_database()
     _calendar(db, events)
     first = home.next_lives(db, T0, BERLIN, limit)
-    assert _shown(first) == _fresh(db, T0, limit=limit)
+    assert _shown(first) == _fresh(db, T0, limit=limit) == _from_everything(db, T0, limit=limit)
     for minutes in sorted(later):
         now = T0 + timedelta(minutes=minutes)
-        assert _shown(home.next_lives(db, now, BERLIN, limit)) == _fresh(db, now, limit=limit)
+        expected = _from_everything(db, now, limit=limit)
+        assert _fresh(db, now, limit=limit) == expected
+        assert _shown(home.next_lives(db, now, BERLIN, limit)) == expected
 
 
 def _weekly_show(db, title, start, who=None):
@@ -164,6 +178,32 @@ def test_nothing_is_remembered_while_writes_are_refused() -> None:
     finally:
         db.execute("PRAGMA query_only=OFF")
     assert db.execute("SELECT 1 FROM meta WHERE key = ?", [home._MEMO]).fetchone() is None
+
+
+def test_with_favourites_a_new_day_reads_only_their_events(monkeypatch) -> None:
+    # The first start of a day finds the remembered list run out: with favourites it must not
+    # parse every creator's events to show five of theirs.
+    db = memory_database()
+    fan = creators.save_creator(db, name="Fav", zone="UTC", favourite=True, now=T0).id
+    other = creators.save_creator(db, name="Other", zone="UTC", favourite=False, now=T0).id
+    for i in range(30):
+        _weekly_show(db, f"Other {i:02d}", f"2026-03-20T{i % 24:02d}:10", who=other)
+    for i in range(6):
+        _weekly_show(db, f"Fav {i}", f"2026-03-20T{(i * 4) % 24:02d}:40", who=fan)
+    expected = _from_everything(db, T0)
+    assert len(expected) == 5
+    db.__dict__.pop("_companion_parsed")  # as at start: the Calendar has parsed nothing yet
+    read: list[int] = []
+    real = window._parsing
+
+    def counting(*args, **kwargs):
+        for parsed in real(*args, **kwargs):
+            read.append(parsed.event.id)
+            yield parsed
+
+    monkeypatch.setattr(window, "_parsing", counting)
+    assert _shown(home.next_lives(db, T0, BERLIN)) == expected
+    assert len(read) == 6  # the favourite's six series, none of the other thirty
 
 
 def test_a_damaged_memo_is_worked_out_again() -> None:

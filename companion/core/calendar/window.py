@@ -128,21 +128,46 @@ def occurrences_among(
     return _occurrences(parsed, start, end, home_zone, None, False)
 
 
+def favourites_occurrences(
+    db: Reader, start: datetime, end: datetime, *, home_zone: ZoneInfo
+) -> list[Agenda]:
+    """``occurrences`` of favourite creators' events only, uncached. Unless the calendar is
+    parsed already, only their events that can reach the window are read, and none is kept:
+    Home's first look on a new day parsed a calendar of thousands of events for five lines."""
+    version = calendar_version(db)
+    if _parsed_now(db, version):
+        among: Iterable[Parsed] = (
+            p for p in parsed_events(db, version) if p.creator is not None and p.creator.favourite
+        )
+    else:
+        among = _parsing(db, overlapping=(utc_text(start), utc_text(end)), favourites=True)
+    return _occurrences(among, start, end, home_zone, None, False)
+
+
 def _parse(db: Reader, ids: list[int] | None = None) -> list[Parsed]:
     return list(_parsing(db, ids))
 
 
 def _parsing(
-    db: Reader, ids: list[int] | None = None, overlapping: tuple[str, str] | None = None
+    db: Reader,
+    ids: list[int] | None = None,
+    overlapping: tuple[str, str] | None = None,
+    *,
+    favourites: bool = False,
 ) -> Iterator[Parsed]:
     """Every event, or only ``ids``, or only those whose bounds may reach ``overlapping``
-    (UTC texts lo, hi: the same test as ``Parsed.may_overlap``), in title order."""
+    (UTC texts lo, hi: the same test as ``Parsed.may_overlap``), and of those only favourite
+    creators' with ``favourites``; in title order."""
     where, args = "", []
     if ids is not None:
         where, args = f" WHERE id IN ({','.join('?' * len(ids))})", list(ids)
     elif overlapping is not None:
         lo, hi = overlapping
         where, args = " WHERE first_utc < ? AND (last_utc IS NULL OR last_utc > ?)", [hi, lo]
+    if favourites:
+        where += (" AND" if where else " WHERE") + (
+            " creator_id IN (SELECT id FROM creators WHERE favourite = 1)"
+        )
     overrides: dict[int, list[tuple[Any, ...]]] = {}
     # Plain SQL, not db.table(...).rows: a read-only command's connection has no table().
     for o in db.execute(

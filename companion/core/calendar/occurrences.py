@@ -10,7 +10,6 @@ the window asked for: the series start is moved forward by whole periods near th
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple, cast
@@ -37,8 +36,9 @@ MAX_COUNT = 10_000
 _log = logging.getLogger("companion.calendar")
 
 
-@dataclass(frozen=True)
-class Override:
+class Override(NamedTuple):
+    # A NamedTuple, not a dataclass: Home's first page expands events, and importing
+    # dataclasses cost it 12 M instructions (bench/startup.py --instructions).
     start: datetime | date  # naive wall time (or date)
     duration: timedelta
     title: str

@@ -7,10 +7,9 @@ import contextlib
 import os
 import shutil
 import sqlite3
-from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from companion.core.errors import InputError, StoreError
 from companion.core.store import paths
@@ -40,8 +39,9 @@ class DamagedDatabase(StoreError):
         self.path = path
 
 
-@dataclass(frozen=True)
-class BackupInfo:
+class BackupInfo(NamedTuple):
+    # A NamedTuple: the start-up's open imports this module, and dataclasses cost it 12 M
+    # instructions (bench/startup.py --instructions).
     path: Path
     taken: datetime
     entries: int

@@ -26,6 +26,26 @@ def row(name: str, value: str, target: str, ok: bool) -> str:
     return f"| {name} | {target} | {value} | {'yes' if ok else 'NO'} |"
 
 
+def reference(name: str, value: str) -> str:
+    """A figure with no target of its own, printed to read the others by."""
+    return f"| {name} | (reference) | {value} | — |"
+
+
+def floor_rows(r: dict[str, float], unit: str) -> list[str]:
+    """The floor (bench/startup.py): windows that run nothing of ours, against the bare one."""
+    return [
+        reference(
+            f"floor: the bare window with a line of text and Qt's namespace ({unit})",
+            f"{r['floor_text_ratio']:.2f}×",
+        ),
+        reference(
+            "floor: the same with the first page's libraries (sqlite3, Babel with its locale"
+            f" data, decimal, json, zoneinfo, logging, argparse) ({unit})",
+            f"{r['floor_ratio']:.2f}×",
+        ),
+    ]
+
+
 def idle_probe(data_dir: Path, seconds: float) -> tuple[int, int]:
     env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
     out = subprocess.run(
@@ -73,6 +93,7 @@ def startup_rows(startup_bench, folder: Path, frozen: Path | None) -> list[str]:
                 r["content_ratio"] <= 1.6,
             )
         )
+    lines += floor_rows(s, "wall clock")
     if frozen is not None:
         f = startup_bench.measure(7, folder, frozen)
         lines.append(
@@ -99,6 +120,9 @@ def startup_rows(startup_bench, folder: Path, frozen: Path | None) -> list[str]:
                     n["app"] / n["bare"] <= 1.6,
                 )
             )
+            if not new_day:
+                ratios = {f"{k}_ratio": n[k] / n["bare"] for k in ("floor_text", "floor")}
+                lines += floor_rows(ratios, "instructions")
     return lines
 
 

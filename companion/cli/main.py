@@ -193,16 +193,25 @@ def main(argv: Sequence[str] | None = None, *, clock: Callable[[], datetime] = u
             if problem is not None:
                 say(f"companion: error: {problem}", file=sys.stderr, one_line=True)
                 return EXIT_ENVIRONMENT
-            from companion.ui.shell.app import run_gui
+            import gc
 
-            return run_gui(
-                data_dir,
-                demo=demo,
-                startup_probe=args.startup_probe,
-                idle_probe=args.idle_probe,
-                minimised=args.minimised,
-                targets=args.targets,
-            )
+            # What start-up allocates (modules, PySide's enums, the widgets) lives as long as
+            # the app: collecting it as it arrives is work the first page waits for. run_gui
+            # turns collection back on once that page is up.
+            gc.disable()
+            try:
+                from companion.ui.shell.app import run_gui
+
+                return run_gui(
+                    data_dir,
+                    demo=demo,
+                    startup_probe=args.startup_probe,
+                    idle_probe=args.idle_probe,
+                    minimised=args.minimised,
+                    targets=args.targets,
+                )
+            finally:
+                gc.enable()
         return _run_command(args, data_dir, clock)
     except KeyboardInterrupt:
         return 130

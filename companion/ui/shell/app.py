@@ -121,11 +121,22 @@ def run_gui(
         session.open_target(target)
     # Once the first page is up: a later launch waits for it (notify_running asks again).
     session.after_content.append(guard.listen)
+    session.after_content.append(collect_from_now_on)
     try:
         return app.exec()
     finally:
         guard.release()
         session.close()
+
+
+def collect_from_now_on() -> None:
+    """Turn the garbage collector back on (main() turns it off for start-up), leaving out
+    what start-up built: the modules, classes and widgets that live as long as the app, which
+    every full collection would otherwise walk again."""
+    import gc
+
+    gc.freeze()
+    gc.enable()
 
 
 class _Session:
@@ -368,8 +379,11 @@ class _Session:
 
     def report_idle(self) -> None:
         """For bench/run.py: memory and timer wake-ups after sitting idle, then quit."""
+        import gc
+
         wakeups = getattr(getattr(self, "scheduler", None), "wakeups", -1)
-        print(f"idle rss_kb={_rss_kb()} wakeups={wakeups}", flush=True)
+        collector = f"gc={'on' if gc.isenabled() else 'off'} frozen={gc.get_freeze_count()}"
+        print(f"idle rss_kb={_rss_kb()} wakeups={wakeups} {collector}", flush=True)
         self.window.request_quit()
 
     def _daily_backup(self, ctx) -> None:  # noqa: ANN001 - AppContext

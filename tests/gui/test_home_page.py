@@ -252,3 +252,21 @@ def test_every_common_task_opens_its_form_in_one_click_from_home(qtbot, ctx, mon
     home_page_.check_button.click()
     links = window.page("links")
     qtbot.waitUntil(lambda: window.focusWidget() is links.url_input)
+
+
+def test_a_live_now_stands_out_until_it_ends(make_page, ctx) -> None:
+    from companion.ui import style
+
+    _live(ctx, "Cooking", "2026-11-25T11:45")  # started 15 minutes ago, ends at 12:45
+    _live(ctx, "Karaoke", "2026-11-25T13:30")
+    page = make_page()
+    now_on, coming = page.findChildren(QLabel, "countdown")
+    assert [now_on.text(), coming.text()] == ["live now", "in 1 h 30 min"]
+    assert style.tone("ok", page).fg in now_on.styleSheet()
+    assert "bold" in now_on.styleSheet()
+    assert coming.styleSheet() == ""
+    start = ctx.clock()
+    ctx.clock = lambda: start + timedelta(hours=1)  # Cooking is over, Karaoke not yet on
+    page._tick()
+    assert now_on.text() != "live now"
+    assert [now_on.styleSheet(), coming.styleSheet()] == ["", ""]

@@ -250,9 +250,11 @@ class HomePage(QWidget):
             text = countdown(start, end, now)
             label.setText(text)
             live = start <= now < end
-            label.setStyleSheet(
-                f"color: {style.tone('ok', self).fg}; font-weight: bold;" if live else ""
-            )
+            css = f"color: {style.tone('ok', self).fg}; font-weight: bold;" if live else ""
+            # Even an empty sheet, set again, restyles the label (the card above it has one):
+            # on every tick, and for each live on the first page.
+            if label.styleSheet() != css:
+                label.setStyleSheet(css)
         changes = [c for c in (next_change(s, e, now) for _, s, e in self._countdowns) if c]
         self._ticker.stop()
         if changes and self.isVisible():

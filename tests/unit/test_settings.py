@@ -56,15 +56,34 @@ def test_start_minimised_can_be_read_before_the_database_is_opened(db, data_dir)
     from companion.core.store.paths import database_path
     from companion.core.store.settings import read_before_open
 
-    assert read_before_open(database_path(data_dir), "start_minimised") is False
+    assert read_before_open(database_path(data_dir), "start_minimised") == {
+        "start_minimised": False
+    }
     Settings(db).set("start_minimised", True)
-    assert read_before_open(database_path(data_dir), "start_minimised") is True
+    assert read_before_open(database_path(data_dir), "start_minimised") == {"start_minimised": True}
+
+
+def test_the_window_reads_its_early_settings_together_and_a_bad_one_alone_is_default(
+    db, data_dir
+) -> None:
+    from companion.core.store.paths import database_path
+    from companion.core.store.settings import read_before_open
+
+    Settings(db).set("language", "fr")
+    Settings(db).set("start_minimised", True)
+    # Written by something else than the app (a hand edit, an older version): not a scheme.
+    db.execute("UPDATE settings SET value = ? WHERE key = 'appearance'", ['"purple"'])
+    if not db.execute("SELECT 1 FROM settings WHERE key = 'appearance'").fetchone():
+        db.execute("INSERT INTO settings (key, value) VALUES ('appearance', '\"purple\"')")
+    early = read_before_open(database_path(data_dir), "language", "appearance", "start_minimised")
+    assert early == {"language": "fr", "appearance": "system", "start_minimised": True}
 
 
 def test_reading_early_from_a_missing_or_broken_file_gives_the_default(tmp_path) -> None:
     from companion.core.store.settings import read_before_open
 
-    assert read_before_open(tmp_path / "nothing.sqlite3", "start_minimised") is False
+    missing = read_before_open(tmp_path / "nothing.sqlite3", "start_minimised", "language")
+    assert missing == {"start_minimised": False, "language": ""}
     junk = tmp_path / "junk.sqlite3"
     junk.write_bytes(b"not a database" * 50)
-    assert read_before_open(junk, "start_minimised") is False
+    assert read_before_open(junk, "start_minimised") == {"start_minimised": False}

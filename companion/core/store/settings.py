@@ -276,27 +276,32 @@ def _default(key: str) -> Any:
     return SETTINGS[key].default()
 
 
-def read_before_open(db_path: Path, key: str) -> Any:
-    """Read one setting without migrating or importing sqlite-utils.
+def read_before_open(db_path: Path, *keys: str) -> dict[str, Any]:
+    """Read settings without migrating or importing sqlite-utils, through one connection.
 
-    Only for the few settings needed before the window shows (start minimised), so the
-    slower database start-up can run after the first paint. Any problem means "default": the
-    real open that follows reports it properly.
+    Only for the few settings needed before the window shows (its language, its scheme, start
+    minimised), so the slower database start-up can run after the first paint. Any problem
+    means "default", key by key: the real open that follows reports it properly.
     """
     import sqlite3
+    from contextlib import suppress
 
-    setting = SETTINGS[key]
+    values = {key: _default(key) for key in keys}
     try:
         conn = sqlite3.connect(f"{db_path.as_uri()}?mode=ro", uri=True)
     except sqlite3.Error:
-        return _default(key)
+        return values
     try:
-        row = conn.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-        return coerce(setting, _decode(row[0])) if row else _default(key)
-    except (sqlite3.Error, ValueError, InputError):
-        return _default(key)
+        marks = ", ".join("?" * len(keys))
+        rows = conn.execute(f"SELECT key, value FROM settings WHERE key IN ({marks})", keys)
+        for key, text in rows.fetchall():
+            with suppress(ValueError, InputError):  # this one stays the default
+                values[key] = coerce(SETTINGS[key], _decode(text))
+    except sqlite3.Error:
+        pass
     finally:
         conn.close()
+    return values
 
 
 def _decode(text: str) -> Any:

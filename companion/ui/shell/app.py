@@ -165,12 +165,15 @@ class _Session:
         self.clock = clock or utc_now  # the machine's, but tests pass their own
         from companion.ui.shell import i18n
 
+        early = read_before_open(
+            database_path(data_dir), "language", "appearance", "start_minimised"
+        )
         # Before the first widget: every string is translated when it is built.
-        i18n.install(app, read_before_open(database_path(data_dir), "language"), data_dir / "i18n")
+        i18n.install(app, early["language"], data_dir / "i18n")
         from companion.ui.shell import theme
 
         # The outlines wait for the first page: see _load.
-        theme.install(app, read_before_open(database_path(data_dir), "appearance"), outline=False)
+        theme.install(app, early["appearance"], outline=False)
         self.db = None
         self.to_check: Path | None = None  # the live file, while its check runs on a thread
         self._pending: list[str] = []
@@ -207,9 +210,7 @@ class _Session:
             self.tray.open_requested.connect(self.window.bring_to_front)
             self.tray.check_link_requested.connect(self.window.check_a_link)
             self.tray.quit_requested.connect(self.window.request_quit)
-        minimised = self.tray is not None and (
-            minimised or read_before_open(database_path(data_dir), "start_minimised")
-        )
+        minimised = self.tray is not None and (minimised or early["start_minimised"])
         if not minimised:
             self.window.show()
             app.processEvents()  # paint the shell now, before the slower loading below

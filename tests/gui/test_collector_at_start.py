@@ -52,7 +52,7 @@ def test_start_up_runs_without_it_and_it_is_back_on_however_the_window_ends(
 
 
 def test_a_command_leaves_the_collector_alone(
-    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     seen: list[bool] = []
     real = gc.disable

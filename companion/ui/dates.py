@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from companion.core import formats
+from companion.core.formats import Pack
+
 
 def _locale() -> str:
     from companion.core.money.money import display_locale
@@ -12,8 +15,15 @@ def _locale() -> str:
     return display_locale()
 
 
+def _kept() -> Pack | None:
+    """Babel's formats kept from the last start, for the first page (core/formats.py)."""
+    return formats.active(_locale())
+
+
 def long_day(d: date) -> str:
     """ "Saturday, November 28, 2026" / "samedi 28 novembre 2026"."""
+    if (kept := _kept()) is not None:
+        return kept.date("full", d)
     from babel.dates import format_date
 
     return str(format_date(d, "full", locale=_locale()))
@@ -21,6 +31,8 @@ def long_day(d: date) -> str:
 
 def short_day(d: date) -> str:
     """ "Mon, Nov 30" / "lun. 30 nov." (weekday, day and month)."""
+    if (kept := _kept()) is not None:
+        return kept.date("MMMEd", d)
     from babel.dates import format_skeleton
 
     return str(format_skeleton("MMMEd", d, locale=_locale()))
@@ -28,6 +40,8 @@ def short_day(d: date) -> str:
 
 def day_month(d: date) -> str:
     """ "Nov 30" / "30 nov."."""
+    if (kept := _kept()) is not None:
+        return kept.date("MMMd", d)
     from babel.dates import format_skeleton
 
     return str(format_skeleton("MMMd", d, locale=_locale()))
@@ -35,12 +49,16 @@ def day_month(d: date) -> str:
 
 def clock(t: datetime) -> str:
     """ "1:00 AM" / "01:00" (the moment's own wall time: convert to a zone first)."""
+    if (kept := _kept()) is not None:
+        return kept.date("short_time", t)
     from babel.dates import format_time
 
     return str(format_time(t, "short", tzinfo=t.tzinfo, locale=_locale()))
 
 
 def _joined(day: str, time: str) -> str:
+    if (kept := _kept()) is not None:
+        return kept.joined(day, time)
     from babel.dates import get_datetime_format
 
     return (

@@ -9,6 +9,7 @@ from decimal import ROUND_HALF_EVEN, Decimal
 from functools import cache
 from typing import NamedTuple
 
+from companion.core import formats
 from companion.core.errors import InputError
 from companion.core.said import QT_TRANSLATE_NOOP, say
 
@@ -215,26 +216,31 @@ def convert(minor: int, source: str, target: str, rate: Decimal) -> int:
 
 
 def format_money(minor: int, currency: str, locale: str | None = None) -> str:
-    """Locale-aware text with the currency's own number of digits (Babel, not QLocale)."""
+    """Locale-aware text with the currency's own number of digits (Babel, not QLocale; on
+    the first page of a start, Babel's formats kept by :mod:`companion.core.formats`)."""
+    where = locale or display_locale()
+    pack = formats.active(where)
+    if pack is not None and (text := pack.money(minor, currency)) is not None:
+        return text
     import babel
 
     numbers = _babel_numbers()
     try:
-        return str(
-            numbers.format_currency(
-                to_major(minor, currency), currency, locale=locale or display_locale()
-            )
-        )
+        return str(numbers.format_currency(to_major(minor, currency), currency, locale=where))
     except (ValueError, LookupError, babel.UnknownLocaleError):
         return f"{to_major(minor, currency)} {currency}"
 
 
 def format_number(value: int, locale: str | None = None) -> str:
     """A count (units, entries) grouped as the fan's locale writes it: 1,234 / 1.234 / ١٬٢٣٤."""
+    where = locale or display_locale()
+    pack = formats.active(where)
+    if pack is not None:
+        return pack.number(value)
     import babel
 
     try:
-        return str(_babel_numbers().format_decimal(value, locale=locale or display_locale()))
+        return str(_babel_numbers().format_decimal(value, locale=where))
     except (ValueError, LookupError, babel.UnknownLocaleError):
         return str(value)
 
@@ -243,14 +249,18 @@ def format_number(value: int, locale: str | None = None) -> str:
 _chosen: list[str] = []
 
 
-def set_display_locale(name: str | None) -> None:
+def set_display_locale(name: str | None, *, parsed: str | None = None) -> None:
     """Numbers, money and typed amounts follow the chosen interface language ("de_DE", "ar_EG");
-    None or an unknown name goes back to the system's locale."""
-    import babel
-
+    None or an unknown name goes back to the system's locale. ``parsed``: what Babel makes of
+    ``name``, when it is already known (a kept formats pack says it), so Babel need not load."""
     _chosen.clear()
+    if parsed:
+        _chosen.append(parsed)
+        return
     if not name:
         return
+    import babel
+
     try:
         _chosen.append(str(babel.Locale.parse(name)))
     except (ValueError, TypeError, babel.UnknownLocaleError):

@@ -55,9 +55,13 @@ def _zone_problem(value: str) -> str | None:
 
 
 def _locale_week_start() -> int:
-    import babel
-
+    from companion.core import formats
     from companion.core.money.money import display_locale
+
+    kept = formats.active(display_locale())
+    if kept is not None:
+        return kept.week_start
+    import babel
 
     try:
         locale = babel.Locale.parse(display_locale())

@@ -122,11 +122,20 @@ def run_gui(
     # Once the first page is up: a later launch waits for it (notify_running asks again).
     session.after_content.append(guard.listen)
     session.after_content.append(collect_from_now_on)
+    session.after_content.append(_keep_formats)
     try:
         return app.exec()
     finally:
         guard.release()
         session.close()
+
+
+def _keep_formats() -> None:
+    """Keep Babel's formats for the fan's locale for the next start's first page, and check
+    the kept ones against Babel (companion.core.formats)."""
+    from companion.core import formats
+
+    formats.refresh()
 
 
 def collect_from_now_on() -> None:

@@ -57,6 +57,7 @@ def locale_for(choice: str, system: str | None = None) -> QLocale:
 
 def install(app: QApplication, choice: str, cache_dir: Path) -> str:
     """Load the translations for ``choice`` ("" = the system's); returns the language used."""
+    from companion.core import formats
     from companion.core.money import money
 
     for old in _installed:
@@ -65,7 +66,9 @@ def install(app: QApplication, choice: str, cache_dir: Path) -> str:
     code = resolve(choice)
     locale = locale_for(choice)
     QLocale.setDefault(locale)
-    money.set_display_locale(locale.name())
+    # Babel's formats for this locale kept by the last start, if any: the first page then
+    # needs none of Babel's data (companion.core.formats).
+    money.set_display_locale(locale.name(), parsed=formats.activate(cache_dir, locale.name()))
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     candidates = [(f"qtbase_{code}", qt_dir), (f"qtbase_{code.split('_')[0]}", qt_dir)]
     for name, folder in candidates:

@@ -24,11 +24,15 @@ highlight colour). A banner for ``over`` looks different from ``info`` in tone a
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import NamedTuple, TypeVar, cast
+from typing import TYPE_CHECKING, NamedTuple, TypeVar, cast
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
+
+if TYPE_CHECKING:
+    # Only named in a bound: importing the class builds PySide's enums for it at start-up.
+    from PySide6.QtWidgets import QAbstractItemView
 
 _DIRECT = Qt.FindChildOption.FindDirectChildrenOnly
 
@@ -248,7 +252,7 @@ def secondary_css() -> str:
     return "color: palette(placeholder-text);"
 
 
-V = TypeVar("V", bound=QAbstractItemView)
+V = TypeVar("V", bound="QAbstractItemView")
 
 
 def leaves_on_tab(view: V) -> V:

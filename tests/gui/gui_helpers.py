@@ -37,7 +37,7 @@ def make_dialog(name: str, ctx, window: QWidget) -> QWidget:
     from companion.ui.calendar.event_dialogs import CreatorDialog, EventDialog
     from companion.ui.home.welcome import WelcomeDialog
     from companion.ui.links.link_dialog import AddLinkDialog
-    from companion.ui.shell.shortcuts import ShortcutsDialog
+    from companion.ui.shell.shortcuts_dialog import ShortcutsDialog
 
     makers: dict[str, Callable[[], QWidget]] = {
         "log purchase": lambda: EntryDialog(ctx, "purchase"),

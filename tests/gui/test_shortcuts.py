@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QApplication
 
 from companion.ui.shell.main_window import MainWindow
 from companion.ui.shell.pages import page_specs
-from companion.ui.shell.shortcuts import ShortcutsDialog, listed
+from companion.ui.shell.shortcuts import listed
+from companion.ui.shell.shortcuts_dialog import ShortcutsDialog
 
 Std = QKeySequence.StandardKey
 

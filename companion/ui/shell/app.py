@@ -12,7 +12,7 @@ from types import TracebackType
 from typing import cast
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QSystemTrayIcon
+from PySide6.QtWidgets import QApplication, QSystemTrayIcon
 
 from companion import APP_ID, APP_NAME, DESKTOP_ID, __version__
 from companion.ui import qt_hook
@@ -49,6 +49,9 @@ def make_application(argv: list[str] | None = None) -> QApplication:
 
 
 def show_error(title: str, message: str, parent=None) -> None:  # noqa: ANN001
+    # Here, not at the top: importing a dialog class builds PySide's enums for it, at start-up.
+    from PySide6.QtWidgets import QMessageBox
+
     QMessageBox.warning(parent, title, message)
 
 
@@ -71,6 +74,8 @@ def install_excepthook(log_path: Path | None) -> None:
             if log_path
             else "No log file could be written."
         )
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(QApplication.activeWindow())
         box.setIcon(QMessageBox.Icon.Critical)
         box.setWindowTitle(APP_NAME)

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from companion import APP_NAME
 from companion.core.store.settings import Settings
@@ -29,6 +29,8 @@ def _tr(text: str) -> str:
 
 def ask(parent: QWidget | None) -> bool:
     """The one question: keep reminders running when the window closes?"""
+    from PySide6.QtWidgets import QMessageBox  # here: its enums are built on import
+
     box = QMessageBox(parent)
     box.setIcon(QMessageBox.Icon.Question)
     box.setWindowTitle(APP_NAME)

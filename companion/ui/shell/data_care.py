@@ -7,7 +7,6 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox
 
 from companion import APP_NAME
 
@@ -78,6 +77,8 @@ def recover_damaged(parent, data_dir: Path, problem: str, *, now: datetime):  # 
     else:
         moved = pending[0]
     newest = backup.newest_good_backup(data_dir)
+    from PySide6.QtWidgets import QMessageBox  # here: its enums are built on import
+
     box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, "", parent=parent)
     box.setText(f"Your Fan Companion data could not be read: {problem}.")
     text = f"The damaged file was moved aside, not deleted:\n{moved}"

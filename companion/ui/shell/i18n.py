@@ -14,9 +14,13 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QLibraryInfo, QLocale, QTranslator
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QComboBox
 
 from companion.core.store.paths import resource
 from companion.core.store.settings import LANGUAGES
@@ -138,6 +142,7 @@ def language_box(current: str) -> QComboBox:
     """The Language choice of Settings and the welcome: the system's, then each shipped
     language by its own name. Item data is the setting's value."""
     from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QComboBox
 
     box = QComboBox()
     system = LANGUAGES[resolve("")]

@@ -13,21 +13,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
-    QHeaderView,
-    QMenu,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
-
-from companion.ui import style
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QMenu, QWidget
+
     from companion.ui.shell.main_window import MainWindow
 
 # (attribute on the window, page, action there, label, key). A string key is a fixed key on
@@ -110,9 +99,17 @@ def build(window: MainWindow, file_menu: QMenu, view_menu: QMenu, help_menu: QMe
         view_menu.addAction(item)
         window.shortcut_actions[attr] = item
     shortcuts = QAction(QCoreApplication.translate("Shortcuts", "&Keyboard shortcuts"), window)
-    shortcuts.triggered.connect(lambda: ShortcutsDialog(window).exec())
+    shortcuts.triggered.connect(lambda: _show_dialog(window))
     help_menu.insertAction(help_menu.actions()[0], shortcuts)
     window.shortcut_actions["shortcuts"] = shortcuts
+
+
+def _show_dialog(window: MainWindow) -> None:
+    # Its own module: the dialog's classes (and PySide's enums for them) load when it opens,
+    # not with the window.
+    from companion.ui.shell.shortcuts_dialog import ShortcutsDialog
+
+    ShortcutsDialog(window).exec()
 
 
 def install(window: MainWindow) -> None:
@@ -137,29 +134,3 @@ def listed(window: QWidget) -> list[tuple[str, str]]:
         rows.append((what, native))
     rows.sort(key=lambda r: r[0].casefold())
     return rows + [(_tr(what), _tr(keys)) for keys, what in _OTHER_KEYS]
-
-
-class ShortcutsDialog(QDialog):
-    def __init__(self, window: QWidget) -> None:
-        super().__init__(window)
-        self.setWindowTitle(self.tr("Keyboard shortcuts"))
-        rows = listed(window)
-        self.table = QTableWidget(len(rows), 2)
-        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
-        self.table.setHorizontalHeaderLabels([self.tr("Action"), self.tr("Keys")])
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        style.leaves_on_tab(self.table)
-        for i, (what, keys) in enumerate(rows):
-            self.table.setItem(i, 0, QTableWidgetItem(what))
-            self.table.setItem(i, 1, QTableWidgetItem(keys))
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
-        layout.addWidget(buttons)
-        self.resize(560, 420)

@@ -265,6 +265,8 @@ class _Session:
             print(f"content {time.time():.6f}", flush=True)
             if os.environ.get("COMPANION_PROBE_EXIT") == "content":
                 os._exit(0)  # bench/startup.py --instructions counts up to here, nothing after
+        # Before any input is read: the loop has not run since the page was painted.
+        self.window.install_shortcuts()
         from companion.ui.shell import theme
 
         # Edges and focus rings matter from the first key or click on; painting through the

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 # No ``Qt`` namespace import here: building its enums costs ~45 ms, paid after the first paint.
 from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
         style.on_scheme_change(self, self.refresh_pages)
         self.sidebar.setCurrentRow(0)
         if ctx is not None:
-            self._install_shortcuts()
+            self.install_shortcuts()
 
     # Below this width the sidebar shows icons only (names in tooltips): at 800 px, or at 2x
     # scale on a laptop screen, the pages need its room more than the words.
@@ -178,9 +178,8 @@ class MainWindow(QMainWindow):
 
     # -- pages -----------------------------------------------------------------------------
     def attach(self, ctx: AppContext) -> None:
-        """The data is ready: build the page on screen."""
+        """The data is ready: build the page on screen (its keys follow, install_shortcuts)."""
         self.ctx = ctx
-        self._install_shortcuts()
         self._on_row_changed(self.sidebar.currentRow())
 
     def page(self, key: str) -> QWidget:
@@ -277,9 +276,11 @@ class MainWindow(QMainWindow):
 
         shortcuts.build(self, self.file_menu, view, help_menu)
 
-    def _install_shortcuts(self) -> None:
-        # Deferred until after the first paint: the first QKeySequence builds every Qt enum,
-        # which alone costs about as much as a third of a bare window's start-up.
+    def install_shortcuts(self) -> None:
+        """The menus' keys. A start calls it once the first page is up: the first QKeySequence
+        builds PySide's enums for it, which the first page need not wait for."""
+        from PySide6.QtGui import QKeySequence
+
         self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         for i, action in enumerate(self._page_actions):
             action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))

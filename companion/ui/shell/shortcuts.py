@@ -12,9 +12,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction
 
 if TYPE_CHECKING:
+    from PySide6.QtGui import QKeySequence
     from PySide6.QtWidgets import QMenu, QWidget
 
     from companion.ui.shell.main_window import MainWindow
@@ -79,6 +80,10 @@ def _tr(text: object) -> str:
 
 
 def _sequence(key: str) -> QKeySequence:
+    # Imported here, as everywhere in this module: menus are built before the first page, keys
+    # after it (install), and importing the class builds PySide's enums for it.
+    from PySide6.QtGui import QKeySequence
+
     standard = getattr(QKeySequence.StandardKey, key, None)
     return QKeySequence(standard) if standard is not None else QKeySequence(key)
 
@@ -118,11 +123,13 @@ def install(window: MainWindow) -> None:
     for attr, _action, _label, key in STEPS:
         window.shortcut_actions[attr].setShortcut(_sequence(key))
     # GNOME's key for an app's shortcuts window.
-    window.shortcut_actions["shortcuts"].setShortcut(QKeySequence("Ctrl+?"))
+    window.shortcut_actions["shortcuts"].setShortcut(_sequence("Ctrl+?"))
 
 
 def listed(window: QWidget) -> list[tuple[str, str]]:
     """(what it does, keys) for every action of ``window`` that has a key, then the others."""
+    from PySide6.QtGui import QKeySequence
+
     rows = []
     for action in window.findChildren(QAction):
         keys = action.shortcuts()

@@ -10,6 +10,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QEvent
+from PySide6.QtGui import QKeySequence
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QLabel, QMessageBox
 
 from companion.core.budget import ledger
@@ -175,4 +177,21 @@ def test_desktop_notifications_join_once_the_first_page_is_up(
         assert session.window.isVisible()
     finally:
         held_check.set()
+        _end(qapp, session)
+
+
+def test_the_keys_come_with_the_first_page(qapp, qtbot, data_dir) -> None:
+    # The first QKeySequence builds PySide's enums for it: the shell paints without keys, and
+    # the session installs them once the first page is up, before the loop reads any input.
+    _store(data_dir, 10)
+    session = _session(qapp, data_dir)
+    check = session.window.shortcut_actions["check_action"].shortcut
+    try:
+        assert check().isEmpty()
+        qtbot.waitUntil(lambda: not check().isEmpty())
+        assert session.window.ctx is not None
+        assert check() == QKeySequence("Ctrl+L")
+        QTest.keySequence(session.window, QKeySequence("Ctrl+3"))  # the third section
+        qtbot.waitUntil(lambda: session.window.sidebar.currentRow() == 2)
+    finally:
         _end(qapp, session)

@@ -103,33 +103,3 @@ def test_no_two_actions_share_a_key(window) -> None:
             text = key.toString()
             assert text not in seen, f"{text}: {seen.get(text)} and {action.text()}"
             seen[text] = action.text()
-
-
-def test_a_started_window_has_its_keys_once_its_first_page_is_up(qapp, qtbot, data_dir) -> None:
-    from datetime import UTC, datetime
-
-    from PySide6.QtCore import QEvent
-
-    from companion.core.data import open_store
-    from companion.core.store.settings import Settings
-    from companion.ui.shell.app import _Session
-
-    now = datetime(2026, 11, 29, 12, tzinfo=UTC)
-    db = open_store(data_dir, now=now)
-    Settings(db).set("welcome_shown", True)
-    db.close()
-    session = _Session(qapp, data_dir, demo=False, startup_probe=False, clock=lambda: now)
-    check = session.window.shortcut_actions["check_action"].shortcut
-    try:
-        # The shell paints before the data is read; the keys come with the first page.
-        assert check().isEmpty()
-        qtbot.waitUntil(lambda: not check().isEmpty())
-        assert session.window.ctx is not None
-        assert check() == QKeySequence("Ctrl+L")
-        _press(session.window, QKeySequence("Ctrl+L"))
-        assert session.window.current_page_key() == "links"
-    finally:
-        session.window.hide()
-        session.close()
-        session.window.deleteLater()
-        qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -31,6 +31,7 @@ from companion.core.store.settings import Settings
 from companion.ui import dates, style, words
 from companion.ui.home.budget_card import BudgetCard, escape
 from companion.ui.home.countdown import countdown, next_change
+from companion.ui.shell import first_paint
 from companion.ui.shell.context import AppContext
 from companion.ui.shell.widgets import EmptyState, page_title, section_title
 
@@ -143,6 +144,7 @@ class HomePage(QWidget):
         self._ticker.setSingleShot(True)
         self._ticker.timeout.connect(self._tick)
         self.reload()
+        first_paint.later(self._follow_visibility)
 
     def _build_quick_actions(self) -> QBoxLayout:
         self._actions_row = row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
@@ -308,8 +310,8 @@ class HomePage(QWidget):
         for c in range(2):
             self._budget_grid.setColumnStretch(c, 1 if c < columns else 0)
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001
-        super().resizeEvent(event)
+    def fit(self) -> None:
+        """Lay out for the page's width: side by side, or stacked when narrow."""
         self._flow_budgets()
         direction = (
             QBoxLayout.Direction.TopToBottom if self._narrow() else QBoxLayout.Direction.LeftToRight
@@ -364,13 +366,18 @@ class HomePage(QWidget):
             self.alerts.body.addWidget(label)
 
     # -- visibility ------------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: ANN001
+    def _follow_visibility(self) -> None:
+        first_paint.Watch(self, resized=self.fit, shown=self._shown, hidden=self._hidden)
+        if self.isVisible():  # shown before anything watched: the first page of a start
+            self._shown_before = True
+            self.fit()
+            self._tick()
+
+    def _shown(self) -> None:
         if self._shown_before:
             self.reload()
         self._shown_before = True
-        super().showEvent(event)
         self._tick()
 
-    def hideEvent(self, event) -> None:  # noqa: ANN001
+    def _hidden(self) -> None:
         self._ticker.stop()  # no wake-ups while nobody looks
-        super().hideEvent(event)

@@ -174,6 +174,9 @@ class _Session:
         from companion.ui.shell.pages import page_specs
 
         self.app, self.data_dir, self.demo, self.probe = app, data_dir, demo, startup_probe
+        from companion.ui.shell import first_paint
+
+        first_paint.hold()  # until the first page is painted (_load)
         from companion.ui.shell.context import utc_now
 
         self.clock = clock or utc_now  # the machine's, but tests pass their own
@@ -267,6 +270,9 @@ class _Session:
                 os._exit(0)  # bench/startup.py --instructions counts up to here, nothing after
         # Before any input is read: the loop has not run since the page was painted.
         self.window.install_shortcuts()
+        from companion.ui.shell import first_paint
+
+        first_paint.release()  # the window and its page follow their size from now on
         from companion.ui.shell import theme
 
         # Edges and focus rings matter from the first key or click on; painting through the
@@ -409,6 +415,9 @@ class _Session:
         )
 
     def close(self) -> None:
+        from companion.ui.shell import first_paint
+
+        first_paint.forget()
         for timer in ("_maintenance", "_first_backup"):
             if getattr(self, timer, None) is not None:
                 getattr(self, timer).stop()

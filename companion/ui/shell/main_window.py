@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from companion import APP_NAME, __version__
 from companion.ui import style
+from companion.ui.shell import first_paint
 from companion.ui.shell.icons import icon
 from companion.ui.shell.notify import Banner
 
@@ -132,6 +133,9 @@ class MainWindow(QMainWindow):
         # Light to dark or back: pages redraw what they coloured from their data (budget
         # states, verdicts, charts); fixed style sheets follow by themselves (style.themed_css).
         style.on_scheme_change(self, self.refresh_pages)
+        self._fit_sidebar()
+        # A start paints its first page before anything here follows the size: see first_paint.
+        first_paint.later(self._follow_size)
         self.sidebar.setCurrentRow(0)
         if ctx is not None:
             self.install_shortcuts()
@@ -158,7 +162,7 @@ class MainWindow(QMainWindow):
             "#sidebar QScrollBar:horizontal { height: 0px; }"
         )
 
-    def resizeEvent(self, event) -> None:  # noqa: ANN001
+    def _fit_sidebar(self) -> None:
         compact = self.width() < self.COMPACT_BELOW
         if compact != self._compact:
             self._compact = compact
@@ -166,7 +170,10 @@ class MainWindow(QMainWindow):
             for i, spec in enumerate(self._specs):
                 self.sidebar.item(i).setText("" if compact else spec.title)
             style.themed_css(self.sidebar, self._sidebar_css)
-        super().resizeEvent(event)
+
+    def _follow_size(self) -> None:
+        first_paint.Watch(self, resized=self._fit_sidebar)
+        self._fit_sidebar()  # the window may have been resized while nothing watched
 
     def _fit_to_screen(self, wanted: QSize, minimum: QSize) -> None:
         """Never larger than the screen: at 2x scale on a small screen the default size (and
@@ -241,8 +248,13 @@ class MainWindow(QMainWindow):
     def _on_row_changed(self, row: int) -> None:
         if row < 0:
             return
-        self._ensure_built(row)
+        page = self._ensure_built(row)
         self.stack.setCurrentIndex(row)
+        # Shown, the page has its size: one that lays itself out by width does so now, and
+        # not only on its next resize (a start watches resizes only after the first page).
+        fit = getattr(page, "fit", None)
+        if callable(fit):
+            fit()
         self.page_changed.emit(self._specs[row].key)
 
     # -- menus -----------------------------------------------------------------------------

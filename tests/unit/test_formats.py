@@ -231,6 +231,16 @@ def test_a_folder_that_cannot_be_written_costs_only_the_speed_up(tmp_path: Path)
     assert money.format_money(500, "USD") == "$5.00"
 
 
+def test_a_count_that_is_not_whole_goes_to_babel(tmp_path: Path) -> None:
+    from decimal import Decimal
+
+    _written(tmp_path, "de_DE")
+    money.set_display_locale("de_DE", parsed=formats.activate(tmp_path, "de_DE"))
+    assert formats.active("de_DE") is not None
+    assert money.format_number(Decimal("1234.5")) == "1.234,5"  # type: ignore[arg-type]
+    assert money.format_number(1234) == "1.234"
+
+
 def test_another_locale_than_the_kept_one_goes_to_babel(tmp_path: Path) -> None:
     _written(tmp_path, "en_US")
     money.set_display_locale("en_US", parsed=formats.activate(tmp_path, "en_US"))

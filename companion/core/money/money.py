@@ -235,7 +235,7 @@ def format_number(value: int, locale: str | None = None) -> str:
     """A count (units, entries) grouped as the fan's locale writes it: 1,234 / 1.234 / ١٬٢٣٤."""
     where = locale or display_locale()
     pack = formats.active(where)
-    if pack is not None:
+    if pack is not None and type(value) is int:  # the kept pattern writes whole numbers only
         return pack.number(value)
     import babel
 

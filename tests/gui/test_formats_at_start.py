@@ -48,3 +48,39 @@ def test_the_second_start_formats_its_first_page_without_babel(data_dir: Path) -
 
     second = _start(data_dir, until_content=True)
     assert "babel []" in second
+
+
+def test_a_failing_check_of_the_kept_formats_stops_nothing_else(
+    qapp, qtbot, data_dir, monkeypatch
+) -> None:
+    from datetime import datetime, timezone
+
+    from PySide6.QtCore import QEvent
+
+    from companion.core.data import open_store
+    from companion.core.store.settings import Settings
+    from companion.ui.shell import app, theme
+
+    now = datetime(2026, 11, 29, 12, tzinfo=timezone.utc)
+    db = open_store(data_dir, now=now)
+    Settings(db).set("welcome_shown", True)
+    db.close()
+    monkeypatch.setattr(theme, "install", lambda *args, **kwargs: None)  # no scheme flip
+
+    def broken() -> bool:
+        raise RuntimeError("Babel broke")
+
+    monkeypatch.setattr(formats, "refresh", broken)
+    # An error that escaped would open the crash dialog and wait; let the test see it instead.
+    monkeypatch.setattr(app, "install_excepthook", lambda log_path: None)
+    session = app._Session(qapp, data_dir, demo=False, startup_probe=False, clock=lambda: now)
+    session.after_content.append(app._keep_formats)  # as run_gui adds it
+    try:
+        # What comes after the check at start-up still comes: the reminders' scheduler.
+        qtbot.waitUntil(lambda: hasattr(session, "scheduler"), timeout=10_000)
+        assert formats.active("en_US") is None
+    finally:
+        session.window.hide()
+        session.close()
+        session.window.deleteLater()
+        qapp.sendPostedEvents(None, QEvent.Type.DeferredDelete)

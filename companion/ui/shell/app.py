@@ -140,7 +140,13 @@ def _keep_formats() -> None:
     the kept ones against Babel (companion.core.formats)."""
     from companion.core import formats
 
-    formats.refresh()
+    try:
+        formats.refresh()
+    except Exception:  # a speed-up: what runs after it at start-up must still run
+        import logging
+
+        formats.deactivate()
+        logging.getLogger("companion.ui").exception("could not check the kept formats")
 
 
 def collect_from_now_on() -> None:

@@ -47,6 +47,23 @@ def test_a_start_keeps_what_waits_until_its_first_page_or_forgets_it() -> None:
         first_paint.forget()
 
 
+def test_one_call_that_fails_does_not_keep_the_others_from_running(caplog) -> None:
+    ran: list[str] = []
+
+    def broken() -> None:
+        raise RuntimeError("a page's watcher broke")
+
+    first_paint.hold()
+    try:
+        first_paint.later(broken)
+        first_paint.later(lambda: ran.append("next"))
+        first_paint.release()
+    finally:
+        first_paint.forget()
+    assert ran == ["next"]
+    assert "a page's watcher broke" in caplog.text
+
+
 @pytest.fixture
 def start(qapp, qtbot, data_dir, monkeypatch):
     """A real start on a folder with data; yields the session once its first page is up."""

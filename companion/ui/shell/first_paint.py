@@ -12,6 +12,7 @@ Outside a start (tests, a page built later) nothing is held: :func:`later` runs 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -43,7 +44,10 @@ def release() -> None:
     _holding.clear()
     calls, _held[:] = list(_held), []
     for call in calls:
-        call()
+        try:
+            call()
+        except Exception:  # one page's watcher must not keep the start from going on
+            logging.getLogger(__name__).exception("after the first page")
 
 
 def forget() -> None:

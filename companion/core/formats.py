@@ -420,12 +420,18 @@ def agrees(pack: Pack) -> bool:
 def refresh() -> bool:
     """After a start: make the kept pack what Babel says now for the locale last asked for
     (:func:`activate`), writing it when it differs; a pack found wrong is switched off.
-    Returns whether the file was written. A folder that cannot be written is only logged:
-    the pack is a speed-up, nothing depends on it."""
+    Returns whether the file was written. A folder that cannot be written, or Babel failing,
+    is only logged (and Babel answers from then on): the pack is a speed-up, nothing depends
+    on it."""
     if not _asked:
         return False
     folder, requested = _asked[0]
-    data = build(requested)
+    try:
+        data = build(requested)
+    except Exception:  # it runs at start-up, among calls that must all still run
+        _active.clear()
+        log.exception("could not check the kept formats for %s", requested)
+        return False
     path = path_for(folder, requested)
     kept = _active[0].data if _active else None
     if data == kept:

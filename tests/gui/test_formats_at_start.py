@@ -67,14 +67,14 @@ def test_a_failing_check_of_the_kept_formats_stops_nothing_else(
     db.close()
     monkeypatch.setattr(theme, "install", lambda *args, **kwargs: None)  # no scheme flip
 
-    def broken() -> bool:
+    def broken(requested: str) -> None:
         raise RuntimeError("Babel broke")
 
-    monkeypatch.setattr(formats, "refresh", broken)
+    monkeypatch.setattr(formats, "build", broken)
     # An error that escaped would open the crash dialog and wait; let the test see it instead.
     monkeypatch.setattr(app, "install_excepthook", lambda log_path: None)
     session = app._Session(qapp, data_dir, demo=False, startup_probe=False, clock=lambda: now)
-    session.after_content.append(app._keep_formats)  # as run_gui adds it
+    session.after_content.append(formats.refresh)  # as run_gui adds it
     try:
         # What comes after the check at start-up still comes: the reminders' scheduler.
         qtbot.waitUntil(lambda: hasattr(session, "scheduler"), timeout=10_000)

@@ -127,26 +127,15 @@ def run_gui(
     # Once the first page is up: a later launch waits for it (notify_running asks again).
     session.after_content.append(guard.listen)
     session.after_content.append(collect_from_now_on)
-    session.after_content.append(_keep_formats)
+    from companion.core import formats
+
+    # Babel's formats for the next start's first page, checked against Babel (core/formats.py).
+    session.after_content.append(formats.refresh)
     try:
         return app.exec()
     finally:
         guard.release()
         session.close()
-
-
-def _keep_formats() -> None:
-    """Keep Babel's formats for the fan's locale for the next start's first page, and check
-    the kept ones against Babel (companion.core.formats)."""
-    from companion.core import formats
-
-    try:
-        formats.refresh()
-    except Exception:  # a speed-up: what runs after it at start-up must still run
-        import logging
-
-        formats.deactivate()
-        logging.getLogger("companion.ui").exception("could not check the kept formats")
 
 
 def collect_from_now_on() -> None:
@@ -201,7 +190,7 @@ class _Session:
         self.to_check: Path | None = None  # the live file, while its check runs on a thread
         self._pending: list[str] = []
         # Run once the first page with the fan's data is on screen, before anything else.
-        self.after_content: list[Callable[[], None]] = []
+        self.after_content: list[Callable[[], object]] = []
         self.tray = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             from companion.ui.shell.tray import Tray

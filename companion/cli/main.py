@@ -200,6 +200,9 @@ def main(argv: Sequence[str] | None = None, *, clock: Callable[[], datetime] = u
             # turns collection back on once that page is up.
             gc.disable()
             try:
+                from companion.ui import shiboken_cache
+
+                shiboken_cache.import_pyside(shiboken_cache.default_path())
                 from companion.ui.shell.app import run_gui
 
                 return run_gui(

@@ -1,0 +1,141 @@
+"""Import PySide6 without compiling shiboken's support modules again on every start.
+
+shiboken6 carries its Python support package (``shibokensupport``: the signature loader,
+its parser, the ``__feature__`` switch) as a zip inside its library, and its importer
+compiles each of the 13 files from source every time a process imports it: 64 M
+instructions, about 11 ms on the 2-core machine, before the first window can show. PySide's
+own answer (``SBK_EMBED=0``) writes the files into the shared PySide6 install, which an app
+must not touch. This keeps the compiled code the way Python keeps ours: next to our own
+bytecode (``__pycache__``, or ``sys.pycache_prefix``), written only where Python would write
+bytecode, and used only for the exact source, flags and interpreter it was compiled from.
+Anything wrong with the file (missing, truncated, another Python) means compiling as PySide
+does, and the file is written again."""
+
+from __future__ import annotations
+import __future__
+
+import binascii
+import builtins
+import marshal
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from functools import reduce
+from pathlib import Path
+from typing import Any
+
+PREFIX = "shibokensupport/"  # how shiboken's importer names the files it compiles
+_HEADER = b"FCsb"
+# What a caller's ``from __future__`` imports add to a compile() it makes (CPython's PyCF_MASK).
+_FUTURE_FLAGS = reduce(
+    lambda a, b: a | b, (getattr(__future__, n).compiler_flag for n in __future__.all_feature_names)
+)
+
+
+class Kept:
+    """What one start found: files served from the cache, and files it had to compile."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.hits = 0
+        self.compiled: list[str] = []
+
+
+def default_path() -> Path | None:
+    """Beside this module's own bytecode, where Python puts it (None when frozen)."""
+    if not __file__.endswith(".py"):
+        return None  # a frozen app: its modules have no __pycache__
+    from importlib.util import cache_from_source
+
+    return Path(cache_from_source(__file__)).with_suffix(".shibokensupport")
+
+
+def import_pyside(path: Path | None) -> Kept:
+    """Import shiboken6 (what every PySide6 module imports first) with the cache at ``path``."""
+    with kept(path) as stats:
+        import shiboken6  # noqa: F401
+    return stats
+
+
+@contextmanager
+def kept(path: Path | None) -> Iterator[Kept]:
+    """While inside, ``compile`` of a ``shibokensupport/`` file is answered from ``path`` when
+    the same source was compiled the same way before; on leaving, what was compiled is kept."""
+    from importlib.util import MAGIC_NUMBER
+
+    stats = Kept(path)
+    known = _read(path, MAGIC_NUMBER) if path is not None else {}
+    fresh: dict[tuple[str, int, int], tuple[bytes, object]] = {}
+    real = builtins.compile
+
+    def compile_(
+        source: Any,
+        filename: Any,
+        mode: str,
+        flags: int = 0,
+        dont_inherit: bool = False,
+        optimize: int = -1,
+        **kw: Any,
+    ) -> Any:
+        if not dont_inherit:
+            # What compile() itself would inherit from the frame calling it, not from ours.
+            flags |= sys._getframe(1).f_code.co_flags & _FUTURE_FLAGS
+        if (
+            kw
+            or mode != "exec"
+            or not isinstance(source, bytes)
+            or not isinstance(filename, str)
+            or not filename.startswith(PREFIX)
+        ):
+            return real(source, filename, mode, flags, True, optimize, **kw)
+        # -1 is "as this interpreter runs" (python -O compiles differently): keyed as that.
+        key = (filename, flags, sys.flags.optimize if optimize == -1 else optimize)
+        hit = known.get(key)
+        if hit is not None and hit[0] == source:
+            stats.hits += 1
+            return hit[1]
+        code = real(source, filename, mode, flags, True, optimize)
+        fresh[key] = (source, code)
+        stats.compiled.append(filename)
+        return code
+
+    builtins.compile = compile_
+    try:
+        yield stats
+    finally:
+        builtins.compile = real
+    if fresh and path is not None and not sys.dont_write_bytecode:
+        _write(path, MAGIC_NUMBER, {**known, **fresh})
+
+
+def _read(path: Path, magic: bytes) -> dict:
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return {}
+    head = len(_HEADER) + len(magic) + 4
+    if data[: len(_HEADER) + len(magic)] != _HEADER + magic:
+        return {}  # not ours, or another Python's bytecode
+    body = data[head:]
+    if int.from_bytes(data[head - 4 : head], "little") != binascii.crc32(body):
+        return {}  # cut short or damaged: marshal is not meant to read either
+    try:
+        table = marshal.loads(body)
+    except (ValueError, EOFError, TypeError):
+        return {}
+    return table if isinstance(table, dict) else {}
+
+
+def _write(path: Path, magic: bytes, table: dict) -> None:
+    body = marshal.dumps(table)
+    temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(temporary, "wb") as fh:
+            fh.write(_HEADER + magic + binascii.crc32(body).to_bytes(4, "little") + body)
+        os.replace(temporary, path)  # a reader sees the old file or the whole new one
+    except OSError:
+        # Read-only install: every start compiles, as PySide does without us.
+        with suppress(OSError):
+            temporary.unlink(missing_ok=True)

@@ -18,8 +18,11 @@ It can never say anything Babel would not:
   currency in each language the app ships;
 - a pattern with a field this module does not write (eras, week numbers, time zones, flexible
   day periods) gets no pack;
-- after every start the file is compared with what Babel says now (a Babel upgrade, a changed
-  locale, a damaged or edited file) and rewritten; until then the fast path is off;
+- a file carries the version of Babel that made it and a checksum: after a start that used a
+  file another Babel made, it is compared with what this Babel says and rewritten when it
+  differs, the fast path off until then; a file changed since it was written (damaged or
+  edited) fails its checksum and is not used at all. A start with a file this Babel made
+  loads none of Babel's data, before the first page or after it;
 - anything it cannot answer (another locale, an unknown currency) goes to Babel.
 
 A file that is not what this module writes is ignored, never trusted: it is JSON, read with a
@@ -29,6 +32,7 @@ amount (currency digits for arithmetic always come from Babel).
 
 from __future__ import annotations
 
+import binascii
 import json
 import logging
 import os
@@ -40,7 +44,7 @@ from typing import Any
 
 log = logging.getLogger(__name__)
 
-VERSION = 1
+VERSION = 2  # 2: the Babel that made it, and a checksum
 MAX_BYTES = 256 * 1024  # a pack is ~20 KB; anything far larger is not ours
 FILE_PREFIX = "formats-"
 
@@ -194,6 +198,8 @@ def read(path: Path) -> Pack | None:
         data = json.loads(raw)
         if not _sound(data):
             raise ValueError("not a formats file of this version")
+        if data["check"] != checksum(data):
+            raise ValueError("changed since it was written")
         return Pack(data)
     except (ValueError, TypeError, KeyError, IndexError) as exc:
         log.warning("ignoring %s: %s", path, exc)
@@ -253,9 +259,17 @@ def _number_pattern(value: object) -> bool:
     )
 
 
+def checksum(data: dict[str, Any]) -> int:
+    """A CRC of everything but the checksum itself, as :func:`refresh` writes it."""
+    rest = {k: v for k, v in data.items() if k != "check"}
+    return binascii.crc32(json.dumps(rest, ensure_ascii=False, sort_keys=True).encode())
+
+
 def _sound(data: object) -> bool:
     """Every field :class:`Pack` reads is there, of the right kind and size."""
     if not isinstance(data, dict) or data.get("version") != VERSION:
+        return False
+    if not isinstance(data.get("babel"), str) or type(data.get("check")) is not int:
         return False
     patterns, symbols = data.get("patterns"), data.get("symbols")
     currency_symbols, digits = data.get("currency_symbols"), data.get("digits")
@@ -331,6 +345,8 @@ def build(requested: str) -> dict[str, Any] | None:
         codes = sorted(numbers.list_currencies())
         data = {
             "version": VERSION,
+            "babel": babel.__version__,
+            "check": 0,  # below, once the rest is known
             "requested": requested,
             "locale": name,
             "week_start": int(locale.first_week_day),
@@ -372,6 +388,7 @@ def build(requested: str) -> dict[str, Any] | None:
     except (KeyError, LookupError, ValueError, TypeError, AttributeError) as exc:
         log.info("no formats pack for %s: %s", name, exc)
         return None
+    data["check"] = checksum(data)
     if not _sound(data):
         log.info("no formats pack for %s: a pattern this module does not write", name)
         return None
@@ -419,7 +436,8 @@ def agrees(pack: Pack) -> bool:
 
 def refresh() -> bool:
     """After a start: make the kept pack what Babel says now for the locale last asked for
-    (:func:`activate`), writing it when it differs; a pack found wrong is switched off.
+    (:func:`activate`), writing it when it differs; a pack found wrong is switched off. A
+    pack in use that this Babel made is left as it is, and Babel's data is not loaded.
     Returns whether the file was written. A folder that cannot be written, or Babel failing,
     is only logged (and Babel answers from then on): the pack is a speed-up, nothing depends
     on it."""
@@ -427,6 +445,10 @@ def refresh() -> bool:
         return False
     folder, requested = _asked[0]
     try:
+        import babel
+
+        if _active and _active[0].data["babel"] == babel.__version__:
+            return False  # checked against this Babel when written; its checksum since
         data = build(requested)
     except Exception:  # it runs at start-up, among calls that must all still run
         _active.clear()

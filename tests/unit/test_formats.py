@@ -200,13 +200,18 @@ def test_a_file_that_is_not_sound_is_not_used_and_is_rewritten(tmp_path: Path, h
     assert not list(tmp_path.glob("*.part"))
 
 
-def test_a_stale_file_is_used_once_then_rewritten_and_switched_off(tmp_path: Path) -> None:
-    # As after a Babel upgrade that renamed a month: the file is sound, so the start uses it;
-    # the check after the first page finds it differs, switches it off and rewrites it.
+def test_a_file_another_babel_made_is_used_once_then_rewritten_and_switched_off(
+    tmp_path: Path,
+) -> None:
+    # As after a Babel upgrade that renamed a month: the old Babel wrote a sound file, so the
+    # start uses it; the check after the first page finds it differs, switches it off and
+    # rewrites it.
     data = _written(tmp_path, "en_US")
     path = formats.path_for(tmp_path, "en_US")
     stale = json.loads(path.read_text(encoding="utf-8"))
     stale["months"]["format"]["wide"][10] = "Novembre"
+    stale["babel"] = "2.0.0"
+    stale["check"] = formats.checksum(stale)
     path.write_text(json.dumps(stale), encoding="utf-8")
 
     money.set_display_locale("en_US", parsed=formats.activate(tmp_path, "en_US"))
@@ -219,6 +224,41 @@ def test_a_stale_file_is_used_once_then_rewritten_and_switched_off(tmp_path: Pat
     formats.activate(tmp_path, "en_US")
     assert formats.active("en_US") is not None
     assert not formats.refresh()
+
+
+def test_a_file_changed_since_it_was_written_is_never_used(tmp_path: Path) -> None:
+    data = _written(tmp_path, "en_US")
+    path = formats.path_for(tmp_path, "en_US")
+    edited = json.loads(path.read_text(encoding="utf-8"))
+    edited["months"]["format"]["wide"][10] = "Novembre"  # still sound, checksum not redone
+    path.write_text(json.dumps(edited), encoding="utf-8")
+
+    money.set_display_locale("en_US", parsed=formats.activate(tmp_path, "en_US"))
+    assert formats.active("en_US") is None
+    assert dates.long_day(date(2026, 11, 29)) == "Sunday, November 29, 2026"
+    assert formats.refresh()
+    assert json.loads(path.read_text(encoding="utf-8")) == data
+
+
+def test_after_a_start_with_this_babels_file_nothing_of_babels_data_loads(
+    tmp_path: Path,
+) -> None:
+    """What keeps a start's memory down: Babel's CLDR data is read only when a page needs it."""
+    _written(tmp_path, "fr_FR")
+    code = (
+        "import sys\n"
+        "from pathlib import Path\n"
+        "from companion.core import formats\n"
+        f"print(formats.activate(Path({str(tmp_path)!r}), 'fr_FR'))\n"
+        "print(formats.refresh())\n"
+        "from babel import localedata\n"
+        "print(sorted(localedata._cache))\n"
+    )
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).parents[2]))
+    out = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert out == ["fr_FR", "False", "[]"]
 
 
 def test_a_folder_that_cannot_be_written_costs_only_the_speed_up(tmp_path: Path) -> None:

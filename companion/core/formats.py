@@ -18,11 +18,12 @@ It can never say anything Babel would not:
   currency in each language the app ships;
 - a pattern with a field this module does not write (eras, week numbers, time zones, flexible
   day periods) gets no pack;
-- a file carries the version of Babel that made it and a checksum: after a start that used a
-  file another Babel made, it is compared with what this Babel says and rewritten when it
-  differs, the fast path off until then; a file changed since it was written (damaged or
-  edited) fails its checksum and is not used at all. A start with a file this Babel made
-  loads none of Babel's data, before the first page or after it;
+- a file carries the versions of Babel and of the app that made it, and a checksum: after a
+  start that used a file another Babel or app version made, it is compared with what Babel
+  says now and rewritten when it differs, the fast path off until then; a file changed
+  since it was written (damaged or edited) fails its checksum and is not used at all. A
+  start with a file these versions made loads none of Babel's data, before the first page
+  or after it;
 - anything it cannot answer (another locale, an unknown currency) goes to Babel.
 
 A file that is not what this module writes is ignored, never trusted: it is JSON, read with a
@@ -259,6 +260,14 @@ def _number_pattern(value: object) -> bool:
     )
 
 
+def _makers(babel_version: str) -> str:
+    """Babel's version and ours: a pack is rebuilt when either changes (CLDR data, or how
+    this module writes)."""
+    from companion import __version__
+
+    return f"babel {babel_version}; fan-companion {__version__}; pack {VERSION}"
+
+
 def checksum(data: dict[str, Any]) -> int:
     """A CRC of everything but the checksum itself, as :func:`refresh` writes it."""
     rest = {k: v for k, v in data.items() if k != "check"}
@@ -269,7 +278,7 @@ def _sound(data: object) -> bool:
     """Every field :class:`Pack` reads is there, of the right kind and size."""
     if not isinstance(data, dict) or data.get("version") != VERSION:
         return False
-    if not isinstance(data.get("babel"), str) or type(data.get("check")) is not int:
+    if not isinstance(data.get("made_by"), str) or type(data.get("check")) is not int:
         return False
     patterns, symbols = data.get("patterns"), data.get("symbols")
     currency_symbols, digits = data.get("currency_symbols"), data.get("digits")
@@ -345,7 +354,7 @@ def build(requested: str) -> dict[str, Any] | None:
         codes = sorted(numbers.list_currencies())
         data = {
             "version": VERSION,
-            "babel": babel.__version__,
+            "made_by": _makers(babel.__version__),
             "check": 0,  # below, once the rest is known
             "requested": requested,
             "locale": name,
@@ -447,7 +456,7 @@ def refresh() -> bool:
     try:
         import babel
 
-        if _active and _active[0].data["babel"] == babel.__version__:
+        if _active and _active[0].data["made_by"] == _makers(babel.__version__):
             return False  # checked against this Babel when written; its checksum since
         data = build(requested)
     except Exception:  # it runs at start-up, among calls that must all still run

@@ -2,14 +2,18 @@
 
 shiboken6 carries its Python support package (``shibokensupport``: the signature loader,
 its parser, the ``__feature__`` switch) as a zip inside its library, and its importer
-compiles each of the 13 files from source every time a process imports it: 64 M
-instructions, about 11 ms on the 2-core machine, before the first window can show. PySide's
+compiles each of the 13 files from source every time a process imports it: about 110 M
+instructions, 9 to 11 ms on the 2-core machine, before the first window can show. PySide's
 own answer (``SBK_EMBED=0``) writes the files into the shared PySide6 install, which an app
 must not touch. This keeps the compiled code the way Python keeps ours: next to our own
 bytecode (``__pycache__``, or ``sys.pycache_prefix``), written only where Python would write
 bytecode, and used only for the exact source, flags and interpreter it was compiled from.
-Anything wrong with the file (missing, truncated, another Python) means compiling as PySide
-does, and the file is written again."""
+Anything wrong with the file (missing, truncated, another Python, a table of another shape)
+means compiling as PySide does, and the file is written again. Nothing here may raise while
+shiboken imports: its importer turns any exception into the end of the process.
+
+A frozen app needs none of this: PyInstaller's analysis puts these modules in its archive,
+compiled, and shiboken's importer never compiles them there."""
 
 from __future__ import annotations
 import __future__
@@ -23,13 +27,20 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from functools import reduce
 from pathlib import Path
+from types import CodeType
 from typing import Any
 
 PREFIX = "shibokensupport/"  # how shiboken's importer names the files it compiles
-_HEADER = b"FCsb"
-# What a caller's ``from __future__`` imports add to a compile() it makes (CPython's PyCF_MASK).
+_HEADER = b"FCsb\x01"  # ours, and the table's layout (1: (name, flags, level) -> (source, code))
+# What a caller's ``from __future__`` imports add to a compile() it makes: CPython's PyCF_MASK.
+# nested_scopes and generators are always on; their flags are not among them.
 _FUTURE_FLAGS = reduce(
-    lambda a, b: a | b, (getattr(__future__, n).compiler_flag for n in __future__.all_feature_names)
+    lambda a, b: a | b,
+    (
+        getattr(__future__, name).compiler_flag
+        for name in __future__.all_feature_names
+        if name not in ("nested_scopes", "generators")
+    ),
 )
 
 
@@ -78,12 +89,18 @@ def kept(path: Path | None) -> Iterator[Kept]:
         optimize: int = -1,
         **kw: Any,
     ) -> Any:
+        if type(flags) is not int or type(dont_inherit) not in (bool, int):
+            # Refused by compile() itself, before anything is inherited: its own error.
+            return real(source, filename, mode, flags, dont_inherit, optimize, **kw)
         if not dont_inherit:
-            # What compile() itself would inherit from the frame calling it, not from ours.
-            flags |= sys._getframe(1).f_code.co_flags & _FUTURE_FLAGS
+            # What compile() itself would inherit from the frame calling it, not from ours
+            # (nothing, when no Python code calls it).
+            with suppress(ValueError):
+                flags |= sys._getframe(1).f_code.co_flags & _FUTURE_FLAGS
         if (
             kw
             or mode != "exec"
+            or type(optimize) is not int
             or not isinstance(source, bytes)
             or not isinstance(filename, str)
             or not filename.startswith(PREFIX)
@@ -96,8 +113,9 @@ def kept(path: Path | None) -> Iterator[Kept]:
             stats.hits += 1
             return hit[1]
         code = real(source, filename, mode, flags, True, optimize)
-        fresh[key] = (source, code)
-        stats.compiled.append(filename)
+        if isinstance(code, CodeType):  # not an AST (flags asking for one)
+            fresh[key] = (source, code)
+            stats.compiled.append(filename)
         return code
 
     builtins.compile = compile_
@@ -124,11 +142,30 @@ def _read(path: Path, magic: bytes) -> dict:
         table = marshal.loads(body)
     except (ValueError, EOFError, TypeError):
         return {}
-    return table if isinstance(table, dict) else {}
+    return table if _shaped(table) else {}
+
+
+def _shaped(table: object) -> bool:
+    """Every entry is what :func:`kept` stores: shiboken's importer gets nothing else."""
+    return isinstance(table, dict) and all(
+        type(key) is tuple
+        and len(key) == 3
+        and type(key[0]) is str
+        and type(key[1]) is int
+        and type(key[2]) is int
+        and type(value) is tuple
+        and len(value) == 2
+        and type(value[0]) is bytes
+        and type(value[1]) is CodeType
+        for key, value in table.items()
+    )
 
 
 def _write(path: Path, magic: bytes, table: dict) -> None:
-    body = marshal.dumps(table)
+    try:
+        body = marshal.dumps(table)
+    except ValueError:
+        return  # not reached: only code objects are stored
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)

@@ -120,18 +120,27 @@ def test_compile_is_itself_again_after_leaving_even_on_an_error(tmp_path: Path) 
     assert not (tmp_path / "support.bin").exists()  # nothing compiled, nothing written
 
 
+HEADER = shiboken_cache._HEADER
+
+
 def _damaged(good: bytes) -> dict[str, bytes]:
+    import marshal
     from importlib.util import MAGIC_NUMBER
 
-    head = len(b"FCsb") + len(MAGIC_NUMBER)
+    head = len(HEADER) + len(MAGIC_NUMBER)
     other_python = bytes([MAGIC_NUMBER[0] ^ 1]) + MAGIC_NUMBER[1:]
+    table = marshal.loads(good[head + 4 :])  # the same keys, so each would be looked up
     return {
         "empty": b"",
         "cut short": good[: len(good) // 2],
         "one byte changed": good[:-5] + bytes([good[-5] ^ 0xFF]) + good[-4:],
-        "another python": b"FCsb" + other_python + good[head:],
+        "another python": HEADER + other_python + good[head:],
+        "another layout": HEADER[:-1] + b"\x02" + good[len(HEADER) :],
         "not ours": b"\x00" * 64,
         "a list, not a table": good[:head] + _crc_body([1, 2, 3]),
+        "a table of another shape": good[:head] + _crc_body({key: 5 for key in table}),
+        "source, not code": good[:head]
+        + _crc_body({key: (source, source) for key, (source, _) in table.items()}),
     }
 
 
@@ -143,10 +152,20 @@ def _crc_body(value: object) -> bytes:
     return binascii.crc32(body).to_bytes(4, "little") + body
 
 
-@pytest.mark.parametrize(
-    "damage",
-    ["empty", "cut short", "one byte changed", "another python", "not ours", "a list, not a table"],
-)
+DAMAGE = [
+    "empty",
+    "cut short",
+    "one byte changed",
+    "another python",
+    "another layout",
+    "not ours",
+    "a list, not a table",
+    "a table of another shape",
+    "source, not code",
+]
+
+
+@pytest.mark.parametrize("damage", DAMAGE)
 def test_a_damaged_file_is_ignored_and_written_again(tmp_path: Path, damage: str) -> None:
     cache = tmp_path / "support.bin"
     with kept(cache):
@@ -207,3 +226,65 @@ def test_code_compiled_for_python_dash_o_is_kept_apart(tmp_path: Path) -> None:
             exec(compile(source, "shibokensupport/fake.py", "exec", optimize=run), {})
         exec(compile(source, "shibokensupport/fake.py", "exec", optimize=other), {})
     assert (stats.hits, stats.compiled) == (2, [])
+
+
+def test_a_hostile_table_never_ends_the_start(tmp_path: Path) -> None:
+    """shiboken's importer ends the process on any exception from compile(): a file with a
+    sound header and CRC around a table of another shape must be ignored, not obeyed."""
+    cache = tmp_path / "support.bin"
+    assert _start(cache)["compiled"]
+    for damage in ("a table of another shape", "source, not code"):
+        cache.write_bytes(_damaged(cache.read_bytes())[damage])
+        started = _start(cache)  # check=True: a process ended by shiboken fails the test
+        assert started["hits"] == 0 and len(started["compiled"]) >= 10
+
+
+def test_calls_compile_refuses_are_refused_the_same(tmp_path: Path) -> None:
+    real = builtins.compile
+    for bad in ({"flags": None}, {"dont_inherit": "yes"}, {"optimize": "2"}):
+        with pytest.raises(TypeError) as theirs:
+            real("1", "shibokensupport/x.py", "exec", **bad)
+        with kept(tmp_path / "support.bin"), pytest.raises(TypeError) as ours:
+            compile("1", "shibokensupport/x.py", "exec", **bad)
+        assert str(ours.value) == str(theirs.value), bad
+
+
+def test_an_ast_asked_for_is_given_and_not_kept(tmp_path: Path) -> None:
+    import ast
+
+    with kept(tmp_path / "support.bin") as stats:
+        tree = compile(b"VALUE = 6\n", "shibokensupport/fake.py", "exec", ast.PyCF_ONLY_AST)
+    assert isinstance(tree, ast.Module)
+    assert stats.compiled == [] and not (tmp_path / "support.bin").exists()
+
+
+def test_a_compile_no_python_code_calls_still_works(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A thread started on compile() itself has no Python frame to inherit flags from."""
+    import _thread
+    import time
+
+    errors: list[object] = []
+    monkeypatch.setattr(sys, "unraisablehook", errors.append)
+    with kept(tmp_path / "support.bin") as stats:
+        _thread.start_new_thread(builtins.compile, (b"VALUE = 7\n", "shibokensupport/t.py", "exec"))
+        deadline = time.monotonic() + 10
+        while not (stats.compiled or errors) and time.monotonic() < deadline:
+            time.sleep(0.01)
+    assert errors == []
+    assert stats.compiled == ["shibokensupport/t.py"]
+
+
+def test_opening_the_window_imports_pyside_through_the_cache(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from companion.cli import main as cli
+    from companion.ui.shell import app, preflight
+
+    calls: list[str] = []
+    monkeypatch.setattr(preflight, "check", lambda: None)
+    monkeypatch.setattr(shiboken_cache, "import_pyside", lambda path: calls.append(f"cache {path}"))
+    monkeypatch.setattr(app, "run_gui", lambda *a, **k: calls.append("window") or 0)
+    assert cli.main([]) == 0
+    assert calls == [f"cache {shiboken_cache.default_path()}", "window"]

@@ -95,7 +95,11 @@ class MainWindow(QMainWindow):
         self._fit_to_screen(QSize(1100, 720), QSize(760, 480))
         self.setAcceptDrops(True)  # a file dropped on the window is imported as by File ▸ Import
 
-        self.sidebar = QListWidget()
+        # Each widget is made inside the window it ends up in: moving a styled widget into a
+        # new parent polishes it and its children again (5 M instructions at start-up).
+        central = QWidget()
+        self.setCentralWidget(central)
+        self.sidebar = QListWidget(central)
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.setIconSize(QSize(22, 22))
@@ -103,7 +107,8 @@ class MainWindow(QMainWindow):
         self.sidebar.setSpacing(2)
         self._compact = False
         style.themed_css(self.sidebar, self._sidebar_css)
-        self.stack = QStackedWidget()
+        content = QWidget(central)
+        self.stack = QStackedWidget(content)
         for spec in pages:
             item = QListWidgetItem(icon(spec.icon), spec.title)
             item.setToolTip(spec.title)
@@ -112,18 +117,15 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget())  # replaced by the real page on first show
         self.banner = banner or Banner()
 
-        content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(12, 12, 12, 12)
         column.addWidget(self.banner)
         column.addWidget(self.stack, 1)
-        central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         row.addWidget(self.sidebar)
         row.addWidget(content, 1)
-        self.setCentralWidget(central)
         self._build_menus()
 
         self.sidebar.currentRowChanged.connect(self._on_row_changed)

@@ -51,8 +51,8 @@ SHOW_CALENDAR = ("calendar", "")
 class Card(QFrame):
     """A titled, rounded box on the palette's base colour."""
 
-    def __init__(self, title: str, object_name: str) -> None:
-        super().__init__()
+    def __init__(self, title: str, object_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
         self.setObjectName(object_name)
         style.themed_css(self, lambda: style.card_css(object_name))
         self.column = QVBoxLayout(self)
@@ -108,13 +108,13 @@ class HomePage(QWidget):
         top = QHBoxLayout()
         top.addWidget(page_title(self.tr("Home")))
         top.addStretch(1)
-        self.today = QLabel()
+        self.today = QLabel(content)
         style.themed_css(self.today, style.secondary_css)
         top.addWidget(self.today)
         column.addLayout(top)
         column.addLayout(self._build_quick_actions())
 
-        self.lives = Card(self.tr("Next lives"), "home-lives")
+        self.lives = Card(self.tr("Next lives"), "home-lives", content)
         self.add_creator_button = self.lives.add_header_button(
             self.tr("Add a creator…"), lambda: self.navigate.emit(*CREATORS)
         )
@@ -122,7 +122,7 @@ class HomePage(QWidget):
             self.tr("Add a live…"), lambda: self.navigate.emit(*ADD_EVENT)
         )
         column.addWidget(self.lives)
-        self.budgets = Card(self.tr("Budgets"), "home-budgets")
+        self.budgets = Card(self.tr("Budgets"), "home-budgets", content)
         # Both always there, so a second budget is as few steps away as the first.
         self.add_budget_button = self.budgets.add_header_button(
             self.tr("Add a budget…"), lambda: self.navigate.emit(*ADD_BUDGET)
@@ -133,8 +133,8 @@ class HomePage(QWidget):
         column.addWidget(self.budgets)
         self._pair = row = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         row.setSpacing(style.SECTION)
-        self.wallets = Card(self.tr("Wallets"), "home-wallets")
-        self.alerts = Card(self.tr("Latest alerts"), "home-alerts")
+        self.wallets = Card(self.tr("Wallets"), "home-wallets", content)
+        self.alerts = Card(self.tr("Latest alerts"), "home-alerts", content)
         row.addWidget(self.wallets, 1)
         row.addWidget(self.alerts, 1)
         column.addLayout(row)
@@ -211,7 +211,8 @@ class HomePage(QWidget):
             when = QLabel(
                 dates.short_day(occ.start.astimezone(zone))
                 if occ.all_day
-                else dates.short_day_time(occ.start.astimezone(zone))
+                else dates.short_day_time(occ.start.astimezone(zone)),
+                self.lives,  # styled below: made where it ends up, not moved there after
             )
             what = QLabel(
                 f"<b>{escape(occ.title)}</b>"
@@ -347,7 +348,8 @@ class HomePage(QWidget):
         alerts = home.latest_alerts(self.ctx.db)
         if not alerts:
             text = QLabel(
-                self.tr("No alerts. When a budget passes one of its marks, it is noted here.")
+                self.tr("No alerts. When a budget passes one of its marks, it is noted here."),
+                self.alerts,
             )
             text.setWordWrap(True)
             style.themed_css(text, style.secondary_css)

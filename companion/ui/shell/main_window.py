@@ -103,14 +103,15 @@ class MainWindow(QMainWindow):
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setAccessibleName(self.tr("Sections"))
         self.sidebar.setIconSize(QSize(22, 22))
-        self.sidebar.setFixedWidth(self.SIDEBAR_WIDE)
         self.sidebar.setSpacing(2)
-        self._compact = False
+        # Narrow from the start on a small screen: its style is set once, not twice.
+        self._compact = self.width() < self.COMPACT_BELOW
+        self.sidebar.setFixedWidth(self.SIDEBAR_NARROW if self._compact else self.SIDEBAR_WIDE)
         style.themed_css(self.sidebar, self._sidebar_css)
         content = QWidget(central)
         self.stack = QStackedWidget(content)
         for spec in pages:
-            item = QListWidgetItem(icon(spec.icon), spec.title)
+            item = QListWidgetItem(icon(spec.icon), "" if self._compact else spec.title)
             item.setToolTip(spec.title)
             item.setData(_ACCESSIBLE_TEXT_ROLE, spec.title)  # the name, even icons-only
             self.sidebar.addItem(item)

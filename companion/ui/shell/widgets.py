@@ -63,7 +63,7 @@ class EmptyState(QWidget):
         self.title = section_title(title)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
-        self.text = QLabel(text)
+        self.text = QLabel(text, self)
         self.text.setWordWrap(True)
         self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
         themed_css(self.text, secondary_css)

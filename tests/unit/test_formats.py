@@ -66,6 +66,14 @@ def _first_page(moments: list[datetime], amounts: list[int], codes: list[str]) -
     return out
 
 
+def _fresh_process(code: str) -> list[str]:
+    """What ``code`` prints in a new interpreter, where nothing of Babel is loaded yet."""
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).parents[2]))
+    return subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+
+
 @pytest.mark.parametrize("requested", LOCALES)
 def test_kept_formats_write_what_babel_writes(tmp_path: Path, requested: str) -> None:
     _written(tmp_path, requested)
@@ -127,10 +135,7 @@ def test_a_start_with_kept_formats_loads_no_babel(tmp_path: Path) -> None:
         " settings._locale_week_start(), sep='|')\n"
         "print(sorted(m for m in sys.modules if m.split('.')[0] == 'babel'))\n"
     )
-    env = dict(os.environ, PYTHONPATH=str(Path(__file__).parents[2]))
-    out = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
-    ).stdout.splitlines()
+    out = _fresh_process(code)
     assert out[1] == "[]"
     t = datetime(2026, 11, 29, 18, 5, tzinfo=ZoneInfo("Europe/Paris"))
     money.set_display_locale("fr_FR")
@@ -256,10 +261,7 @@ def test_after_a_start_with_this_babels_file_nothing_of_babels_data_loads(
         "from babel import localedata\n"
         "print(sorted(localedata._cache))\n"
     )
-    env = dict(os.environ, PYTHONPATH=str(Path(__file__).parents[2]))
-    out = subprocess.run(
-        [sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True
-    ).stdout.splitlines()
+    out = _fresh_process(code)
     assert out == ["fr_FR", "False", "[]"]
 
 

@@ -9,7 +9,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from companion.core import formats
+from companion.core import formats, formats_babel
 
 # Runs the app as `companion` does and, at the moment the first page with data is painted
 # (COMPANION_PROBE_EXIT=content), says which Babel modules were loaded by then.
@@ -44,7 +44,7 @@ def test_the_second_start_formats_its_first_page_without_babel(data_dir: Path) -
     assert [p.name for p in kept] == ["formats-de_DE.json"]
     data = json.loads(kept[0].read_text(encoding="utf-8"))
     assert data["locale"] == "de_DE"
-    assert data == formats.build("de_DE")
+    assert data == formats_babel.build("de_DE")
 
     second = _start(data_dir, until_content=True)
     assert "babel []" in second
@@ -70,11 +70,11 @@ def test_a_failing_check_of_the_kept_formats_stops_nothing_else(
     def broken(requested: str) -> None:
         raise RuntimeError("Babel broke")
 
-    monkeypatch.setattr(formats, "build", broken)
+    monkeypatch.setattr(formats_babel, "build", broken)
     # An error that escaped would open the crash dialog and wait; let the test see it instead.
     monkeypatch.setattr(app, "install_excepthook", lambda log_path: None)
     session = app._Session(qapp, data_dir, demo=False, startup_probe=False, clock=lambda: now)
-    session.after_content.append(formats.refresh)  # as run_gui adds it
+    session.after_content.append(formats_babel.refresh)  # as run_gui adds it
     try:
         # What comes after the check at start-up still comes: the reminders' scheduler.
         qtbot.waitUntil(lambda: hasattr(session, "scheduler"), timeout=10_000)

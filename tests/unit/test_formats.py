@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from babel import numbers
 
-from companion.core import formats
+from companion.core import formats, formats_babel
 from companion.core.money import money
 from companion.core.store import settings
 from companion.ui import dates
@@ -38,7 +38,7 @@ def _babel_again() -> Iterator[None]:
 
 
 def _written(folder: Path, requested: str) -> dict:
-    data = formats.build(requested)
+    data = formats_babel.build(requested)
     assert data is not None
     path = formats.path_for(folder, requested)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -100,20 +100,20 @@ def test_kept_formats_write_what_babel_writes(tmp_path: Path, requested: str) ->
 
 def test_a_locale_with_fields_it_does_not_write_keeps_nothing(tmp_path: Path) -> None:
     # Taiwanese times say the part of the day in words ("B"), Thai dates the Buddhist era.
-    assert formats.build("zh_TW") is None
-    assert formats.build("th_TH") is None
-    assert formats.build("xx_NOWHERE") is None
+    assert formats_babel.build("zh_TW") is None
+    assert formats_babel.build("th_TH") is None
+    assert formats_babel.build("xx_NOWHERE") is None
     formats.activate(tmp_path, "zh_TW")
-    assert not formats.refresh()
+    assert not formats_babel.refresh()
     assert not formats.path_for(tmp_path, "zh_TW").exists()
 
 
 def test_the_sample_check_refuses_a_pack_that_differs_from_babel() -> None:
-    data = formats.build("de_DE")
+    data = formats_babel.build("de_DE")
     assert data is not None
-    assert formats.agrees(formats.Pack(data))
+    assert formats_babel.agrees(formats.Pack(data))
     data["symbols"]["group"] = ","  # German groups with "."
-    assert not formats.agrees(formats.Pack(data))
+    assert not formats_babel.agrees(formats.Pack(data))
 
 
 def test_a_start_with_kept_formats_loads_no_babel(tmp_path: Path) -> None:
@@ -202,7 +202,7 @@ def test_a_file_that_is_not_sound_is_not_used_and_is_rewritten(tmp_path: Path, h
     money.set_display_locale("en_US")
     assert money.format_money(123456, "USD") == "$1,234.56"  # Babel answers
 
-    assert formats.refresh()
+    assert formats_babel.refresh()
     assert json.loads(path.read_text(encoding="utf-8")) == data
     assert not list(tmp_path.glob("*.part"))
 
@@ -223,14 +223,14 @@ def test_a_file_another_babel_made_is_used_once_then_rewritten_and_switched_off(
 
     money.set_display_locale("en_US", parsed=formats.activate(tmp_path, "en_US"))
     assert dates.long_day(date(2026, 11, 29)) == "Sunday, Novembre 29, 2026"
-    assert formats.refresh()
+    assert formats_babel.refresh()
     assert formats.active("en_US") is None
     assert dates.long_day(date(2026, 11, 29)) == "Sunday, November 29, 2026"
     assert json.loads(path.read_text(encoding="utf-8")) == data
     # The next start uses the rewritten file; nothing to write after it.
     formats.activate(tmp_path, "en_US")
     assert formats.active("en_US") is not None
-    assert not formats.refresh()
+    assert not formats_babel.refresh()
 
 
 def test_a_file_changed_since_it_was_written_is_never_used(tmp_path: Path) -> None:
@@ -243,7 +243,7 @@ def test_a_file_changed_since_it_was_written_is_never_used(tmp_path: Path) -> No
     money.set_display_locale("en_US", parsed=formats.activate(tmp_path, "en_US"))
     assert formats.active("en_US") is None
     assert dates.long_day(date(2026, 11, 29)) == "Sunday, November 29, 2026"
-    assert formats.refresh()
+    assert formats_babel.refresh()
     assert json.loads(path.read_text(encoding="utf-8")) == data
 
 
@@ -255,9 +255,9 @@ def test_after_a_start_with_this_babels_file_nothing_of_babels_data_loads(
     code = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from companion.core import formats\n"
+        "from companion.core import formats, formats_babel\n"
         f"print(formats.activate(Path({str(tmp_path)!r}), 'fr_FR'))\n"
-        "print(formats.refresh())\n"
+        "print(formats_babel.refresh())\n"
         "from babel import localedata\n"
         "print(sorted(localedata._cache))\n"
     )
@@ -269,7 +269,7 @@ def test_a_folder_that_cannot_be_written_costs_only_the_speed_up(tmp_path: Path)
     blocker = tmp_path / "i18n"
     blocker.write_text("a file where the folder should be", encoding="utf-8")
     formats.activate(blocker, "en_US")
-    assert not formats.refresh()  # logged, not raised
+    assert not formats_babel.refresh()  # logged, not raised
     assert blocker.read_text(encoding="utf-8") == "a file where the folder should be"
     money.set_display_locale("en_US")
     assert money.format_money(500, "USD") == "$5.00"

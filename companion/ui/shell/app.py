@@ -127,10 +127,10 @@ def run_gui(
     # Once the first page is up: a later launch waits for it (notify_running asks again).
     session.after_content.append(guard.listen)
     session.after_content.append(collect_from_now_on)
-    from companion.core import formats
+    from companion.core import formats_babel
 
-    # Babel's formats for the next start's first page, checked against Babel (core/formats.py).
-    session.after_content.append(formats.refresh)
+    # Babel's formats for the next start's first page, checked against Babel.
+    session.after_content.append(formats_babel.refresh)
     try:
         return app.exec()
     finally:

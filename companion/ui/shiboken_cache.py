@@ -47,8 +47,7 @@ _FUTURE_FLAGS = reduce(
 class Kept:
     """What one start found: files served from the cache, and files it had to compile."""
 
-    def __init__(self, path: Path | None) -> None:
-        self.path = path
+    def __init__(self) -> None:
         self.hits = 0
         self.compiled: list[str] = []
 
@@ -75,7 +74,7 @@ def kept(path: Path | None) -> Iterator[Kept]:
     the same source was compiled the same way before; on leaving, what was compiled is kept."""
     from importlib.util import MAGIC_NUMBER
 
-    stats = Kept(path)
+    stats = Kept()
     known = _read(path, MAGIC_NUMBER) if path is not None else {}
     fresh: dict[tuple[str, int, int], tuple[bytes, object]] = {}
     real = builtins.compile

@@ -19,6 +19,7 @@ from companion.ui import qt_hook
 
 qt_hook.lighten()  # before the modules below are imported: each would fill linecache
 from companion.core.errors import describe_environment_error  # noqa: E402
+from companion.ui.shell import first_paint  # noqa: E402
 from companion.ui.shell.data_care import (  # noqa: E402
     IntegrityCheck,
     backup_in_background,
@@ -169,8 +170,6 @@ class _Session:
         from companion.ui.shell.pages import page_specs
 
         self.app, self.data_dir, self.demo, self.probe = app, data_dir, demo, startup_probe
-        from companion.ui.shell import first_paint
-
         first_paint.hold()  # until the first page is painted (_load)
         from companion.ui.shell.context import utc_now
 
@@ -265,8 +264,6 @@ class _Session:
                 os._exit(0)  # bench/startup.py --instructions counts up to here, nothing after
         # Before any input is read: the loop has not run since the page was painted.
         self.window.install_shortcuts()
-        from companion.ui.shell import first_paint
-
         first_paint.release()  # the window and its page follow their size from now on
         from companion.ui.shell import theme
 
@@ -410,8 +407,6 @@ class _Session:
         )
 
     def close(self) -> None:
-        from companion.ui.shell import first_paint
-
         first_paint.forget()
         for timer in ("_maintenance", "_first_backup"):
             if getattr(self, timer, None) is not None:

@@ -294,13 +294,11 @@ class MainWindow(QMainWindow):
     def install_shortcuts(self) -> None:
         """The menus' keys. A start calls it once the first page is up: the first QKeySequence
         builds PySide's enums for it, which the first page need not wait for."""
-        from PySide6.QtGui import QKeySequence
-
-        self.quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        for i, action in enumerate(self._page_actions):
-            action.setShortcut(QKeySequence(f"Ctrl+{i + 1}"))
         from companion.ui.shell import shortcuts
 
+        self.quit_action.setShortcut(shortcuts.sequence("Quit"))
+        for i, action in enumerate(self._page_actions):
+            action.setShortcut(shortcuts.sequence(f"Ctrl+{i + 1}"))
         shortcuts.install(self)
 
     def refresh_pages(self) -> None:

@@ -79,7 +79,8 @@ def _tr(text: object) -> str:
     return QCoreApplication.translate(_CONTEXT, str(text))
 
 
-def _sequence(key: str) -> QKeySequence:
+def sequence(key: str) -> QKeySequence:
+    """A standard key by its name ("Quit"), or a sequence like "Ctrl+1"."""
     # Imported here, as everywhere in this module: menus are built before the first page, keys
     # after it (install), and importing the class builds PySide's enums for it.
     from PySide6.QtGui import QKeySequence
@@ -119,11 +120,11 @@ def _show_dialog(window: MainWindow) -> None:
 
 def install(window: MainWindow) -> None:
     for attr, *_rest, key in ACTIONS:
-        window.shortcut_actions[attr].setShortcut(_sequence(key))
+        window.shortcut_actions[attr].setShortcut(sequence(key))
     for attr, _action, _label, key in STEPS:
-        window.shortcut_actions[attr].setShortcut(_sequence(key))
+        window.shortcut_actions[attr].setShortcut(sequence(key))
     # GNOME's key for an app's shortcuts window.
-    window.shortcut_actions["shortcuts"].setShortcut(_sequence("Ctrl+?"))
+    window.shortcut_actions["shortcuts"].setShortcut(sequence("Ctrl+?"))
 
 
 def listed(window: QWidget) -> list[tuple[str, str]]:

@@ -13,7 +13,11 @@ means compiling as PySide does, and the file is written again. Nothing here may 
 shiboken imports: its importer turns any exception into the end of the process.
 
 A frozen app needs none of this: PyInstaller's analysis puts these modules in its archive,
-compiled, and shiboken's importer never compiles them there."""
+compiled, and shiboken's importer never compiles them there.
+
+Both kinds of start also defer the regular expressions those modules compile at import
+(:func:`patterns_when_used`): three of them, about 7 ms, for the stub generator and the
+signature parser, which a normal run of the app never uses."""
 
 from __future__ import annotations
 import __future__
@@ -22,10 +26,11 @@ import binascii
 import builtins
 import marshal
 import os
+import re
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
-from functools import reduce
+from functools import partial, reduce
 from pathlib import Path
 from types import CodeType
 from typing import Any
@@ -50,6 +55,7 @@ class Kept:
     def __init__(self) -> None:
         self.hits = 0
         self.compiled: list[str] = []
+        self.deferred = 0  # regular expressions left to be compiled when first used
 
 
 def default_path() -> Path | None:
@@ -63,7 +69,7 @@ def default_path() -> Path | None:
 
 def import_pyside(path: Path | None) -> Kept:
     """Import shiboken6 (what every PySide6 module imports first) with the cache at ``path``."""
-    with kept(path) as stats:
+    with kept(path) as stats, patterns_when_used(stats):
         import shiboken6  # noqa: F401
     return stats
 
@@ -175,3 +181,70 @@ def _write(path: Path, magic: bytes, table: dict) -> None:
         # Read-only install: every start compiles, as PySide does without us.
         with suppress(OSError):
             temporary.unlink(missing_ok=True)
+
+
+@contextmanager
+def patterns_when_used(stats: Kept) -> Iterator[None]:
+    """While inside, ``re.compile`` called from a ``shibokensupport/`` file gives a pattern
+    that is compiled the first time it is used.
+
+    shiboken's stub generator (``pyi_generator``) and signature parser build their patterns
+    from a three-deep tower of nested brackets, 6,000 characters each; each takes 2.5 ms to
+    compile, at every import. The stub generator serves PySide's ``.pyi`` tool; the parser
+    reads a signature when one is asked for, as when an error message lists them."""
+    real = re.compile
+
+    def compile_(pattern: Any, flags: Any = 0) -> Any:
+        try:
+            caller = sys._getframe(1).f_code.co_filename
+        except ValueError:  # no Python caller
+            caller = ""
+        if not caller.startswith(PREFIX) or not isinstance(pattern, str):
+            return real(pattern, flags)
+        stats.deferred += 1
+        return _Deferred(real, pattern, flags)
+
+    re.compile = compile_
+    try:
+        yield
+    finally:
+        re.compile = real
+
+
+class _Deferred:
+    """A pattern compiled the first time it is used. It passes ``isinstance(x, re.Pattern)``
+    (through ``__class__``), so ``re.sub(deferred, ...)`` treats it as the compiled pattern and
+    calls its methods; a method taken before the first use (``self._finditer =
+    pattern.finditer``, as the parser does) compiles only when called."""
+
+    __slots__ = ("_args", "_compile", "_pattern")
+
+    def __init__(self, compile_: Any, pattern: str, flags: Any) -> None:
+        self._compile, self._args, self._pattern = compile_, (pattern, flags), None
+
+    @property
+    def __class__(self) -> type:  # pyright: ignore[reportIncompatibleMethodOverride]
+        return re.Pattern
+
+    def compiled(self) -> Any:
+        if self._pattern is None:
+            self._pattern = self._compile(*self._args)
+        return self._pattern
+
+    def __getattr__(self, name: str) -> Any:
+        if callable(getattr(re.Pattern, name)):  # AttributeError as a pattern raises it
+            return partial(_call, self, name)
+        return getattr(self.compiled(), name)
+
+    def __repr__(self) -> str:
+        return repr(self.compiled())
+
+    def __eq__(self, other: object) -> bool:
+        return self.compiled() == (other.compiled() if isinstance(other, _Deferred) else other)
+
+    def __hash__(self) -> int:
+        return hash(self.compiled())
+
+
+def _call(deferred: _Deferred, name: str, /, *args: Any, **kwargs: Any) -> Any:
+    return getattr(deferred.compiled(), name)(*args, **kwargs)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from companion.ui import shiboken_cache
-from companion.ui.shiboken_cache import kept
+from companion.ui.shiboken_cache import Kept, kept, patterns_when_used
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -26,21 +26,28 @@ def _writes_bytecode(monkeypatch: pytest.MonkeyPatch) -> None:
 # A fresh interpreter imports PySide6 through the cache, as `companion` does, and reports
 # what it reused and what PySide says about a call with the wrong arguments (a message its
 # support modules write, through the signature parser they carry).
+# "plain": PySide imported as any program does, none of this module involved.
 START = """
 import json, sys
 from companion.ui import shiboken_cache
 cache = sys.argv[1]
-stats = shiboken_cache.import_pyside(None if cache == "-" else shiboken_cache.Path(cache))
+if cache == "plain":
+    import shiboken6
+    stats = shiboken_cache.Kept()
+else:
+    stats = shiboken_cache.import_pyside(None if cache == "-" else shiboken_cache.Path(cache))
 from PySide6.QtCore import QObject
 try:
     QObject().setObjectName(5)
 except TypeError as exc:
     said = str(exc)
-print(json.dumps({"hits": stats.hits, "compiled": stats.compiled, "said": said}))
+print(json.dumps({
+    "hits": stats.hits, "compiled": stats.compiled, "deferred": stats.deferred, "said": said,
+}))
 """
 
 
-def _start(cache: Path | None) -> dict:
+def _start(cache: Path | str | None) -> dict:
     env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONPATH"] = str(ROOT)
     done = subprocess.run(
@@ -64,10 +71,13 @@ def test_the_second_start_compiles_none_of_shibokens_files(tmp_path: Path) -> No
     second = _start(cache)
     assert second["compiled"] == []
     assert second["hits"] == len(first["compiled"])
-    # The kept code does what compiling it does: PySide's own message, word for word.
-    plain = _start(None)
-    assert "Supported signatures" in plain["said"]
+    # The kept code does what compiling it does: PySide's own message, word for word. The
+    # signature parser wrote it with its pattern, deferred and compiled when it was needed.
+    plain = _start("plain")
+    assert plain["deferred"] == 0 and "Supported signatures" in plain["said"]
+    assert first["deferred"] >= 1 and second["deferred"] == first["deferred"]
     assert second["said"] == first["said"] == plain["said"]
+    assert _start(None)["said"] == plain["said"]
 
 
 def _compile_fake(source: bytes, name: str = "shibokensupport/fake.py") -> dict:
@@ -288,3 +298,69 @@ def test_opening_the_window_imports_pyside_through_the_cache(
     monkeypatch.setattr(app, "run_gui", lambda *a, **k: calls.append("window") or 0)
     assert cli.main([]) == 0
     assert calls == [f"cache {shiboken_cache.default_path()}", "window"]
+
+
+# What shiboken's modules do with the patterns they compile: keep a method, use another later.
+PATTERNED = b"""
+import re
+WORDS = re.compile(r"(?P<word>[a-z]+)(?P<digits>[0-9]*)", re.IGNORECASE)
+FIND = WORDS.finditer
+"""
+
+
+def _counting_compile(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    import re
+
+    real, seen = re.compile, []
+
+    def counting(pattern: str, flags: int = 0) -> re.Pattern:
+        seen.append(pattern)
+        return real(pattern, flags)
+
+    monkeypatch.setattr(re, "compile", counting)
+    return seen
+
+
+def test_a_pattern_shibokens_files_compile_is_compiled_when_first_used(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import re
+
+    compiled = _counting_compile(monkeypatch)
+    stats = Kept()
+    with patterns_when_used(stats):
+        module = _compile_fake(PATTERNED)
+    assert (stats.deferred, compiled) == (1, [])  # the import compiled nothing
+    words, real = module["WORDS"], re.compile(module["WORDS"].pattern, re.IGNORECASE)
+    text = "Bits100 and Coins 7stars"
+    assert [m.groups() for m in module["FIND"](text)] == [m.groups() for m in real.finditer(text)]
+    assert len(compiled) == 2  # ours at the first call, then `real` above
+    # Everything else a pattern offers, the same as the compiled pattern's:
+    assert isinstance(words, re.Pattern)
+    assert re.sub(words, r"\g<digits>", text) == real.sub(r"\g<digits>", text)
+    assert words.split(text) == real.split(text)
+    assert (words.groups, words.groupindex, words.flags) == (
+        real.groups,
+        real.groupindex,
+        real.flags,
+    )
+    assert repr(words) == repr(real) and words == real and hash(words) == hash(real)
+    with pytest.raises(AttributeError):
+        words.no_such_method  # noqa: B018
+    assert len(compiled) == 2  # compiled once, however often it is used
+
+
+def test_only_shibokens_patterns_wait_and_compile_is_itself_after(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import re
+
+    before = re.compile
+    stats = Kept()
+    with pytest.raises(RuntimeError), patterns_when_used(stats):
+        assert type(re.compile("[a-z]+")) is re.Pattern  # ours, and anyone else's: at once
+        assert type(_compile_fake(PATTERNED, "<app>")["WORDS"]) is re.Pattern
+        with pytest.raises(re.error):
+            re.compile("(unclosed")
+        raise RuntimeError("import failed")
+    assert re.compile is before and stats.deferred == 0

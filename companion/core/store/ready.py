@@ -27,6 +27,7 @@ MIGRATION_NAMES = (
     "m010_ledger_money_indexes",
     "m011_ledger_sort_indexes",
     "m012_event_ics_text",
+    "m013_events_creator_index",
 )
 PENDING_RECOVERY = "recovery-pending.json"
 BUSY_TIMEOUT_MS = 5000

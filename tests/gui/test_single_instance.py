@@ -218,3 +218,113 @@ def test_a_launch_while_the_first_page_is_built_is_heard_once_it_is_up(
             later.kill()
         later.communicate()
         first.release()
+
+
+# Another process taking the folder's lock: ours (a running Fan Companion) or QLockFile's (an
+# earlier version of the app, which used it). It prints whether it got the lock; holding it, it
+# waits for its stdin to close.
+HOLDER = """
+import sys
+from pathlib import Path
+path = Path(sys.argv[2])
+if sys.argv[1] == "ours":
+    from companion.ui.shell.single_instance import _FileLock
+    lock = _FileLock(path)
+    held = lock.take() is True
+else:
+    from PySide6.QtCore import QLockFile
+    lock = QLockFile(str(path))
+    lock.setStaleLockTime(0)
+    held = lock.tryLock(0)
+print("held" if held else "refused", flush=True)
+if held:
+    sys.stdin.read()
+"""
+
+
+@contextlib.contextmanager
+def _elsewhere(kind: str, path: Path):
+    """The holder process and what it said ("held" or "refused")."""
+    env = dict(os.environ, PYTHONPATH=str(Path(__file__).resolve().parents[2]))
+    with subprocess.Popen(
+        [sys.executable, "-c", HOLDER, kind, str(path)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        env=env,
+        text=True,
+    ) as holder:
+        assert holder.stdout is not None
+        try:
+            yield holder, holder.stdout.readline().strip()
+        finally:
+            if holder.poll() is None:
+                holder.kill()
+            holder.wait(timeout=10)
+
+
+@unix_only
+def test_a_killed_owners_lock_is_free_at_once(qapp, data_dir: Path) -> None:
+    data_dir.mkdir(parents=True)
+    with _elsewhere("ours", data_dir / "companion.lock") as (holder, said):
+        assert said == "held"
+        assert not SingleInstance(data_dir).acquire()
+        holder.kill()  # no chance to let go: the kernel does
+        holder.wait(timeout=10)
+        after = SingleInstance(data_dir)
+        assert after.acquire()
+        after.release()
+
+
+@unix_only
+def test_an_earlier_version_and_this_one_each_see_the_other(qapp, data_dir: Path) -> None:
+    """Earlier versions lock with QLockFile: started beside this one, either way round, one
+    of them steps aside, and a lock this one left behind in a crash is not in its way."""
+    data_dir.mkdir(parents=True)
+    lock_path = data_dir / "companion.lock"
+    with _elsewhere("qlockfile", lock_path) as (_, said):
+        assert said == "held"
+        assert not SingleInstance(data_dir).acquire()
+    ours = SingleInstance(data_dir)
+    assert ours.acquire()
+    try:
+        with _elsewhere("qlockfile", lock_path) as (_, said):
+            assert said == "refused"  # the earlier version cannot take it while we run
+    finally:
+        ours.release()
+    assert not lock_path.exists()  # let go and removed, as QLockFile does
+    with _elsewhere("ours", lock_path) as (crashed, said):
+        assert said == "held"
+        crashed.kill()
+        crashed.wait(timeout=10)
+    assert lock_path.exists()  # what a crash leaves: a pid that is gone, and its program
+    with _elsewhere("qlockfile", lock_path) as (_, said):
+        assert said == "held"  # stale to the earlier version, which takes it over
+
+
+@unix_only
+def test_a_lock_file_removed_as_it_was_taken_is_taken_again(
+    qapp, data_dir: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A launch opens the file just as the running app quits and removes it: the lock it then
+    gets is on a file no other launch will find, so it takes the new one at the path."""
+    import fcntl
+
+    data_dir.mkdir(parents=True)
+    lock_path = data_dir / "companion.lock"
+    real, calls = fcntl.flock, []
+
+    def quitting_owner(fd: int, operation: int) -> None:
+        if not calls:
+            lock_path.unlink()  # the owner's release, between our open and our lock
+        calls.append(fd)
+        real(fd, operation)
+
+    monkeypatch.setattr(fcntl, "flock", quitting_owner)
+    first = SingleInstance(data_dir)
+    assert first.acquire()
+    monkeypatch.setattr(fcntl, "flock", real)
+    try:
+        assert len(calls) == 2 and lock_path.exists()
+        assert not SingleInstance(data_dir).acquire()  # the file at the path is the held one
+    finally:
+        first.release()

@@ -4,6 +4,13 @@ On Linux and macOS the socket is a Unix one served with Python's socket module a
 QSocketNotifier, where QLocalServer would put it; Windows has no Unix sockets in Python and uses
 QLocalServer's named pipe. The frozen Linux app so needs no QtNetwork: 3.3 MB, and 1.5 MB of
 Kerberos libraries it links (build.spec).
+
+The lock is ``flock`` on the lock file there too (_FileLock), and QLockFile on Windows.
+QLockFile flushes its file to the disk (``fdatasync``) every time it is taken, before the window
+can show: a journal commit, milliseconds on a laptop's disk at every start, and two after a
+crash. A lock the kernel holds needs no flush and no stale-lock guessing: it goes with the
+process, however the process ends. It stays readable to QLockFile, so an earlier version of the
+app started beside this one still sees the folder taken (QLockFile takes the same ``flock``).
 """
 
 from __future__ import annotations
@@ -17,7 +24,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCryptographicHash, QLockFile, QObject, QSocketNotifier, Signal
+from PySide6.QtCore import QCryptographicHash, QObject, QSocketNotifier, Signal
 
 if TYPE_CHECKING:
     import socket
@@ -69,9 +76,9 @@ class SingleInstance(QObject):
         super().__init__(parent)
         self._name = server_name(data_dir)
         self._lock_path = data_dir / "companion.lock"
-        self._lock = QLockFile(str(self._lock_path))
-        # 0 = never stale by age; a lock whose process died is still detected and taken over.
-        self._lock.setStaleLockTime(0)
+        self._lock: _FileLock | _QtLock = (
+            _FileLock(self._lock_path) if UNIX_SOCKETS else _QtLock(self._lock_path)
+        )
         self._server: _UnixServer | _PipeServer | None = None
         self._buffers: dict[object, bytes] = {}
 
@@ -80,18 +87,14 @@ class SingleInstance(QObject):
 
         Call :meth:`listen` next so later launches can wake us.
         """
-        if not self._lock.tryLock(0):
-            # LockFailedError: someone holds it. Any other error (read-only folder): run
-            # unguarded and let the database explain what is wrong with the folder.
-            return self._lock.error() != QLockFile.LockError.LockFailedError
-        # QLockFile creates it with the umask's 0644; it holds our pid and host name.
-        with contextlib.suppress(OSError):
-            os.chmod(self._lock_path, 0o600)
-        return True
+        taken = self._lock.take()
+        # None: it cannot be taken here (a read-only folder): run unguarded and let the
+        # database explain what is wrong with the folder.
+        return taken is not False
 
     def listen(self) -> None:
         """Accept "come to front" requests from later launches (only while holding the lock)."""
-        if not self._lock.isLocked() or self._server is not None:
+        if not self._lock.held() or self._server is not None:
             return
         if UNIX_SOCKETS:
             self._server = _UnixServer(socket_path(self._name), self._feed, self._forget, self)
@@ -122,8 +125,7 @@ class SingleInstance(QObject):
             self._server.close()
             self._server = None
         self._buffers.clear()
-        if self._lock.isLocked():
-            self._lock.unlock()
+        self._lock.release()
 
     def _feed(self, conn: object, data: bytes) -> bool:
         # A launch writes its whole message then disconnects; gather it, act on whole lines.
@@ -142,6 +144,92 @@ class SingleInstance(QObject):
 
     def _forget(self, conn: object) -> None:
         self._buffers.pop(conn, None)
+
+
+class _FileLock:
+    """The instance lock on Linux and macOS: ``flock`` on the lock file."""
+
+    def __init__(self, path: Path) -> None:
+        self._path = path
+        self._fd: int | None = None
+
+    def take(self) -> bool | None:
+        """True: ours now. False: another process holds it. None: it cannot be taken here."""
+        import fcntl
+
+        for _ in range(10):
+            try:
+                fd = os.open(self._path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o600)
+            except OSError:
+                return None
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                os.close(fd)
+                return False
+            except OSError:  # a file system without locks
+                os.close(fd)
+                return None
+            try:
+                same = os.fstat(fd).st_ino == os.stat(self._path).st_ino
+            except OSError:
+                same = False
+            if same:
+                self._fd = fd
+                self._describe(fd)
+                return True
+            # Its owner removed the file between our open and our lock (it was quitting): the
+            # lock on that file guards nothing any more. Take the file at the path instead.
+            os.close(fd)
+        return None
+
+    @staticmethod
+    def _describe(fd: int) -> None:
+        """What QLockFile writes (pid, program, host): an earlier version of the app reads it,
+        finds us alive while we are, and the lock stale once we are gone."""
+        program = os.path.basename(os.path.realpath(sys.executable))
+        about = f"{os.getpid()}\n{program}\n{os.uname().nodename}\n".encode()
+        with contextlib.suppress(OSError):
+            os.ftruncate(fd, 0)
+            os.write(fd, about)
+
+    def held(self) -> bool:
+        return self._fd is not None
+
+    def release(self) -> None:
+        if self._fd is None:
+            return
+        # Removed while still held, as QLockFile does: a launch that opened it just before
+        # finds it gone once it has the lock (take) and takes the new file instead.
+        with contextlib.suppress(OSError):
+            os.unlink(self._path)
+        os.close(self._fd)
+        self._fd = None
+
+
+class _QtLock:
+    """Windows: QLockFile, whose file the system keeps open and undeletable while held."""
+
+    def __init__(self, path: Path) -> None:
+        from PySide6.QtCore import QLockFile
+
+        self._lock = QLockFile(str(path))
+        # 0 = never stale by age; a lock whose process died is still detected and taken over.
+        self._lock.setStaleLockTime(0)
+
+    def take(self) -> bool | None:
+        from PySide6.QtCore import QLockFile
+
+        if self._lock.tryLock(0):
+            return True
+        return False if self._lock.error() == QLockFile.LockError.LockFailedError else None
+
+    def held(self) -> bool:
+        return self._lock.isLocked()
+
+    def release(self) -> None:
+        if self._lock.isLocked():
+            self._lock.unlock()
 
 
 class _UnixServer(QObject):
